@@ -1,0 +1,99 @@
+package org.socketlab.cli;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.LinkedBlockingQueue;
+import org.socketlab.engine.Lab;
+import org.socketlab.engine.LabSnapshot;
+import org.socketlab.engine.LabUpdate;
+import org.socketlab.engine.NotificationEvent;
+import org.socketlab.engine.ScriptStep;
+import org.socketlab.engine.StepLanguage;
+import org.socketlab.engine.StepResult;
+import org.socketlab.engine.StepSyntaxException;
+
+/**
+ * Runs steps on a lab and prints one JSON line per step: the result, every socket's counters, and the
+ * notifications since the previous line. After each step it waits until the notifications the step
+ * caused have arrived (quiet for {@link #QUIET}, at most {@link #QUIET_BOUND}).
+ */
+final class Player {
+    static final Duration QUIET = Duration.ofMillis(50);
+    static final Duration QUIET_BOUND = Duration.ofSeconds(2);
+
+    private final Lab lab;
+    private final PrintStream out;
+    private final LinkedBlockingQueue<LabUpdate> updates = new LinkedBlockingQueue<>();
+    private LabSnapshot latest = LabSnapshot.EMPTY;
+
+    Player(Lab lab, PrintStream out) {
+        this.lab = lab;
+        this.out = out;
+        lab.addListener(updates::add);
+    }
+
+    /** Runs the steps in order; stops at the first malformed one. Returns false if one was malformed. */
+    boolean play(List<String> steps) {
+        for (String text : steps) {
+            ScriptStep step;
+            try {
+                step = StepLanguage.parse(text);
+            } catch (StepSyntaxException e) {
+                refuse(text, "malformed step '" + text + "': " + e.getMessage() + "; nothing after it runs");
+                return false;
+            }
+            play(step);
+        }
+        return true;
+    }
+
+    void play(ScriptStep step) {
+        if (step instanceof ScriptStep.Action action) {
+            StepResult result = lab.run(action.step());
+            lab.awaitQuiet(QUIET, QUIET_BOUND);
+            List<NotificationEvent> events = drain();
+            print(JsonLine.of(result), events);
+        } else if (step instanceof ScriptStep.Wait wait) {
+            pause(wait.millis());
+            lab.awaitQuiet(QUIET, QUIET_BOUND);
+            List<NotificationEvent> events = drain();
+            print(JsonLine.of(wait.text(), "ok", "", "", 0, "waited " + wait.millis() + " ms", 0, ""), events);
+        }
+    }
+
+    /** Prints an error line for something that was not run (a malformed step or a bad option). */
+    void refuse(String step, String message) {
+        print(JsonLine.of(step, "error", "(not run)", "", 0, message, 0, ""), drain());
+    }
+
+    private void print(JsonLine line, List<NotificationEvent> events) {
+        out.println(line.counters(latest).events(events).text());
+        out.flush();
+    }
+
+    /** The notifications since the last line, and the newest snapshot among all updates seen. */
+    private List<NotificationEvent> drain() {
+        List<LabUpdate> drained = new ArrayList<>();
+        updates.drainTo(drained);
+        List<NotificationEvent> events = new ArrayList<>();
+        for (LabUpdate u : drained) {
+            if (u instanceof NotificationEvent e) {
+                events.add(e);
+            }
+            if (u.after().version() > latest.version()) {
+                latest = u.after();
+            }
+        }
+        return events;
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

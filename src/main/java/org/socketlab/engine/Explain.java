@@ -1,0 +1,29 @@
+package org.socketlab.engine;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** The engine's plain-language explanations, from {@code explanations.properties}. */
+public final class Explain {
+    private static final String BUNDLE = "org.socketlab.engine.explanations";
+
+    private Explain() {
+    }
+
+    public static String text(String key, Object... args) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
+        try {
+            String pattern = bundle.getString(key);
+            return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(args);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+
+    /** True when the bundle has the key (used by the tests that every key exists). */
+    public static boolean has(String key) {
+        return ResourceBundle.getBundle(BUNDLE, Locale.ROOT).containsKey(key);
+    }
+}

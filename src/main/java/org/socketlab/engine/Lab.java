@@ -1,0 +1,208 @@
+package org.socketlab.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+
+/**
+ * The socket lab: a server, clients and workers on real non-blocking sockets, driven one step at a time.
+ * Thread-safe: every method may be called from any thread. Each call is queued to the selector thread,
+ * which alone touches sockets and counters; results come back as immutable records.
+ */
+public final class Lab implements AutoCloseable {
+    /** The selector thread's name; one per lab. */
+    public static final String THREAD_NAME = "socketlab-selector";
+    private static final Duration CALL_BOUND = Duration.ofSeconds(60);
+
+    private final SelectorLoop loop;
+    private final LabCore core;
+    private final List<LabListener> listeners = new CopyOnWriteArrayList<>();
+    private final Object quietLock = new Object();
+    private volatile long lastUpdateNanos = System.nanoTime();
+    private volatile LabSettings settings;
+
+    private Lab(LabSettings settings) throws IOException {
+        this.settings = settings;
+        loop = new SelectorLoop(THREAD_NAME);
+        core = new LabCore(loop.selector(), settings, this::publish);
+        loop.start(core::onReady, core::closeAll);
+    }
+
+    /** Starts a lab and its selector thread. */
+    public static Lab start(LabSettings settings) {
+        try {
+            return new Lab(settings);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not open a selector", e);
+        }
+    }
+
+    public void addListener(LabListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(LabListener listener) {
+        listeners.remove(listener);
+    }
+
+    /** Queues one step; the future completes with its result once the selector thread has run it. */
+    public CompletableFuture<StepResult> submit(Step step) {
+        return call(() -> core.run(step));
+    }
+
+    /** Runs one step and waits for its result. */
+    public StepResult run(Step step) {
+        return await(submit(step));
+    }
+
+    /** Closes every socket, zeroes every counter and forgets clients and workers. */
+    public CompletableFuture<Void> reset() {
+        return call(() -> {
+            core.reset();
+            return null;
+        });
+    }
+
+    /** New settings apply to the steps after this call. */
+    public void updateSettings(LabSettings newSettings) {
+        settings = newSettings;
+        loop.execute(() -> core.settings(newSettings));
+    }
+
+    public LabSettings settings() {
+        return settings;
+    }
+
+    /** The latest picture of every socket (published by the selector thread after each change). */
+    public LabSnapshot snapshot() {
+        return core.snapshot();
+    }
+
+    /** Each socket's interest set as the selector has it (-1 when its key is gone). */
+    public Map<SocketName, Integer> interestOps() {
+        return await(call(core::interestOps));
+    }
+
+    /** How many sockets the lab holds open. */
+    public int openChannels() {
+        return await(call(core::openChannels));
+    }
+
+    /**
+     * Waits until the selector thread has handled every readiness the kernel reported up to now: the
+     * returned snapshot includes the effects of all completed steps.
+     */
+    public LabSnapshot sync() {
+        return await(call(core::snapshot));
+    }
+
+    /**
+     * Waits until nothing has been published for {@code quiet} (so the notifications a step caused have
+     * arrived), at most {@code bound}. Returns whether it got quiet in time.
+     */
+    public boolean awaitQuiet(Duration quiet, Duration bound) {
+        sync();
+        long deadline = System.nanoTime() + bound.toNanos();
+        synchronized (quietLock) {
+            while (true) {
+                long now = System.nanoTime();
+                long quietUntil = lastUpdateNanos + quiet.toNanos();
+                if (now >= quietUntil) {
+                    return true;
+                }
+                if (now >= deadline) {
+                    return false;
+                }
+                long waitNanos = Math.min(quietUntil, deadline) - now;
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(quietLock, Math.max(waitNanos, 1));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+        }
+    }
+
+    /** How many times select() has returned: an idle lab must not spin. */
+    public long selectorWakeups() {
+        return loop.wakeups();
+    }
+
+    /** How many unexpected exceptions the selector thread caught (always 0 unless there is a bug). */
+    public int unexpectedFailures() {
+        return loop.failures();
+    }
+
+    public Throwable lastUnexpectedFailure() {
+        return loop.lastFailure();
+    }
+
+    public boolean isRunning() {
+        return loop.isAlive();
+    }
+
+    /** Closes every socket and stops the selector thread; waits for it to end. */
+    @Override
+    public void close() {
+        try {
+            loop.stop();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private <T> CompletableFuture<T> call(Supplier<T> work) {
+        CompletableFuture<T> future = new CompletableFuture<>();
+        try {
+            loop.execute(() -> {
+                try {
+                    future.complete(work.get());
+                } catch (RuntimeException e) {
+                    future.completeExceptionally(e);
+                    throw e;
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            future.completeExceptionally(e);
+        }
+        return future;
+    }
+
+    private static <T> T await(CompletableFuture<T> future) {
+        try {
+            return future.get(CALL_BOUND.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the selector thread", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the selector thread failed: " + e.getCause(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the selector thread did not answer within " + CALL_BOUND, e);
+        }
+    }
+
+    private void publish(LabUpdate update) {
+        for (LabListener listener : listeners) {
+            try {
+                listener.onUpdate(update);
+            } catch (RuntimeException e) {
+                loop.fail(e); // a listener's failure must not stop the network thread
+
+            }
+        }
+        synchronized (quietLock) {
+            lastUpdateNanos = System.nanoTime();
+            quietLock.notifyAll();
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package org.socketlab.engine;
+
+import java.io.IOException;
+import java.nio.channels.ClosedSelectorException;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.util.Iterator;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+/**
+ * The one thread that owns the network: it blocks in select() with no timeout, handles ready keys,
+ * then runs the tasks other threads queued (each queued task wakes it). An idle lab never wakes.
+ */
+final class SelectorLoop {
+    private final Selector selector;
+    private final Thread thread;
+    private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
+    private final AtomicLong wakeups = new AtomicLong();
+    private final AtomicInteger failures = new AtomicInteger();
+    private volatile Consumer<SelectionKey> readyHandler = key -> { };
+    private volatile Runnable onStop = () -> { };
+    private volatile boolean running = true;
+    private volatile Throwable lastFailure;
+
+    SelectorLoop(String threadName) throws IOException {
+        selector = Selector.open();
+        thread = new Thread(this::loop, threadName);
+        thread.setDaemon(true);
+    }
+
+    Selector selector() {
+        return selector;
+    }
+
+    void start(Consumer<SelectionKey> handler, Runnable stopHook) {
+        readyHandler = handler;
+        onStop = stopHook;
+        thread.start();
+    }
+
+    boolean inLoop() {
+        return Thread.currentThread() == thread;
+    }
+
+    void execute(Runnable task) {
+        if (!running) {
+            throw new RejectedExecutionException("the lab is closed");
+        }
+        tasks.add(task);
+        selector.wakeup();
+    }
+
+    /** Stops the loop after it has run {@code onStop}; waits for the thread to end. */
+    void stop() throws InterruptedException {
+        running = false;
+        selector.wakeup();
+        if (!inLoop()) {
+            thread.join();
+        }
+    }
+
+    boolean isAlive() {
+        return thread.isAlive();
+    }
+
+    long wakeups() {
+        return wakeups.get();
+    }
+
+    int failures() {
+        return failures.get();
+    }
+
+    Throwable lastFailure() {
+        return lastFailure;
+    }
+
+    private void loop() {
+        try {
+            while (running) {
+                Thread.interrupted(); // a stale interrupt flag would make every select() return at once
+                selector.select();
+                wakeups.incrementAndGet();
+                handleReadyKeys();
+                runTasks();
+            }
+        } catch (IOException | ClosedSelectorException e) {
+            fail(e);
+        } finally {
+            runTasks();
+            guarded(onStop);
+            try {
+                selector.close();
+            } catch (IOException e) {
+                fail(e);
+            }
+        }
+    }
+
+    private void handleReadyKeys() {
+        Iterator<SelectionKey> it = selector.selectedKeys().iterator();
+        while (it.hasNext()) {
+            SelectionKey key = it.next();
+            it.remove();
+            guarded(() -> readyHandler.accept(key));
+        }
+    }
+
+    private void runTasks() {
+        Runnable task;
+        while ((task = tasks.poll()) != null) {
+            guarded(task);
+        }
+    }
+
+    private void guarded(Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException | Error e) {
+            fail(e);
+        }
+    }
+
+    /** Counts an unexpected failure (a bug) without letting it stop the loop. */
+    void fail(Throwable e) {
+        failures.incrementAndGet();
+        lastFailure = e;
+    }
+}
