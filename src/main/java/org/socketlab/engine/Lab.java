@@ -110,8 +110,16 @@ public final class Lab implements AutoCloseable {
      * arrived), at most {@code bound}. Returns whether it got quiet in time.
      */
     public boolean awaitQuiet(Duration quiet, Duration bound) {
-        sync();
         long deadline = System.nanoTime() + bound.toNanos();
+        long version = -1;
+        // Round trips through the selector until one handles no readiness at all.
+        while (System.nanoTime() < deadline) {
+            long now = sync().version();
+            if (now == version) {
+                break;
+            }
+            version = now;
+        }
         synchronized (quietLock) {
             while (true) {
                 long now = System.nanoTime();

@@ -38,7 +38,6 @@ final class StreamEndpoint extends Endpoint {
     private boolean closePosted;
     private boolean eofSeen;
     private boolean resetSeen;
-    private boolean resetReported;
 
     StreamEndpoint(SocketName name, LabCore core) {
         super(name, core);
@@ -85,7 +84,7 @@ final class StreamEndpoint extends Endpoint {
             closedBy = ClosedBy.NOBODY;
             connectPending = connected = outputShut = false;
             sendArmed = receivePosted = closePosted = false;
-            eofSeen = resetSeen = resetReported = false;
+            eofSeen = resetSeen = false;
             return Reply.ok("SocketChannel.open() returned a channel", Explain.text("client.init.ok", name));
         } catch (IOException | RuntimeException e) {
             return Reply.failed("SocketChannel.open()", e);
@@ -208,10 +207,6 @@ final class StreamEndpoint extends Endpoint {
             int ahead = readAhead.drainInto(out);
             if (ahead > 0 && (!out.hasRemaining() || eofSeen || resetSeen)) {
                 reply = Reply.ok("(no read() needed)", Explain.text("receive.ahead.only", ahead));
-            } else if (ahead == 0 && resetSeen && !resetReported) {
-                resetReported = true;
-                reply = Reply.error("read() threw SocketException: Connection reset (to the selector's read-ahead)",
-                        "ECONNRESET", ErrorCodes.WSAECONNRESET, Explain.text("receive.reset"));
             } else {
                 reply = readForReal(out, ahead);
             }
@@ -246,7 +241,6 @@ final class StreamEndpoint extends Endpoint {
             Failure f = ErrorCodes.classify(e);
             if (f.wsa() == ErrorCodes.WSAECONNRESET) {
                 resetSeen = true;
-                resetReported = true;
                 postClose(ErrorCodes.WSAECONNRESET);
             }
             if (ahead > 0) {

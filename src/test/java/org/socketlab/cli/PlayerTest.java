@@ -1,0 +1,240 @@
+package org.socketlab.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The headless player's contract: one JSON object per step, as the issue documents it. */
+class PlayerTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    record Run(int exit, List<JsonNode> lines, String raw) {
+        JsonNode last() {
+            return lines.get(lines.size() - 1);
+        }
+
+        JsonNode line(int i) {
+            return lines.get(i);
+        }
+
+        /** One socket's six counters as "accept,connect,send,receive,close,oob". */
+        String counters(int line, String socket) {
+            JsonNode c = lines.get(line).path("counters").path(socket);
+            if (c.isMissingNode()) {
+                return "absent";
+            }
+            List<String> values = new ArrayList<>();
+            for (String key : List.of("accept", "connect", "send", "receive", "close", "oob")) {
+                values.add(c.path(key).asText("?"));
+            }
+            return String.join(",", values);
+        }
+    }
+
+    static Run play(String... args) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int exit = PlayerMain.run(args, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        String raw = bytes.toString(StandardCharsets.UTF_8);
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : raw.split("\n")) {
+            if (!line.isEmpty()) {
+                try {
+                    lines.add(JSON.readTree(line));
+                } catch (IOException e) {
+                    throw new AssertionError("not a JSON line: " + line, e);
+                }
+            }
+        }
+        return new Run(exit, lines, raw);
+    }
+
+    static String[] args(String... parts) {
+        return parts;
+    }
+
+    @Test
+    void printsTheDocumentedLineForEachStep() {
+        Run run = play("--port", "0", "1", "2", "3", "4");
+        assertThat(run.exit()).isZero();
+        assertThat(run.lines()).hasSize(4);
+        JsonNode connect = run.last();
+        List<String> keys = new ArrayList<>();
+        connect.fieldNames().forEachRemaining(keys::add);
+        assertThat(keys).containsExactly("step", "outcome", "java", "errno", "wsa", "message", "bytes", "data",
+                "counters", "events");
+        assertThat(connect.path("step").asText()).isEqualTo("client1.connect");
+        assertThat(connect.path("outcome").asText()).isEqualTo("would-block");
+        assertThat(connect.path("java").asText()).startsWith("connect(").endsWith("returned false");
+        assertThat(connect.path("errno").asText()).isEqualTo("EINPROGRESS");
+        assertThat(connect.path("wsa").asInt()).isEqualTo(10035);
+        assertThat(connect.path("message").asText()).isNotBlank();
+        assertThat(connect.path("bytes").isNumber()).isTrue();
+        assertThat(connect.path("data").isTextual()).isTrue();
+        List<String> sockets = new ArrayList<>();
+        connect.path("counters").fieldNames().forEachRemaining(sockets::add);
+        assertThat(sockets).containsExactly("server", "client1");
+        List<String> counterKeys = new ArrayList<>();
+        connect.path("counters").path("server").fieldNames().forEachRemaining(counterKeys::add);
+        assertThat(counterKeys).containsExactly("accept", "connect", "send", "receive", "close", "oob");
+        assertThat(run.counters(3, "server")).isEqualTo("1,0,0,0,0,0");
+        assertThat(run.counters(3, "client1")).isEqualTo("0,1,1,0,0,0");
+        List<String> events = new ArrayList<>();
+        connect.path("events").forEach(e -> events.add(e.path("socket").asText() + ":" + e.path("event").asText()
+                + ":" + e.path("error").asInt()));
+        assertThat(events).containsExactlyInAnyOrder("server:accept:0", "client1:connect:0", "client1:send:0");
+        assertThat(run.line(0).path("events")).isEmpty();
+    }
+
+    /** SEMANTICS.md section 3, through the player: steps, then the expected counters on the last line. */
+    static Stream<Arguments> sequences() {
+        return Stream.of(
+                Arguments.of("1 2 3 4", "server=1,0,0,0,0,0 client1=0,1,1,0,0,0"),
+                Arguments.of("1 2 3 4 5", "server=1,0,0,0,0,0 client1=0,1,1,0,0,0 worker1=0,0,1,0,0,0"),
+                Arguments.of("1 2 3 4 5 6", "client1=0,1,1,1,0,0 worker1=0,0,1,0,0,0"),
+                Arguments.of("1 2 3 4 5 6 7", "client1=0,1,1,1,0,0 worker1=0,0,1,0,0,0"),
+                Arguments.of("1 2 3 4 5 6 6 7", "client1=0,1,1,1,0,0 worker1=0,0,1,0,0,0"),
+                Arguments.of("1 2 3 4 5 7", "client1=0,1,1,0,0,0"),
+                Arguments.of("1 2 3 4 5 7 6", "client1=0,1,1,1,0,0"),
+                Arguments.of("1 2 3 4 5 6 7 client1.close worker1.receive", "worker1=0,0,1,0,1,0"),
+                Arguments.of("1 2 3 4 5 worker1.send#8388608", "worker1=0,0,1,0,0,0 client1=0,1,1,1,0,0"),
+                Arguments.of("1 2 3 4 5 worker1.send#8388608 7 7", "client1=0,1,1,3,0,0"),
+                Arguments.of("1 2 3 4 5 worker1.send=unread worker1.abort", "client1=0,1,1,1,1,0"),
+                Arguments.of("1 2 3 4 5 worker1.send=unread worker1.close", "client1=0,1,1,1,0,0"),
+                Arguments.of("1 2 3 4 5 worker1.send=unread worker1.close 7", "client1=0,1,1,1,1,0"),
+                Arguments.of("1 2 5 3 4", "server=1,0,0,0,0,0"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sequences")
+    void clickSequencesEndWithTheCountersSemanticsPromises(String steps, String expected) {
+        List<String> argv = new ArrayList<>(List.of("--port", "0"));
+        argv.addAll(List.of(steps.split(" ")));
+        Run run = play(argv.toArray(String[]::new));
+        assertThat(run.exit()).isZero();
+        assertThat(run.lines()).hasSize(argv.size() - 2);
+        for (String socketCounts : expected.split(" ")) {
+            String[] parts = socketCounts.split("=");
+            assertThat(run.counters(run.lines().size() - 1, parts[0])).as("%s after %s", parts[0], steps)
+                    .isEqualTo(parts[1]);
+        }
+    }
+
+    @Test
+    void twoSendsArriveInOneReceiveAndAThirdWouldBlock() {
+        Run run = play("--port", "0", "1", "2", "3", "4", "5", "worker1.send=one", "worker1.send=two", "7", "7");
+        assertThat(run.line(7).path("data").asText()).isEqualTo("onetwo");
+        assertThat(run.line(7).path("bytes").asInt()).isEqualTo(6);
+        assertThat(run.line(8).path("outcome").asText()).isEqualTo("would-block");
+        assertThat(run.line(8).path("wsa").asInt()).isEqualTo(10035);
+    }
+
+    @Test
+    void refusalIsReportedByOnConnectAndTheNextConnectNeedsStep3() {
+        Run run = play("--port", Integer.toString(freePort()), "3", "4", "4");
+        JsonNode connect = run.line(1);
+        assertThat(connect.path("outcome").asText()).isEqualTo("would-block");
+        assertThat(connect.path("events").get(0).path("error").asInt()).isEqualTo(10061);
+        assertThat(run.line(2).path("wsa").asInt()).isEqualTo(10038);
+        assertThat(run.line(2).path("message").asText()).contains("(3)");
+    }
+
+    @Test
+    void bufferOptionShowsPartialReads() {
+        Run run = play("--port", "0", "--buffer", "3", "1", "2", "3", "4", "5", "worker1.send=abcdefg", "7", "7");
+        assertThat(run.line(6).path("data").asText()).isEqualTo("abc");
+        assertThat(run.line(7).path("data").asText()).isEqualTo("def");
+        assertThat(run.counters(7, "client1")).isEqualTo("0,1,1,3,0,0");
+    }
+
+    @Test
+    void aMissingSocketIsAnOrdinaryErrorAndTheRunGoesOn() {
+        Run run = play("--port", "0", "client2.connect", "worker3.send", "1");
+        assertThat(run.exit()).isZero();
+        assertThat(run.lines()).hasSize(3);
+        assertThat(run.line(0).path("outcome").asText()).isEqualTo("error");
+        assertThat(run.line(0).path("message").asText()).contains("client2 does not exist");
+        assertThat(run.line(1).path("message").asText()).contains("worker3 does not exist");
+        assertThat(run.line(2).path("outcome").asText()).isEqualTo("ok");
+    }
+
+    @Test
+    void aMalformedStepStopsTheRunWithAnErrorLineNamingIt() {
+        Run run = play("--port", "0", "1", "2", "client1.fly", "3");
+        assertThat(run.exit()).isNotZero();
+        assertThat(run.lines()).hasSize(3);
+        JsonNode error = run.last();
+        assertThat(error.path("step").asText()).isEqualTo("client1.fly");
+        assertThat(error.path("outcome").asText()).isEqualTo("error");
+        assertThat(error.path("message").asText()).contains("client1.fly").contains("unknown operation");
+        assertThat(error.path("counters").has("client1")).as("nothing after it ran").isFalse();
+    }
+
+    @Test
+    void everyKindOfMalformedStepIsRefused() {
+        for (String bad : List.of("server.send", "worker1.init", "worker1.send#0", "worker1.send#lots",
+                "client1.receive=x", "9", "wait=soon", "nonsense")) {
+            Run run = play("--port", "0", bad, "1");
+            assertThat(run.exit()).as(bad).isNotZero();
+            assertThat(run.lines()).as(bad).hasSize(1);
+            assertThat(run.last().path("message").asText()).as(bad).contains(bad);
+        }
+    }
+
+    @Test
+    void badOptionsAreRefusedAndNothingRuns() {
+        for (String[] bad : List.of(args("--port", "70000", "1"), args("--port", "-1", "1"),
+                args("--buffer", "0", "1"), args("--port", "abc", "1"), args("--host", " ", "1"),
+                args("--frobnicate", "1"))) {
+            Run run = play(bad);
+            assertThat(run.exit()).as(String.join(" ", bad)).isNotZero();
+            assertThat(run.lines()).as(String.join(" ", bad)).hasSize(1);
+            assertThat(run.last().path("outcome").asText()).isEqualTo("error");
+            assertThat(run.last().path("message").asText()).startsWith("bad option");
+        }
+    }
+
+    @Test
+    void waitPrintsALineWithTheNotificationsThatArrivedMeanwhile() {
+        Run run = play("--port", "0", "1", "2", "wait=10", "3");
+        assertThat(run.line(2).path("step").asText()).isEqualTo("wait=10");
+        assertThat(run.line(2).path("outcome").asText()).isEqualTo("ok");
+    }
+
+    @Test
+    void neverPrintsAStackTrace() {
+        Run run = play("--port", "0", "5", "6", "7", "2", "1", "1", "2", "2", "4", "client1.abort", "server.close",
+                "server.close", "5", "wait=0");
+        assertThat(run.raw()).doesNotContain("\tat ").doesNotContain("Exception\n");
+        assertThat(run.exit()).isZero();
+    }
+
+    @Test
+    void nonAsciiTextTravelsIntact() {
+        Run run = play("--port", "0", "1", "2", "3", "4", "5", "worker1.send=소켓 ✓", "7");
+        assertThat(run.last().path("data").asText()).isEqualTo("소켓 ✓");
+    }
+
+    private static int freePort() {
+        try (ServerSocketChannel probe = ServerSocketChannel.open()) {
+            probe.bind(new InetSocketAddress("127.0.0.1", 0));
+            return ((InetSocketAddress) probe.getLocalAddress()).getPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
