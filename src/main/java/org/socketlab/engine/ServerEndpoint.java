@@ -51,8 +51,7 @@ final class ServerEndpoint extends Endpoint {
     /** Step 2: Java's bind() binds and listens in one call. */
     private Reply listen() {
         InetSocketAddress address = core.listenAddress();
-        String call = "bind(" + core.settings().host() + ":" + core.settings().port() + ", "
-                + core.settings().backlog() + ")";
+        String call = "bind(address, " + core.settings().backlog() + ")";
         try {
             channel.bind(address, core.settings().backlog());
             listening = true;

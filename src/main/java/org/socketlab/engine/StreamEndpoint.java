@@ -94,15 +94,16 @@ final class StreamEndpoint extends Endpoint {
     /** Step 4: a non-blocking connect() normally returns false; OnConnect tells the outcome later. */
     private Reply connect() {
         InetSocketAddress target = core.connectAddress();
-        String call = "connect(" + core.settings().host() + ":" + target.getPort() + ")";
+        String call = "connect()";
+        String where = core.settings().host() + ":" + target.getPort();
         try {
             if (channel.connect(target)) {
                 connectSucceeded();
-                return Reply.ok(call + " returned true", Explain.text("client.connect.at.once"));
+                return Reply.ok(call + " returned true", Explain.text("client.connect.at.once", where));
             }
             connectPending = true;
             updateInterest();
-            return Reply.wouldBlock(call + " returned false", "EINPROGRESS", Explain.text("client.connect.pending"));
+            return Reply.wouldBlock(call + " returned false", "EINPROGRESS", Explain.text("client.connect.pending", where));
         } catch (ClosedChannelException e) {
             return closedReply(call, e);
         } catch (IOException | RuntimeException e) {
@@ -223,7 +224,7 @@ final class StreamEndpoint extends Endpoint {
         String prefix = ahead > 0 ? Explain.text("receive.ahead.prefix", ahead) + " " : "";
         try {
             int n = channel.read(out);
-            String call = (ahead > 0 ? ahead + " bytes from the read-ahead, then " : "") + "read() returned " + n;
+            String call = "read() returned " + n + (ahead > 0 ? " (+" + ahead + " read ahead)" : "");
             if (n > 0 || (n == 0 && ahead > 0)) {
                 return Reply.ok(call, prefix + Explain.text("receive.ok", ahead + n));
             }

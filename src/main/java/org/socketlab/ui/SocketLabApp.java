@@ -1,16 +1,24 @@
 package org.socketlab.ui;
 
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.socketlab.engine.Lab;
+import org.socketlab.engine.LabSettings;
 
-/** The SocketLab window. */
+/** The SocketLab window as a JavaFX application. Closing the window closes every socket and exits. */
 public final class SocketLabApp extends Application {
+    private Lab lab;
+
     @Override
     public void start(Stage stage) {
-        stage.setTitle("SocketLab");
-        stage.setScene(new Scene(new Label("SocketLab"), 640, 400));
-        stage.show();
+        lab = Lab.start(LabSettings.defaults());
+        MainWindow.show(stage, lab);
+    }
+
+    @Override
+    public void stop() {
+        if (lab != null) {
+            lab.close();
+        }
     }
 }

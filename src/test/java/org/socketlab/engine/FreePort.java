@@ -6,11 +6,11 @@ import java.net.InetSocketAddress;
 import java.nio.channels.ServerSocketChannel;
 
 /** A loopback port that nothing listens on (bound once by the OS, then released). */
-final class FreePort {
+public final class FreePort {
     private FreePort() {
     }
 
-    static int find() {
+    public static int find() {
         try (ServerSocketChannel probe = ServerSocketChannel.open()) {
             probe.bind(new InetSocketAddress("127.0.0.1", 0));
             return ((InetSocketAddress) probe.getLocalAddress()).getPort();

@@ -1,0 +1,26 @@
+package org.socketlab.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
+import org.socketlab.ui.model.SocketViewModel;
+
+/** Loads the FXML panel for a socket's kind and binds it to the socket's view model. */
+final class PanelFactory {
+    private PanelFactory() {
+    }
+
+    static Node panelFor(SocketViewModel vm) {
+        String fxml = "/fxml/" + vm.name().kind().prefix() + "-panel.fxml";
+        FXMLLoader loader = new FXMLLoader(PanelFactory.class.getResource(fxml), Texts.bundle());
+        try {
+            Node panel = loader.load();
+            SocketPanelController controller = loader.getController();
+            controller.bind(vm, panel);
+            return panel;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load " + fxml, e);
+        }
+    }
+}

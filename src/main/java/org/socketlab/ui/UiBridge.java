@@ -1,0 +1,47 @@
+package org.socketlab.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import org.socketlab.engine.LabListener;
+import org.socketlab.engine.LabUpdate;
+
+/**
+ * The one place that hops threads: the lab publishes on its selector thread, this queues the updates
+ * and hands them in order, in batches, to the view model on the UI executor. While a batch is pending,
+ * further updates join it, so a flood of notifications is one {@code runLater}, not thousands.
+ */
+public final class UiBridge implements LabListener {
+    private final Executor uiThread;
+    private final Consumer<List<LabUpdate>> target;
+    private final ConcurrentLinkedQueue<LabUpdate> pending = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean scheduled = new AtomicBoolean();
+
+    public UiBridge(Executor uiThread, Consumer<List<LabUpdate>> target) {
+        this.uiThread = uiThread;
+        this.target = target;
+    }
+
+    @Override
+    public void onUpdate(LabUpdate update) {
+        pending.add(update);
+        if (scheduled.compareAndSet(false, true)) {
+            uiThread.execute(this::deliver);
+        }
+    }
+
+    private void deliver() {
+        scheduled.set(false);
+        List<LabUpdate> batch = new ArrayList<>();
+        LabUpdate u;
+        while ((u = pending.poll()) != null) {
+            batch.add(u);
+        }
+        if (!batch.isEmpty()) {
+            target.accept(batch);
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package org.socketlab.ui.model;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.socketlab.engine.Lab;
+import org.socketlab.engine.LabReset;
+import org.socketlab.engine.LabSnapshot;
+import org.socketlab.engine.LabUpdate;
+import org.socketlab.engine.Operation;
+import org.socketlab.engine.SocketKind;
+import org.socketlab.engine.SocketName;
+import org.socketlab.engine.SocketView;
+import org.socketlab.engine.Step;
+import org.socketlab.engine.StepLanguage;
+import org.socketlab.engine.StepResult;
+
+/**
+ * The whole window's state: settings, the server, clients and workers, the event log, the last status.
+ * Verbs queue steps to the lab; {@link #apply(List)} takes what the lab published (on the FX thread in
+ * the app, via the bridge). Knows no controls.
+ */
+public final class LabViewModel {
+    private final Lab lab;
+    private final ResourceBundle text;
+    private final SettingsViewModel settings;
+    private final SocketViewModel server;
+    private final ObservableList<SocketViewModel> clients = FXCollections.observableArrayList();
+    private final ObservableList<SocketViewModel> workers = FXCollections.observableArrayList();
+    // One read-only view each, kept: a wrapper made per call would be collected with its listeners.
+    private final ObservableList<SocketViewModel> clientsView = FXCollections.unmodifiableObservableList(clients);
+    private final ObservableList<SocketViewModel> workersView = FXCollections.unmodifiableObservableList(workers);
+    private final EventLogViewModel log;
+    private final ReadOnlyIntegerWrapper connectedClients = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyObjectWrapper<StatusView> lastStatus = new ReadOnlyObjectWrapper<>(StatusView.NONE);
+    private final ReadOnlyStringWrapper lastStep = new ReadOnlyStringWrapper("");
+    private long shownVersion;
+
+    public LabViewModel(Lab lab, ResourceBundle text) {
+        this.lab = lab;
+        this.text = text;
+        this.settings = new SettingsViewModel(lab.settings(), text, lab::updateSettings);
+        this.log = new EventLogViewModel(text);
+        this.server = socket(SocketName.SERVER);
+        clients.add(socket(SocketName.client(1)));
+    }
+
+    private SocketViewModel socket(SocketName name) {
+        return new SocketViewModel(name, lab::submit, settings::payload, text);
+    }
+
+    /** Runs a numbered step of the seed dialog (1–7), as if its button had been clicked. */
+    public void runNumbered(int number) {
+        StepLanguage.numbered(number).ifPresent(step -> find(step.socket()).ifPresentOrElse(
+                socket -> socket.perform(step.operation()),
+                () -> lab.submit(step))); // no panel yet (worker1 before Accept): the lab says so
+    }
+
+    /** Adds a client panel; its socket exists once its Initialize is clicked. */
+    public SocketViewModel addClient() {
+        int next = clients.stream().mapToInt(c -> c.name().number()).max().orElse(0) + 1;
+        SocketViewModel client = socket(SocketName.client(next));
+        clients.add(client);
+        return client;
+    }
+
+    /** The server sends the payload to every connected client, one Send per worker. */
+    public void broadcast() {
+        workers.stream()
+                .filter(w -> w.connectedProperty().get() && !w.peerGoneProperty().get())
+                .forEach(w -> w.send(settings.payload()));
+    }
+
+    public void reset() {
+        lab.reset();
+    }
+
+    /** Closes every socket and stops the selector thread. */
+    public void close() {
+        lab.close();
+    }
+
+    /** Applies what the lab published, in order; counters and states from the newest snapshot. */
+    public void apply(List<LabUpdate> updates) {
+        LabSnapshot newest = null;
+        for (LabUpdate update : updates) {
+            log.add(update);
+            if (update instanceof LabReset) {
+                forgetAll();
+            } else if (update instanceof StepResult r) {
+                find(r.step().socket()).ifPresent(vm -> vm.apply(r));
+                lastStatus.set(StatusView.of(r, text));
+                lastStep.set(r.step().text());
+            }
+            if (update.after().version() > shownVersion) {
+                newest = update.after();
+                shownVersion = newest.version();
+            }
+        }
+        if (newest != null) {
+            show(newest);
+        }
+    }
+
+    private void forgetAll() {
+        workers.clear();
+        clients.retainAll(clients.get(0));
+        clients.get(0).clear();
+        server.clear();
+        lastStatus.set(StatusView.NONE);
+        lastStep.set(text.getString("log.reset"));
+    }
+
+    private void show(LabSnapshot snapshot) {
+        for (SocketView view : snapshot.sockets().values()) {
+            if (find(view.name()).isEmpty()) {
+                ObservableList<SocketViewModel> list = view.name().kind() == SocketKind.WORKER ? workers : clients;
+                int at = 0;
+                while (at < list.size() && list.get(at).name().compareTo(view.name()) < 0) {
+                    at++;
+                }
+                list.add(at, socket(view.name()));
+            }
+        }
+        server.apply(snapshot.socket(SocketName.SERVER).orElse(null));
+        clients.forEach(c -> c.apply(snapshot.socket(c.name()).orElse(null)));
+        workers.forEach(w -> w.apply(snapshot.socket(w.name()).orElse(null)));
+        connectedClients.set((int) workers.stream()
+                .filter(w -> w.connectedProperty().get() && !w.peerGoneProperty().get()).count());
+    }
+
+    private Optional<SocketViewModel> find(SocketName name) {
+        if (name.kind() == SocketKind.SERVER) {
+            return Optional.of(server);
+        }
+        ObservableList<SocketViewModel> list = name.kind() == SocketKind.WORKER ? workers : clients;
+        return list.stream().filter(vm -> vm.name().equals(name)).findFirst();
+    }
+
+    public SettingsViewModel settings() {
+        return settings;
+    }
+
+    public SocketViewModel server() {
+        return server;
+    }
+
+    public ObservableList<SocketViewModel> clients() {
+        return clientsView;
+    }
+
+    public ObservableList<SocketViewModel> workers() {
+        return workersView;
+    }
+
+    public EventLogViewModel log() {
+        return log;
+    }
+
+    /** Workers whose client is still there. */
+    public ReadOnlyIntegerProperty connectedClientsProperty() {
+        return connectedClients.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<StatusView> lastStatusProperty() {
+        return lastStatus.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty lastStepProperty() {
+        return lastStep.getReadOnlyProperty();
+    }
+
+    /** Runs any step directly (the player's language; used by tests and lessons). */
+    public void submit(Step step) {
+        lab.submit(step);
+    }
+
+    /** The operations a kind of panel offers, in the order the panel shows them. */
+    public static List<Operation> operationsOf(SocketKind kind) {
+        return switch (kind) {
+            case SERVER -> List.of(Operation.INIT, Operation.LISTEN, Operation.ACCEPT, Operation.CLOSE);
+            case CLIENT -> List.of(Operation.INIT, Operation.CONNECT, Operation.RECEIVE, Operation.SEND,
+                    Operation.SHUTDOWN, Operation.CLOSE, Operation.ABORT);
+            case WORKER -> List.of(Operation.SEND, Operation.RECEIVE, Operation.SHUTDOWN, Operation.CLOSE,
+                    Operation.ABORT);
+        };
+    }
+}

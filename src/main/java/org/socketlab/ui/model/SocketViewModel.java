@@ -1,0 +1,174 @@
+package org.socketlab.ui.model;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.socketlab.engine.Counters;
+import org.socketlab.engine.Notification;
+import org.socketlab.engine.Operation;
+import org.socketlab.engine.Outcome;
+import org.socketlab.engine.Payload;
+import org.socketlab.engine.SocketName;
+import org.socketlab.engine.SocketState;
+import org.socketlab.engine.SocketView;
+import org.socketlab.engine.Step;
+import org.socketlab.engine.StepResult;
+
+/** One socket's panel: its state, counters, the status beside each button, and what it received. */
+public final class SocketViewModel {
+    /** How many received chunks a panel keeps (older ones scroll away). */
+    static final int RECEIVED_KEPT = 200;
+
+    private final SocketName name;
+    private final StepSink sink;
+    private final Supplier<Payload> payload;
+    private final ResourceBundle text;
+    private final ReadOnlyStringWrapper state = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper addresses = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper peerGone = new ReadOnlyBooleanWrapper();
+    private final Map<Notification, ReadOnlyIntegerWrapper> counts = new EnumMap<>(Notification.class);
+    private final ReadOnlyIntegerWrapper connectError = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper closeError = new ReadOnlyIntegerWrapper();
+    private final Map<Operation, ReadOnlyObjectWrapper<StatusView>> statuses = new EnumMap<>(Operation.class);
+    private final ObservableList<ReceivedChunk> received = FXCollections.observableArrayList();
+    private final ObservableList<ReceivedChunk> receivedView = FXCollections.unmodifiableObservableList(received);
+    private boolean sendUnfinished;
+
+    SocketViewModel(SocketName name, StepSink sink, Supplier<Payload> payload, ResourceBundle text) {
+        this.name = name;
+        this.sink = sink;
+        this.payload = payload;
+        this.text = text;
+        for (Notification n : Notification.values()) {
+            counts.put(n, new ReadOnlyIntegerWrapper());
+        }
+        for (Operation op : name.kind().operations()) {
+            statuses.put(op, new ReadOnlyObjectWrapper<>(StatusView.NONE));
+        }
+        state.set(text.getString("state.none"));
+    }
+
+    public SocketName name() {
+        return name;
+    }
+
+    /** The panel's title, e.g. "Client 2". */
+    public String title() {
+        String kind = text.getString("panel." + name.kind().prefix());
+        return name.number() == 0 ? kind : kind + " " + name.number();
+    }
+
+    /** Runs one of this socket's operations; a Send takes the payload chosen in the settings. */
+    public void perform(Operation op) {
+        if (!name.kind().offers(op)) {
+            throw new IllegalArgumentException(name + " has no " + op);
+        }
+        Payload p = Payload.DEFAULT;
+        if (op == Operation.SEND && !sendUnfinished) {
+            p = payload.get();
+        }
+        sink.submit(new Step(name, op, p));
+    }
+
+    /** Sends the given payload (used by Broadcast). */
+    void send(Payload p) {
+        sink.submit(new Step(name, Operation.SEND, p));
+    }
+
+    void apply(SocketView view) {
+        if (view == null) {
+            state.set(text.getString("state.none"));
+            addresses.set("");
+            connected.set(false);
+            peerGone.set(false);
+            setCounters(Counters.ZERO);
+            return;
+        }
+        state.set(text.getString("state." + view.state().word()));
+        addresses.set(view.remote().isEmpty() ? view.local() : view.local() + " ⇄ " + view.remote());
+        connected.set(view.state() == SocketState.CONNECTED);
+        peerGone.set(view.counters().close() > 0);
+        setCounters(view.counters());
+    }
+
+    private void setCounters(Counters c) {
+        for (Notification n : Notification.values()) {
+            counts.get(n).set(c.count(n));
+        }
+        connectError.set(c.connectError());
+        closeError.set(c.closeError());
+    }
+
+    void apply(StepResult r) {
+        statuses.get(r.step().operation()).set(StatusView.of(r, text));
+        if (r.step().operation() == Operation.SEND) {
+            sendUnfinished = r.outcome() == Outcome.WOULD_BLOCK;
+        }
+        if (r.step().operation() == Operation.RECEIVE && r.bytes() > 0) {
+            received.add(ReceivedChunk.of(r.bytes(), r.data()));
+            if (received.size() > RECEIVED_KEPT) {
+                received.remove(0, received.size() - RECEIVED_KEPT);
+            }
+        }
+    }
+
+    void clear() {
+        apply((SocketView) null);
+        statuses.values().forEach(s -> s.set(StatusView.NONE));
+        received.clear();
+        sendUnfinished = false;
+    }
+
+    public ReadOnlyStringProperty stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty addressesProperty() {
+        return addresses.getReadOnlyProperty();
+    }
+
+    /** True while connected and the peer has not closed: counted as a connected client. */
+    public ReadOnlyBooleanProperty connectedProperty() {
+        return connected.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty peerGoneProperty() {
+        return peerGone.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty countProperty(Notification n) {
+        return counts.get(n).getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty connectErrorProperty() {
+        return connectError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty closeErrorProperty() {
+        return closeError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<StatusView> statusProperty(Operation op) {
+        ReadOnlyObjectWrapper<StatusView> status = statuses.get(op);
+        if (status == null) {
+            throw new IllegalArgumentException(name + " has no " + op);
+        }
+        return status.getReadOnlyProperty();
+    }
+
+    public ObservableList<ReceivedChunk> received() {
+        return receivedView;
+    }
+}

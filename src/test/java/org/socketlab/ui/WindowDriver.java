@@ -1,0 +1,161 @@
+package org.socketlab.ui;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelReader;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.socketlab.engine.Lab;
+import org.socketlab.engine.LabSettings;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real window: finds buttons and labels by id, reads what the screen shows, waits for it. */
+final class WindowDriver {
+    static final long BOUND_SECONDS = 30;
+
+    final Lab lab;
+    final MainWindow window;
+    final Stage stage;
+
+    private WindowDriver(Lab lab, MainWindow window, Stage stage) {
+        this.lab = lab;
+        this.window = window;
+        this.stage = stage;
+    }
+
+    /** Opens the window on the stage with a fresh lab on 127.0.0.1 and an OS-chosen port. */
+    static WindowDriver open(Stage stage) {
+        Lab lab = Lab.start(new LabSettings("127.0.0.1", 0, LabSettings.DEFAULT_BACKLOG,
+                LabSettings.DEFAULT_RECEIVE_BUFFER));
+        MainWindow window = fx(() -> MainWindow.show(stage, lab));
+        return new WindowDriver(lab, window, stage);
+    }
+
+    MainController controller() {
+        return window.controller();
+    }
+
+    static <T> T fx(Callable<T> work) {
+        try {
+            return WaitForAsyncUtils.asyncFx(work).get(BOUND_SECONDS, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void fx(Runnable work) {
+        fx(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    Node node(String panel, String id) {
+        return fx(() -> {
+            Node p = window.root().lookup("#panel-" + panel);
+            if (p == null) {
+                throw new IllegalStateException("no panel " + panel);
+            }
+            Node n = p.lookup("#" + id);
+            if (n == null) {
+                throw new IllegalStateException("no #" + id + " in " + panel);
+            }
+            return n;
+        });
+    }
+
+    Button button(String panel, String op) {
+        return (Button) node(panel, "op-" + op);
+    }
+
+    /** Scrolls the panels so the node is on screen (the robot clicks where a user would). */
+    <T extends Node> T reveal(T node) {
+        fx(() -> {
+            ScrollPane scroll = (ScrollPane) window.root().lookup(".columns-scroll");
+            Node content = scroll.getContent();
+            Bounds at = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+            Bounds view = scroll.getViewportBounds();
+            double extraY = content.getBoundsInLocal().getHeight() - view.getHeight();
+            double extraX = content.getBoundsInLocal().getWidth() - view.getWidth();
+            if (extraY > 0) {
+                scroll.setVvalue(Math.max(0, Math.min(1, (at.getMinY() - 40) / extraY)));
+            }
+            if (extraX > 0) {
+                scroll.setHvalue(Math.max(0, Math.min(1, (at.getMinX() - 40) / extraX)));
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return node;
+    }
+
+    /** What the counter label shows, e.g. {@code counter("client1", "receive")} → "1". */
+    String counter(String panel, String key) {
+        return fx(() -> ((Label) node(panel, "count-" + key)).getText());
+    }
+
+    /** The status field beside a button, its lines joined by " | " (summary | Java | explanation). */
+    String status(String panel, String op) {
+        return fx(() -> ((javafx.scene.layout.VBox) node(panel, "status-" + op)).getChildren().stream()
+                .map(n -> ((Label) n).getText()).collect(java.util.stream.Collectors.joining(" | ")));
+    }
+
+    boolean hasPanel(String panel) {
+        return fx(() -> window.root().lookup("#panel-" + panel) != null);
+    }
+
+    /** Waits until the condition holds (read on the FX thread), at most {@link #BOUND_SECONDS}. */
+    void waitUntil(String what, BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(BOUND_SECONDS, TimeUnit.SECONDS, () -> fx(condition::getAsBoolean));
+        } catch (TimeoutException e) {
+            throw new AssertionError("waited " + BOUND_SECONDS + " s for: " + what, e);
+        }
+    }
+
+    void waitForCounter(String panel, String key, String value) {
+        waitUntil(panel + " " + key + " = " + value, () -> {
+            Node p = window.root().lookup("#panel-" + panel);
+            Node n = p == null ? null : p.lookup("#count-" + key);
+            return n instanceof Label l && l.getText().equals(value);
+        });
+    }
+
+    /** Lets every update the lab has published reach the screen. */
+    void settle() {
+        lab.awaitQuiet(java.time.Duration.ofMillis(100), java.time.Duration.ofSeconds(BOUND_SECONDS));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Renders the window's scene to a PNG file. */
+    void screenshot(Path file) throws IOException {
+        settle();
+        Image image = fx(() -> window.root().getScene().snapshot(null));
+        Files.createDirectories(file.getParent());
+        ImageIO.write(toBuffered(image), "png", file.toFile());
+    }
+
+    private static BufferedImage toBuffered(Image image) {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        PixelReader reader = image.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, reader.getArgb(x, y));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,182 @@
+package org.socketlab.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.socketlab.ui.model.ReceivedChunk;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Clicks the real buttons of the headless window and reads the counters and statuses on screen. */
+@ExtendWith(ApplicationExtension.class)
+class WindowTest {
+    private WindowDriver ui;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        ui = WindowDriver.open(stage);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.hideStage();
+        ui.lab.close();
+    }
+
+    private void click(FxRobot robot, String panel, String op) {
+        robot.clickOn(ui.reveal(ui.button(panel, op)));
+        ui.settle();
+    }
+
+    private void clickSeedSteps(FxRobot robot, int upTo) {
+        String[][] steps = {{"server", "init"}, {"server", "listen"}, {"client1", "init"}, {"client1", "connect"},
+            {"server", "accept"}, {"worker1", "send"}, {"client1", "receive"}};
+        for (int i = 0; i < upTo; i++) {
+            if (i == 5) {
+                ui.waitUntil("worker1's panel", () -> window().lookup("#panel-worker1") != null);
+            }
+            click(robot, steps[i][0], steps[i][1]);
+        }
+    }
+
+    private javafx.scene.Parent window() {
+        return ui.window.root();
+    }
+
+    @SuppressWarnings("unchecked")
+    private ListView<ReceivedChunk> received(String panel) {
+        return (ListView<ReceivedChunk>) ui.node(panel, "received");
+    }
+
+    @Test
+    void stepsOneToSevenShowTheLessonsCounters(FxRobot robot) {
+        clickSeedSteps(robot, 4);
+        ui.waitForCounter("client1", "send", "1");
+        assertThat(ui.counter("server", "accept")).isEqualTo("1");
+        assertThat(ui.counter("client1", "connect")).isEqualTo("1");
+        assertThat(ui.counter("client1", "connect-error")).isEqualTo("error 0");
+        assertThat(ui.status("client1", "connect"))
+                .startsWith("WOULD BLOCK · EINPROGRESS · WSAEWOULDBLOCK 10035 | connect() returned false | ");
+        click(robot, "server", "accept");
+        ui.waitForCounter("worker1", "send", "1");
+        click(robot, "worker1", "send");
+        ui.waitForCounter("client1", "receive", "1");
+        click(robot, "client1", "receive");
+        assertThat(ui.status("client1", "receive")).startsWith("OK | ");
+        assertThat(ui.counter("client1", "receive")).isEqualTo("1");
+        assertThat(ui.counter("worker1", "send")).isEqualTo("1");
+        assertThat(ui.counter("server", "accept")).isEqualTo("1");
+        assertThat(ui.counter("client1", "oob")).isEqualTo("0");
+        assertThat(WindowDriver.fx(() -> received("client1").getItems().size())).isEqualTo(1);
+        assertThat(stage.getTitle()).startsWith("SocketLab");
+    }
+
+    @Test
+    void aSecondSendChangesNoCounterAndOneReceiveGetsBoth(FxRobot robot) {
+        clickSeedSteps(robot, 6);
+        ui.waitForCounter("client1", "receive", "1");
+        click(robot, "worker1", "send");
+        click(robot, "client1", "receive");
+        assertThat(ui.counter("client1", "receive")).isEqualTo("1");
+        ReceivedChunk chunk = WindowDriver.fx(() -> received("client1").getItems().get(0));
+        assertThat(chunk.bytes()).isEqualTo(24);
+        assertThat(chunk.text()).matches("(\\d\\d:\\d\\d:\\d\\d\\.\\d{3}){2}");
+        click(robot, "client1", "receive");
+        assertThat(ui.status("client1", "receive")).startsWith("WOULD BLOCK · EAGAIN · WSAEWOULDBLOCK 10035");
+        assertThat(ui.counter("client1", "receive")).isEqualTo("1");
+    }
+
+    @Test
+    void receiveBeforeSendWouldBlockThenSendPostsOnReceive(FxRobot robot) {
+        clickSeedSteps(robot, 5);
+        ui.waitForCounter("worker1", "send", "1");
+        click(robot, "client1", "receive");
+        assertThat(ui.status("client1", "receive"))
+                .startsWith("WOULD BLOCK · EAGAIN · WSAEWOULDBLOCK 10035 | read() returned 0 | ");
+        assertThat(ui.counter("client1", "receive")).isEqualTo("0");
+        click(robot, "worker1", "send");
+        ui.waitForCounter("client1", "receive", "1");
+    }
+
+    @Test
+    void twoClientsAndABroadcast(FxRobot robot) {
+        clickSeedSteps(robot, 4);
+        robot.clickOn("#addClient");
+        ui.waitUntil("client2's panel", () -> window().lookup("#panel-client2") != null);
+        click(robot, "client2", "init");
+        click(robot, "client2", "connect");
+        click(robot, "server", "accept");
+        click(robot, "server", "accept");
+        ui.waitUntil("two workers", () -> window().lookup("#panel-worker2") != null);
+        ui.waitUntil("two clients counted", () -> ((Label) window().lookup("#clientCount")).getText().equals("Clients: 2"));
+        robot.clickOn("#broadcast");
+        ui.waitForCounter("client1", "receive", "1");
+        ui.waitForCounter("client2", "receive", "1");
+        click(robot, "client2", "receive");
+        assertThat(WindowDriver.fx(() -> received("client2").getItems().get(0).bytes())).isEqualTo(12);
+        click(robot, "client1", "close");
+        ui.waitForCounter("worker1", "close", "1");
+        ui.waitUntil("one client counted", () -> ((Label) window().lookup("#clientCount")).getText().equals("Clients: 1"));
+    }
+
+    @Test
+    void keysOneToSevenRunTheNumberedSteps(FxRobot robot) {
+        robot.type(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4);
+        ui.waitForCounter("client1", "send", "1");
+        robot.type(KeyCode.DIGIT5);
+        ui.waitForCounter("worker1", "send", "1");
+        robot.type(KeyCode.DIGIT6);
+        ui.waitForCounter("client1", "receive", "1");
+        robot.type(KeyCode.DIGIT7);
+        ui.waitUntil("receive status", () -> !ui.status("client1", "receive").startsWith(" |"));
+        assertThat(ui.status("client1", "receive")).startsWith("OK");
+    }
+
+    @Test
+    void invalidSettingsAreRefusedInTheField(FxRobot robot) {
+        TextField port = (TextField) window().lookup("#portField");
+        robot.doubleClickOn(port).eraseText(6).write("70000");
+        ui.waitUntil("the port error", () -> ((Label) window().lookup("#settingsError")).isVisible());
+        assertThat(((Label) window().lookup("#settingsError")).getText()).contains("0 to 65535");
+        assertThat(ui.lab.settings().port()).as("an invalid port never reaches the lab").isNotEqualTo(70000);
+        robot.eraseText(5).write("0");
+        ui.waitUntil("no error", () -> !((Label) window().lookup("#settingsError")).isVisible());
+    }
+
+    @Test
+    void resetRemovesWorkersAndZeroesCounters(FxRobot robot) {
+        clickSeedSteps(robot, 6);
+        ui.waitForCounter("client1", "receive", "1");
+        robot.clickOn("#reset");
+        ui.waitForCounter("client1", "receive", "0");
+        ui.waitUntil("worker panels gone", () -> window().lookup("#panel-worker1") == null);
+        assertThat(ui.counter("server", "accept")).isEqualTo("0");
+        assertThat(ui.lab.openChannels()).isZero();
+    }
+
+    @Test
+    void zoomScalesTheWholeWindow(FxRobot robot) {
+        double before = WindowDriver.fx(() -> ui.button("server", "init").getFont().getSize());
+        robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        ui.waitUntil("bigger text", () -> ui.button("server", "init").getFont().getSize() > before);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        ui.waitUntil("normal text", () -> ui.button("server", "init").getFont().getSize() == before);
+    }
+
+    @Test
+    void closingTheWindowStopsTheSelectorThread() {
+        WindowDriver.fx(stage::close);
+        ui.waitUntil("the lab stopped", () -> !ui.lab.isRunning());
+    }
+}
