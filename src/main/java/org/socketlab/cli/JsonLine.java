@@ -64,6 +64,12 @@ final class JsonLine {
         return this;
     }
 
+    /** The lesson's narration for this step (lesson runs only). */
+    JsonLine narration(String text) {
+        node.put("narration", text);
+        return this;
+    }
+
     String text() {
         try {
             return MAPPER.writeValueAsString(node);

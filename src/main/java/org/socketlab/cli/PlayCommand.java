@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.socketlab.engine.Lab;
 import org.socketlab.engine.LabSettings;
+import org.socketlab.lesson.Lesson;
+import org.socketlab.lesson.LessonFiles;
+import org.socketlab.lesson.LessonFormatException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -14,7 +17,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "play", mixinStandardHelpOptions = true,
         description = {"Runs lab steps on real sockets and prints one JSON line per step.",
                 "STEP: 1-7 (the seed dialog's steps), SOCKET.OP (client2.connect, worker1.receive, "
-                        + "server.close...), SOCKET.send=TEXT, SOCKET.send#BYTES, or wait=MS."})
+                        + "server.close...), SOCKET.send=TEXT, SOCKET.send#BYTES, or wait=MS.",
+                "Or --lesson FILE|NAME: the steps of a lesson, with its narration."})
 final class PlayCommand implements Callable<Integer> {
     static final int EXIT_MALFORMED = 2;
 
@@ -32,6 +36,11 @@ final class PlayCommand implements Callable<Integer> {
     @Option(names = "--backlog", description = "Listen backlog (default ${DEFAULT-VALUE}).")
     int backlog = LabSettings.DEFAULT_BACKLOG;
 
+    @Option(names = "--lesson", paramLabel = "FILE|NAME",
+            description = "Runs a lesson file, or a shipped lesson by name (${COMPLETION-CANDIDATES}).",
+            completionCandidates = LessonNames.class)
+    String lesson;
+
     @Parameters(paramLabel = "STEP", arity = "0..*", description = "The steps, in order.")
     List<String> steps = new ArrayList<>();
 
@@ -48,8 +57,26 @@ final class PlayCommand implements Callable<Integer> {
             PlayerMain.refuse(out, "options", "bad option: " + e.getMessage() + "; nothing was run");
             return EXIT_MALFORMED;
         }
+        if (lesson != null && !steps.isEmpty()) {
+            PlayerMain.refuse(out, "options", "bad option: give either --lesson or steps, not both; nothing was run");
+            return EXIT_MALFORMED;
+        }
+        Lesson toPlay = null;
+        if (lesson != null) {
+            try {
+                toPlay = LessonFiles.load(lesson);
+            } catch (LessonFormatException e) {
+                PlayerMain.refuse(out, "lesson", "bad lesson " + lesson + ": " + e.getMessage() + "; nothing was run");
+                return EXIT_MALFORMED;
+            }
+        }
         try (Lab lab = Lab.start(settings)) {
-            return new Player(lab, out).play(steps) ? 0 : EXIT_MALFORMED;
+            Player player = new Player(lab, out);
+            if (toPlay != null) {
+                player.play(toPlay);
+                return 0;
+            }
+            return player.play(steps) ? 0 : EXIT_MALFORMED;
         }
     }
 }

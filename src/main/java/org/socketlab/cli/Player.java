@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import org.socketlab.engine.Lab;
+import org.socketlab.lesson.Lesson;
 import org.socketlab.engine.LabSnapshot;
 import org.socketlab.engine.LabUpdate;
 import org.socketlab.engine.NotificationEvent;
@@ -49,27 +50,42 @@ final class Player {
         return true;
     }
 
+    /** Runs a whole lesson, printing each step's line with the lesson's narration for it. */
+    void play(Lesson lesson) {
+        for (Lesson.Item item : lesson.steps()) {
+            play(item.step(), item.narration());
+        }
+    }
+
     void play(ScriptStep step) {
+        play(step, "");
+    }
+
+    private void play(ScriptStep step, String narration) {
+        JsonLine line;
         if (step instanceof ScriptStep.Action action) {
             StepResult result = lab.run(action.step());
             lab.awaitQuiet(QUIET, QUIET_BOUND);
-            List<NotificationEvent> events = drain();
-            print(JsonLine.of(result), events);
-        } else if (step instanceof ScriptStep.Wait wait) {
+            line = JsonLine.of(result);
+        } else {
+            ScriptStep.Wait wait = (ScriptStep.Wait) step;
             pause(wait.millis());
             lab.awaitQuiet(QUIET, QUIET_BOUND);
-            List<NotificationEvent> events = drain();
-            print(JsonLine.of(wait.text(), "ok", "", "", 0, "waited " + wait.millis() + " ms", 0, ""), events);
+            line = JsonLine.of(wait.text(), "ok", "", "", 0, "waited " + wait.millis() + " ms", 0, "");
         }
+        List<NotificationEvent> events = drain();
+        line.counters(latest).events(events);
+        if (!narration.isEmpty()) {
+            line.narration(narration);
+        }
+        out.println(line.text());
+        out.flush();
     }
 
     /** Prints an error line for something that was not run (a malformed step or a bad option). */
     void refuse(String step, String message) {
-        print(JsonLine.of(step, "error", "(not run)", "", 0, message, 0, ""), drain());
-    }
-
-    private void print(JsonLine line, List<NotificationEvent> events) {
-        out.println(line.counters(latest).events(events).text());
+        out.println(JsonLine.of(step, "error", "(not run)", "", 0, message, 0, "").counters(latest)
+                .events(drain()).text());
         out.flush();
     }
 

@@ -1,0 +1,85 @@
+package org.socketlab.lesson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+
+/** Whatever bytes a lesson file holds, the parser answers with a lesson or a format error - never anything else. */
+class LessonFuzzProperties {
+    private static final byte[] REAL = """
+            title: Fuzzed
+            intro: x
+            step: 1
+            say: y
+            step: worker1.send=hello
+            step: wait=5
+            expect: client1 receive=1
+            """.getBytes(StandardCharsets.UTF_8);
+
+    private static boolean parsesOrRefuses(byte[] bytes) {
+        try {
+            Lesson lesson = LessonParser.parse(bytes);
+            assertThat(lesson.title()).isNotBlank();
+            assertThat(lesson.steps()).isNotEmpty();
+            return true;
+        } catch (LessonFormatException e) {
+            assertThat(e.getMessage()).isNotBlank();
+            assertThat(e.line()).isBetween(0, 200_000);
+            return false;
+        }
+    }
+
+    @Property(tries = 2000, seed = "7")
+    void randomBytes(@ForAll @Size(max = 4096) byte[] bytes) {
+        parsesOrRefuses(bytes);
+    }
+
+    @Property(tries = 1000, seed = "8")
+    void truncationsOfARealLesson(@ForAll @IntRange(min = 0, max = 200) int cut) {
+        parsesOrRefuses(Arrays.copyOf(REAL, Math.min(cut, REAL.length)));
+    }
+
+    @Provide
+    Arbitrary<String> lessonish() {
+        Arbitrary<String> line = Arbitraries.oneOf(
+                Arbitraries.of("title: T", "intro: i", "step: 1", "step: 7", "say: s", "expect: client1 receive=1",
+                        "step: worker1.send#12", "step: wait=1", "# c", "", "step: bogus", "expect: x", ":", "title:"),
+                Arbitraries.strings().ofMaxLength(30),
+                Arbitraries.strings().withChars('x').ofMinLength(1990).ofMaxLength(2010));
+        return line.list().ofMaxSize(40).map(lines -> String.join("\n", lines));
+    }
+
+    @Property(tries = 2000, seed = "9")
+    void linesThatLookLikeALesson(@ForAll("lessonish") String text) {
+        parsesOrRefuses(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Property(tries = 500, seed = "10")
+    void aBadLessonRunsNothingInThePlayer(@ForAll("lessonish") String text) throws Exception {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        if (parsesOrRefuses(bytes)) {
+            return; // a valid file may run; this property is about bad ones
+        }
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("fuzz", ".lesson");
+        try {
+            java.nio.file.Files.write(file, bytes);
+            var out = new java.io.ByteArrayOutputStream();
+            int exit = org.socketlab.cli.PlayerMain.run(new String[] {"--port", "0", "--lesson", file.toString()},
+                    new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
+            String printed = out.toString(StandardCharsets.UTF_8);
+            assertThat(exit).isNotZero();
+            assertThat(printed.lines().count()).as("only the error line: %s", printed).isEqualTo(1);
+            assertThat(printed).contains("\"outcome\":\"error\"").contains("bad lesson").doesNotContain("\"counters\":{\"");
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
+}
