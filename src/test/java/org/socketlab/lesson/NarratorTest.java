@@ -1,0 +1,106 @@
+package org.socketlab.lesson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.socketlab.engine.Lab;
+import org.socketlab.engine.LabSettings;
+import org.socketlab.engine.LabUpdate;
+import org.socketlab.engine.Notification;
+import org.socketlab.engine.NotificationEvent;
+import org.socketlab.engine.Operation;
+import org.socketlab.engine.ScriptStep;
+import org.socketlab.engine.SocketKind;
+import org.socketlab.engine.SocketName;
+import org.socketlab.engine.Step;
+import org.socketlab.engine.StepResult;
+
+class NarratorTest {
+    private final Narrator narrator = new Narrator();
+
+    @Test
+    void everyOperationThatCanSucceedHasItsOwnNarration() {
+        for (SocketKind kind : SocketKind.values()) {
+            SocketName name = kind == SocketKind.SERVER ? SocketName.SERVER : new SocketName(kind, 1);
+            for (Operation op : kind.operations()) {
+                String key = "step." + Narrator.family(name, op) + "." + op.word() + ".ok";
+                assertThat(narrator.has(key)).as(key).isTrue();
+            }
+        }
+        for (String key : List.of("step.server.accept.would-block", "step.client.connect.would-block",
+                "step.stream.send.would-block", "step.stream.receive.would-block", "step.stream.receive.eof",
+                "step.missing", "step.generic.ok", "step.generic.would-block", "step.generic.error")) {
+            assertThat(narrator.has(key)).as(key).isTrue();
+        }
+    }
+
+    @Test
+    void everyNotificationHasANarration() {
+        for (Notification n : Notification.values()) {
+            for (int error : new int[] {0, 10054}) {
+                NotificationEvent e = new NotificationEvent(SocketName.client(1), n, error, java.time.Instant.now(),
+                        "t", org.socketlab.engine.LabSnapshot.EMPTY);
+                assertThat(narrator.narrate(e)).as("%s %d", n, error).isNotBlank().doesNotContain("{");
+            }
+        }
+    }
+
+    @Test
+    void codeEquivalentsCoverEveryOperationInEveryLanguage() {
+        CodeEquivalents code = new CodeEquivalents();
+        for (SocketKind kind : SocketKind.values()) {
+            SocketName name = kind == SocketKind.SERVER ? SocketName.SERVER : new SocketName(kind, 1);
+            for (Operation op : kind.operations()) {
+                var snippets = code.of(new Step(name, op));
+                assertThat(snippets.keySet()).containsExactly("java", "csharp", "mfc", "c");
+                assertThat(snippets.values()).allSatisfy(s -> assertThat(s).isNotBlank());
+            }
+        }
+        assertThat(code.of(new Step(SocketName.client(1), Operation.CONNECT)).get("java")).contains("connect(");
+    }
+
+    /** Runs every shipped lesson on a real lab and narrates every result and notification. */
+    @Test
+    void everyStepOfEveryShippedLessonIsNarratedSpecifically() {
+        for (String name : Lessons.names()) {
+            Lesson lesson = Lessons.builtIn(name).orElseThrow();
+            List<LabUpdate> updates = new CopyOnWriteArrayList<>();
+            List<String> generic = new ArrayList<>();
+            try (Lab lab = Lab.start(LabSettings.defaults().withPort(0))) {
+                lab.addListener(updates::add);
+                for (Lesson.Item item : lesson.steps()) {
+                    if (item.step() instanceof ScriptStep.Action a) {
+                        StepResult r = lab.run(a.step());
+                        lab.awaitQuiet(java.time.Duration.ofMillis(30), java.time.Duration.ofSeconds(10));
+                        if (narrator.key(r).startsWith("step.generic")) {
+                            generic.add(r.step().text() + " " + r.outcome().word() + " " + r.errno());
+                        }
+                    }
+                }
+            }
+            for (LabUpdate u : updates) {
+                String text = u instanceof StepResult r ? narrator.narrate(r)
+                        : u instanceof NotificationEvent e ? narrator.narrate(e) : "-";
+                assertThat(text).isNotBlank().doesNotContain("{0}").doesNotContain("{1}");
+            }
+            assertThat(generic).as("%s: steps only generically narrated", name).isEmpty();
+        }
+    }
+
+    @Test
+    void connectNarrationTeachesThatTheHandshakeCompletesBeforeAccept() {
+        try (Lab lab = Lab.start(LabSettings.defaults().withPort(0))) {
+            lab.run(new Step(SocketName.SERVER, Operation.INIT));
+            lab.run(new Step(SocketName.SERVER, Operation.LISTEN));
+            lab.run(new Step(SocketName.client(1), Operation.INIT));
+            StepResult connect = lab.run(new Step(SocketName.client(1), Operation.CONNECT));
+            assertThat(narrator.narrate(connect)).contains("before anyone calls accept()").contains("EINPROGRESS");
+            lab.awaitQuiet(java.time.Duration.ofMillis(50), java.time.Duration.ofSeconds(20));
+            StepResult receive = lab.run(new Step(SocketName.client(1), Operation.RECEIVE));
+            assertThat(narrator.narrate(receive)).contains("not a failure");
+        }
+    }
+}
