@@ -3,6 +3,7 @@ package org.socketlab.engine;
 import java.io.IOException;
 import java.net.SocketAddress;
 import java.nio.channels.NetworkChannel;
+import java.nio.channels.SelectableChannel;
 import java.nio.channels.SelectionKey;
 
 /** One socket of the lab. Lives on the selector thread only: no method here is thread-safe. */
@@ -37,6 +38,12 @@ abstract class Endpoint {
 
     /** The channel's current interest set, or -1 when it has no valid key. */
     abstract int interestOps();
+
+    /** The channel, or null before it exists. */
+    abstract SelectableChannel channel();
+
+    /** What a naive loop would watch: every operation that fits the socket's state. */
+    abstract int naiveInterestOps();
 
     final void count(Notification n, int error) {
         counters = counters.plus(n, error);

@@ -34,7 +34,7 @@ public final class Lab implements AutoCloseable {
         this.settings = settings;
         loop = new SelectorLoop(THREAD_NAME);
         core = new LabCore(loop.selector(), settings, this::publish);
-        loop.start(core::onReady, core::closeAll);
+        loop.start(core::onReady, core::shutdown);
     }
 
     /** Starts a lab and its selector thread. */
@@ -90,6 +90,14 @@ public final class Lab implements AutoCloseable {
     /** Each socket's interest set as the selector has it (-1 when its key is gone). */
     public Map<SocketName, Integer> interestOps() {
         return await(call(core::interestOps));
+    }
+
+    /**
+     * Measures, for every open socket, the interest set SocketLab keeps against what a naive
+     * level-triggered loop would be told; also published to listeners.
+     */
+    public CompletableFuture<SelectorReport> selectorReport() {
+        return call(core::selectorReport);
     }
 
     /** How many sockets the lab holds open. */

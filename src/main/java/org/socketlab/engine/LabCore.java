@@ -18,6 +18,7 @@ final class LabCore {
     private final Selector selector;
     private final Consumer<LabUpdate> publisher;
     private final Map<SocketName, Endpoint> endpoints = new TreeMap<>();
+    private final SelectorProbe probe = new SelectorProbe();
     private LabSettings settings;
     private int workersAccepted;
     private long version;
@@ -133,6 +134,19 @@ final class LabCore {
         } catch (IOException e) {
             // the selector is being torn down; nothing more to release
         }
+    }
+
+    /** Measures what a naive level-triggered loop would see, and publishes it. */
+    SelectorReport selectorReport() {
+        SelectorReport report = probe.report(endpoints.values(), snapshot);
+        publisher.accept(report);
+        return report;
+    }
+
+    /** Closes every socket and the probe: the lab is stopping. */
+    void shutdown() {
+        closeAll();
+        probe.close();
     }
 
     SocketView view(SocketName name) {

@@ -1,6 +1,6 @@
 package org.socketlab.engine;
 
 /** What the engine publishes: step results and notifications, each with the lab as it was after it. */
-public sealed interface LabUpdate permits StepResult, NotificationEvent, LabReset {
+public sealed interface LabUpdate permits StepResult, NotificationEvent, LabReset, SelectorReport {
     LabSnapshot after();
 }

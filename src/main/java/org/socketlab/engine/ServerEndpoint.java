@@ -2,6 +2,7 @@ package org.socketlab.engine;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.nio.channels.SelectableChannel;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
@@ -132,6 +133,16 @@ final class ServerEndpoint extends Endpoint {
     @Override
     int interestOps() {
         return key != null && key.isValid() ? key.interestOps() : -1;
+    }
+
+    @Override
+    SelectableChannel channel() {
+        return channel;
+    }
+
+    @Override
+    int naiveInterestOps() {
+        return SelectionKey.OP_ACCEPT;
     }
 
     /** The port actually bound, or 0. */

@@ -5,6 +5,7 @@ import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
+import java.nio.channels.SelectableChannel;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
 import java.time.LocalTime;
@@ -420,6 +421,16 @@ final class StreamEndpoint extends Endpoint {
     @Override
     int interestOps() {
         return key != null && key.isValid() ? key.interestOps() : -1;
+    }
+
+    @Override
+    SelectableChannel channel() {
+        return channel;
+    }
+
+    @Override
+    int naiveInterestOps() {
+        return connectPending ? SelectionKey.OP_CONNECT : SelectionKey.OP_READ | SelectionKey.OP_WRITE;
     }
 
     /** Collects the first bytes a step moved, for display. */

@@ -2,7 +2,24 @@ package org.socketlab.ui;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.io.File;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Slider;
+import javafx.stage.FileChooser;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import org.socketlab.engine.ScriptStep;
+import org.socketlab.lesson.Lesson;
+import org.socketlab.lesson.Lessons;
+import org.socketlab.ui.model.CodeSnippet;
+import org.socketlab.ui.model.LessonViewModel;
+import org.socketlab.ui.model.NarrationViewModel;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
@@ -21,6 +38,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
 import org.controlsfx.control.StatusBar;
+import org.controlsfx.control.ToggleSwitch;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.Validator;
@@ -72,6 +90,40 @@ public final class MainController {
     private TableColumn<LogEntry, String> logThread;
     @FXML
     private StatusBar statusBar;
+    @FXML
+    private ToggleSwitch selectorView;
+    @FXML
+    private ComboBox<String> lessonChoice;
+    @FXML
+    private Button restartLesson;
+    @FXML
+    private Button playLesson;
+    @FXML
+    private Button stepLesson;
+    @FXML
+    private Slider speed;
+    @FXML
+    private SegmentedButton lessonModes;
+    @FXML
+    private ToggleButton guidedMode;
+    @FXML
+    private ToggleButton freeMode;
+    @FXML
+    private Label lessonProgress;
+    @FXML
+    private Label lessonError;
+    @FXML
+    private Label narrationHeading;
+    @FXML
+    private Label narrationLesson;
+    @FXML
+    private Label narrationText;
+    @FXML
+    private VBox narrationEvents;
+    @FXML
+    private Label lessonPromises;
+    @FXML
+    private VBox codeBox;
 
     private LabViewModel model;
     private Zoom zoom;
@@ -90,6 +142,9 @@ public final class MainController {
                 () -> Texts.format("status.clients", vm.connectedClientsProperty().get()),
                 vm.connectedClientsProperty()));
         bindLog();
+        bindLesson(vm.lesson());
+        bindNarration(vm.narration());
+        bindSelectorView();
         statusBar.textProperty().bind(Bindings.createStringBinding(() -> {
             String step = vm.lastStepProperty().get();
             return step.isEmpty() ? Texts.bundle().getString("status.ready")
@@ -170,6 +225,159 @@ public final class MainController {
     /** Puts the keyboard focus on step 1, so keys 1–7 work at once (not in a text field). */
     void focusFirstStep() {
         root.lookup("#panel-server #op-init").requestFocus();
+    }
+
+    private static final String FREE_PLAY = "";
+
+    private void bindLesson(LessonViewModel lesson) {
+        lessonChoice.getItems().add(FREE_PLAY);
+        lessonChoice.getItems().addAll(Lessons.names());
+        lessonChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String name) {
+                if (name == null || name.equals(FREE_PLAY)) {
+                    return Texts.bundle().getString("lesson.free");
+                }
+                return Lessons.builtIn(name).map(Lesson::title).orElse(name);
+            }
+
+            @Override
+            public String fromString(String title) {
+                return title;
+            }
+        });
+        lessonChoice.setValue(FREE_PLAY);
+        lessonChoice.valueProperty().addListener((o, was, now) -> {
+            if (now == null || now.equals(shippedNameOf(lesson.lessonProperty().get()))) {
+                return; // showing what is already open
+            }
+            if (now.equals(FREE_PLAY)) {
+                model.leaveLesson();
+            } else {
+                lesson.openShipped(now);
+            }
+        });
+        // However a lesson was opened (chooser, file, a test), the chooser shows it.
+        lesson.lessonProperty().addListener((o, was, now) -> {
+            String name = shippedNameOf(now);
+            lessonChoice.setPromptText(now == null ? "" : now.title());
+            lessonChoice.setValue(name);
+        });
+        BooleanBinding noLesson = lesson.lessonProperty().isNull();
+        BooleanBinding nothingNext = lesson.nextProperty().isNull();
+        restartLesson.disableProperty().bind(noLesson);
+        playLesson.disableProperty().bind(nothingNext);
+        stepLesson.disableProperty().bind(nothingNext.or(lesson.playingProperty()));
+        playLesson.textProperty().bind(Bindings.when(lesson.playingProperty())
+                .then(Texts.bundle().getString("lesson.pause")).otherwise(Texts.bundle().getString("lesson.play")));
+        speed.setMin(LessonViewModel.MIN_SECONDS);
+        speed.setMax(LessonViewModel.MAX_SECONDS);
+        speed.valueProperty().bindBidirectional(lesson.secondsPerStepProperty());
+        lessonModes.getToggleGroup().selectToggle(lesson.guidedProperty().get() ? guidedMode : freeMode);
+        lessonModes.getToggleGroup().selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                was.setSelected(true);
+            } else {
+                lesson.guidedProperty().set(now == guidedMode);
+            }
+        });
+        lessonProgress.textProperty().bind(Bindings.createStringBinding(() -> {
+            if (lesson.lessonProperty().get() == null) {
+                return "";
+            }
+            ScriptStep next = lesson.nextProperty().get();
+            String after = next == null ? Texts.bundle().getString("lesson.done")
+                    : Texts.format("lesson.next", next.text());
+            return lesson.progressProperty().get() + " · " + after;
+        }, lesson.lessonProperty(), lesson.nextProperty(), lesson.progressProperty()));
+        lessonError.textProperty().bind(lesson.errorProperty());
+        lessonError.visibleProperty().bind(lesson.errorProperty().isNotEmpty());
+        lessonError.managedProperty().bind(lessonError.visibleProperty());
+        lessonPromises.textProperty().bind(lesson.promisesProperty());
+        lesson.promisesProperty().addListener((o, was, now) -> StyleClasses.swap(lessonPromises, "promises-",
+                now.equals(Texts.bundle().getString("lesson.promises.held")) ? "promises-held" : "promises-broken"));
+    }
+
+    private void bindNarration(NarrationViewModel narration) {
+        narrationHeading.textProperty().bind(narration.headingProperty());
+        narrationLesson.textProperty().bind(narration.lessonTextProperty());
+        narrationLesson.visibleProperty().bind(narration.lessonTextProperty().isNotEmpty());
+        narrationLesson.managedProperty().bind(narrationLesson.visibleProperty());
+        narrationText.textProperty().bind(Bindings.createStringBinding(() ->
+                narration.headingProperty().get().isEmpty() ? Texts.bundle().getString("narration.empty")
+                        : narration.explanationProperty().get(),
+                narration.headingProperty(), narration.explanationProperty()));
+        narration.events().addListener((ListChangeListener<String>) c -> narrationEvents.getChildren().setAll(
+                narration.events().stream().map(text -> styled(new Label("• " + text), "narration-event")).toList()));
+        narration.code().addListener((ListChangeListener<CodeSnippet>) c -> {
+            codeBox.getChildren().clear();
+            for (CodeSnippet snippet : narration.code()) {
+                codeBox.getChildren().add(styled(new Label(snippet.language()), "code-language"));
+                codeBox.getChildren().add(styled(new Label(snippet.code()), "code"));
+            }
+        });
+    }
+
+    private static Label styled(Label label, String styleClass) {
+        label.getStyleClass().add(styleClass);
+        label.setWrapText(true);
+        return label;
+    }
+
+    /** While the switch is on, each panel shows what the selector sees, refreshed every second. */
+    private void bindSelectorView() {
+        Timeline refresh = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.refreshSelectorView()));
+        refresh.setCycleCount(Animation.INDEFINITE);
+        selectorView.selectedProperty().addListener((o, was, on) -> {
+            if (on) {
+                model.refreshSelectorView();
+                refresh.play();
+            } else {
+                refresh.stop();
+                model.hideSelectorView();
+            }
+        });
+    }
+
+    /** The shipped lesson's name if {@code lesson} is one, FREE_PLAY for none, null for a file's lesson. */
+    private static String shippedNameOf(Lesson lesson) {
+        if (lesson == null) {
+            return FREE_PLAY;
+        }
+        return Lessons.names().stream()
+                .filter(n -> Lessons.builtIn(n).map(l -> l.equals(lesson)).orElse(false))
+                .findFirst().orElse(null);
+    }
+
+    @FXML
+    private void openLesson() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Texts.bundle().getString("lesson.open.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                Texts.bundle().getString("lesson.open.filter"), "*.lesson", "*.txt"));
+        File file = chooser.showOpenDialog(root.getScene().getWindow());
+        if (file != null) {
+            model.lesson().openFile(file.toPath());
+        }
+    }
+
+    @FXML
+    private void restartLesson() {
+        model.lesson().restart();
+    }
+
+    @FXML
+    private void playOrPause() {
+        if (model.lesson().playingProperty().get()) {
+            model.lesson().pause();
+        } else {
+            model.lesson().play();
+        }
+    }
+
+    @FXML
+    private void stepLesson() {
+        model.lesson().step();
     }
 
     void runNumbered(int n) {

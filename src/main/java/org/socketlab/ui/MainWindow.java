@@ -26,7 +26,7 @@ public final class MainWindow {
     private final MainController controller;
 
     private MainWindow(Lab lab) {
-        model = new LabViewModel(lab, Texts.bundle());
+        model = new LabViewModel(lab, Texts.bundle(), new FxTicker());
         lab.addListener(new UiBridge(Platform::runLater, model::apply));
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("/fxml/main-view.fxml"), Texts.bundle());
         try {

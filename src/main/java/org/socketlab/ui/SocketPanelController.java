@@ -32,6 +32,8 @@ public final class SocketPanelController {
     @FXML
     private Label addresses;
     @FXML
+    private Label selectorLine;
+    @FXML
     private GridPane steps;
     @FXML
     private GridPane counters;
@@ -48,6 +50,10 @@ public final class SocketPanelController {
         vm.stateProperty().addListener((o, was, now) -> StyleClasses.swap(state, "state-", styleOf(vm)));
         StyleClasses.swap(state, "state-", styleOf(vm));
         addresses.textProperty().bind(vm.addressesProperty());
+        selectorLine.textProperty().bind(vm.selectorLineProperty());
+        selectorLine.visibleProperty().bind(vm.selectorLineProperty().isNotEmpty());
+        selectorLine.managedProperty().bind(selectorLine.visibleProperty());
+        vm.nextOperationProperty().addListener((o, was, now) -> markNext(now));
         for (Node node : steps.getChildren()) {
             Operation op = operation(node);
             if (node instanceof VBox status) {
@@ -67,6 +73,18 @@ public final class SocketPanelController {
             received.setCellFactory(list -> new ReceivedCell());
             vm.received().addListener((ListChangeListener<ReceivedChunk>) c ->
                     received.scrollTo(received.getItems().size() - 1));
+        }
+    }
+
+    /** Guided mode: the lesson's next button stands out. */
+    private void markNext(Operation next) {
+        for (Node node : steps.getChildren()) {
+            if (!(node instanceof VBox)) {
+                node.getStyleClass().remove("next-step");
+                if (operation(node) == next) {
+                    node.getStyleClass().add("next-step");
+                }
+            }
         }
     }
 

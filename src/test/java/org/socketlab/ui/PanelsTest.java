@@ -39,7 +39,7 @@ class PanelsTest {
     void panelHasEveryOperationOfItsKind(String socket) {
         SocketName name = SocketName.parse(socket).orElseThrow();
         ResourceBundle text = Texts.bundle();
-        var vm = new LabViewModel(lab, text);
+        var vm = new LabViewModel(lab, text, (delay, action) -> { });
         lab.addListener(new UiBridge(Runnable::run, vm::apply));
         for (int step = 1; step <= 5; step++) {
             lab.run(StepLanguage.numbered(step).orElseThrow());

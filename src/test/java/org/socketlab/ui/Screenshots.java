@@ -2,38 +2,19 @@ package org.socketlab.ui;
 
 import java.nio.file.Path;
 import javafx.scene.control.ScrollPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.socketlab.engine.FreePort;
 import org.socketlab.engine.Operation;
 import org.socketlab.ui.model.PayloadMode;
 import org.socketlab.ui.model.SocketViewModel;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * Renders the window headless at several moments of the lesson into docs/screenshots/*.png.
  * Run with {@code mvn -B -Pscreenshots test}; the normal test run skips it.
  */
-@ExtendWith(ApplicationExtension.class)
-class Screenshots {
+class Screenshots extends WindowTestBase {
     private static final Path DIR = Path.of(System.getProperty("screenshots.dir", "docs/screenshots"));
 
-    private WindowDriver ui;
-
-    @Start
-    void start(Stage stage) {
-        ui = WindowDriver.open(stage);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        FxToolkit.hideStage();
-        ui.lab.close();
-    }
 
     private void steps(String... numbered) {
         for (String n : numbered) {
@@ -59,6 +40,24 @@ class Screenshots {
         ui.screenshot(DIR.resolve("03-two-sends-one-receive.png"));
         steps("7");
         ui.screenshot(DIR.resolve("04-receive-would-block.png"));
+    }
+
+    @Test
+    void guidedLessonWithNarration() throws Exception {
+        var lesson = ui.window.model().lesson();
+        WindowDriver.fx(() -> lesson.openShipped("two-sends-one-receive"));
+        ui.settle();
+        for (int i = 0; i < 7; i++) {
+            WindowDriver.fx(lesson::step);
+            ui.settle();
+            ui.waitUntil("step " + (i + 1), () -> !lesson.playingProperty().get());
+        }
+        ui.waitForCounter("client1", "receive", "1");
+        ui.screenshot(DIR.resolve("09-guided-lesson.png"));
+        WindowDriver.fx(() -> ((javafx.scene.control.TabPane) ui.window.root().lookup("#tabs")).getSelectionModel().select(0));
+        WindowDriver.fx(() -> ((org.controlsfx.control.ToggleSwitch) ui.window.root().lookup("#selectorView")).setSelected(true));
+        ui.waitUntil("selector lines", () -> !ui.window.model().workers().get(0).selectorLineProperty().get().isEmpty());
+        ui.screenshot(DIR.resolve("10-selector-view-and-code.png"));
     }
 
     @Test

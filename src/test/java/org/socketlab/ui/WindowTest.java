@@ -6,33 +6,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.socketlab.ui.model.ReceivedChunk;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Clicks the real buttons of the headless window and reads the counters and statuses on screen. */
-@ExtendWith(ApplicationExtension.class)
-class WindowTest {
-    private WindowDriver ui;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        ui = WindowDriver.open(stage);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        FxToolkit.hideStage();
-        ui.lab.close();
-    }
+class WindowTest extends WindowTestBase {
 
     private void click(FxRobot robot, String panel, String op) {
         robot.clickOn(ui.reveal(ui.button(panel, op)));

@@ -10,6 +10,7 @@ import javafx.collections.ObservableList;
 import org.socketlab.engine.LabReset;
 import org.socketlab.engine.LabUpdate;
 import org.socketlab.engine.NotificationEvent;
+import org.socketlab.engine.SelectorReport;
 import org.socketlab.engine.StepResult;
 import org.socketlab.engine.WsaNames;
 
@@ -27,6 +28,9 @@ public final class EventLogViewModel {
     }
 
     void add(LabUpdate update) {
+        if (update instanceof SelectorReport) {
+            return; // measurements, not events
+        }
         String time = LocalTime.ofInstant(timeOf(update), ZoneId.systemDefault()).format(TIME);
         if (update instanceof StepResult r) {
             entries.add(new LogEntry(time, r.step().socket().toString(),

@@ -15,6 +15,9 @@ import org.socketlab.engine.Lab;
 import org.socketlab.engine.LabReset;
 import org.socketlab.engine.LabSnapshot;
 import org.socketlab.engine.LabUpdate;
+import org.socketlab.engine.NotificationEvent;
+import org.socketlab.engine.ScriptStep;
+import org.socketlab.engine.SelectorReport;
 import org.socketlab.engine.Operation;
 import org.socketlab.engine.SocketKind;
 import org.socketlab.engine.SocketName;
@@ -42,15 +45,29 @@ public final class LabViewModel {
     private final ReadOnlyIntegerWrapper connectedClients = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<StatusView> lastStatus = new ReadOnlyObjectWrapper<>(StatusView.NONE);
     private final ReadOnlyStringWrapper lastStep = new ReadOnlyStringWrapper("");
+    private final NarrationViewModel narration = new NarrationViewModel();
+    private final LessonViewModel lesson;
     private long shownVersion;
+    private LabSnapshot shown = LabSnapshot.EMPTY;
 
-    public LabViewModel(Lab lab, ResourceBundle text) {
+    /**
+     * @param ticker runs auto-play's next step later, on the same thread as {@link #apply(List)}
+     */
+    public LabViewModel(Lab lab, ResourceBundle text, Ticker ticker) {
         this.lab = lab;
         this.text = text;
         this.settings = new SettingsViewModel(lab.settings(), text, lab::updateSettings);
         this.log = new EventLogViewModel(text);
         this.server = socket(SocketName.SERVER);
+        this.lesson = new LessonViewModel(lab::submit, ticker, lab::reset, text);
         clients.add(socket(SocketName.client(1)));
+        lesson.guidedProperty().addListener(o -> guide());
+        lesson.nextProperty().addListener(o -> guide());
+        lesson.lessonProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                narration.introduce(now.title(), now.intro());
+            }
+        });
     }
 
     private SocketViewModel socket(SocketName name) {
@@ -79,8 +96,29 @@ public final class LabViewModel {
                 .forEach(w -> w.send(settings.payload()));
     }
 
+    /** Closes every socket and zeroes every counter; during a lesson, goes back to its first step. */
     public void reset() {
+        if (lesson.lessonProperty().get() != null) {
+            lesson.restart();
+        } else {
+            lab.reset();
+        }
+    }
+
+    /** Leaves the lesson (free play) and resets the lab. */
+    public void leaveLesson() {
+        lesson.forget();
+        narration.clear();
         lab.reset();
+    }
+
+    /** Asks the lab what a naive level-triggered loop would see; each panel shows its line. */
+    public void refreshSelectorView() {
+        lab.selectorReport();
+    }
+
+    public void hideSelectorView() {
+        allSockets().forEach(s -> s.showSelector(""));
     }
 
     /** Closes every socket and stops the selector thread. */
@@ -99,6 +137,11 @@ public final class LabViewModel {
                 find(r.step().socket()).ifPresent(vm -> vm.apply(r));
                 lastStatus.set(StatusView.of(r, text));
                 lastStep.set(r.step().text());
+                narration.onResult(r, lesson.onResult(r));
+            } else if (update instanceof NotificationEvent e) {
+                narration.onEvent(e);
+            } else if (update instanceof SelectorReport report) {
+                showSelector(report);
             }
             if (update.after().version() > shownVersion) {
                 newest = update.after();
@@ -108,6 +151,38 @@ public final class LabViewModel {
         if (newest != null) {
             show(newest);
         }
+        lesson.check(shown);
+        guide();
+    }
+
+    private void showSelector(SelectorReport report) {
+        allSockets().forEach(s -> s.showSelector(""));
+        for (SelectorReport.Row row : report.rows()) {
+            find(row.socket()).ifPresent(s -> s.showSelector(java.text.MessageFormat.format(
+                    text.getString("selector.line"), SelectorReport.opsText(row.interestOps()),
+                    SelectorReport.opsText(row.readyNow()), row.naivePerSecond())));
+        }
+    }
+
+    /** In guided mode, marks the button of the lesson's next step. */
+    private void guide() {
+        SocketName socket = null;
+        Operation op = null;
+        if (lesson.guidedProperty().get() && lesson.nextProperty().get() instanceof ScriptStep.Action a) {
+            socket = a.step().socket();
+            op = a.step().operation();
+        }
+        for (SocketViewModel s : allSockets()) {
+            s.markNext(s.name().equals(socket) ? op : null);
+        }
+    }
+
+    private List<SocketViewModel> allSockets() {
+        List<SocketViewModel> all = new java.util.ArrayList<>();
+        all.add(server);
+        all.addAll(clients);
+        all.addAll(workers);
+        return all;
     }
 
     private void forgetAll() {
@@ -117,9 +192,16 @@ public final class LabViewModel {
         server.clear();
         lastStatus.set(StatusView.NONE);
         lastStep.set(text.getString("log.reset"));
+        var current = lesson.lessonProperty().get();
+        if (current != null && lesson.positionProperty().get() == 0) {
+            narration.introduce(current.title(), current.intro());
+        } else {
+            narration.clear();
+        }
     }
 
     private void show(LabSnapshot snapshot) {
+        shown = snapshot;
         for (SocketView view : snapshot.sockets().values()) {
             if (find(view.name()).isEmpty()) {
                 ObservableList<SocketViewModel> list = view.name().kind() == SocketKind.WORKER ? workers : clients;
@@ -163,6 +245,14 @@ public final class LabViewModel {
 
     public EventLogViewModel log() {
         return log;
+    }
+
+    public NarrationViewModel narration() {
+        return narration;
+    }
+
+    public LessonViewModel lesson() {
+        return lesson;
     }
 
     /** Workers whose client is still there. */

@@ -44,6 +44,8 @@ public final class SocketViewModel {
     private final Map<Operation, ReadOnlyObjectWrapper<StatusView>> statuses = new EnumMap<>(Operation.class);
     private final ObservableList<ReceivedChunk> received = FXCollections.observableArrayList();
     private final ObservableList<ReceivedChunk> receivedView = FXCollections.unmodifiableObservableList(received);
+    private final ReadOnlyObjectWrapper<Operation> nextOperation = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper selectorLine = new ReadOnlyStringWrapper("");
     private boolean sendUnfinished;
 
     SocketViewModel(SocketName name, StepSink sink, Supplier<Payload> payload, ResourceBundle text) {
@@ -122,6 +124,23 @@ public final class SocketViewModel {
                 received.remove(0, received.size() - RECEIVED_KEPT);
             }
         }
+    }
+
+    /** Marks which of this socket's operations is the lesson's next step (null: none). */
+    void markNext(Operation op) {
+        nextOperation.set(op);
+    }
+
+    void showSelector(String line) {
+        selectorLine.set(line);
+    }
+
+    public ReadOnlyObjectProperty<Operation> nextOperationProperty() {
+        return nextOperation.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty selectorLineProperty() {
+        return selectorLine.getReadOnlyProperty();
     }
 
     void clear() {

@@ -25,7 +25,8 @@ class LabViewModelTest {
     @BeforeEach
     void start() {
         lab = Lab.start(LabSettings.defaults().withPort(0));
-        vm = new LabViewModel(lab, ResourceBundle.getBundle("i18n.messages"));
+        // auto-play's pauses run when the test thread drains the queue, without waiting
+        vm = new LabViewModel(lab, ResourceBundle.getBundle("i18n.messages"), (delay, action) -> uiThread.execute(action));
         lab.addListener(new UiBridge(uiThread, vm::apply));
     }
 
@@ -194,5 +195,40 @@ class LabViewModelTest {
         settle();
         assertThat(batches[0] - before).as("batches for ~600 updates").isLessThanOrEqualTo(3);
         assertThat(count(client, Notification.RECEIVE)).isGreaterThan(100);
+    }
+
+    @Test
+    void autoPlayRunsEveryShippedLessonToItsPromises() {
+        for (String name : org.socketlab.lesson.Lessons.names()) {
+            LessonViewModel lesson = vm.lesson();
+            lesson.openShipped(name);
+            settle();
+            lesson.play();
+            waitUntil(name + " finished", () -> lesson.nextProperty().get() == null);
+            waitUntil(name + " promises", () -> lesson.promisesProperty().get()
+                    .equals(ResourceBundle.getBundle("i18n.messages").getString("lesson.promises.held")));
+            assertThat(lesson.playingProperty().get()).isFalse();
+        }
+    }
+
+    @Test
+    void pauseStopsAutoPlayAndStepRunsOneStep() {
+        LessonViewModel lesson = vm.lesson();
+        lesson.openShipped("seed-steps");
+        settle();
+        lesson.play();
+        lesson.pause();
+        settle();
+        int reached = lesson.positionProperty().get();
+        assertThat(reached).isLessThanOrEqualTo(1);
+        settle();
+        assertThat(lesson.positionProperty().get()).isEqualTo(reached);
+        lesson.step();
+        waitUntil("one more step", () -> lesson.positionProperty().get() == reached + 1);
+        assertThat(vm.narration().headingProperty().get()).isNotEmpty();
+        vm.reset();
+        settle();
+        assertThat(lesson.positionProperty().get()).as("Reset during a lesson restarts it").isZero();
+        assertThat(vm.narration().headingProperty().get()).isEqualTo(lesson.lessonProperty().get().title());
     }
 }

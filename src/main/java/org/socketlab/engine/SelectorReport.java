@@ -1,0 +1,34 @@
+package org.socketlab.engine;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What the selector sees, per open socket: the interest set SocketLab keeps, the ready set a naive
+ * level-triggered loop (interest in every operation) would get right now, and how many times per
+ * second such a loop would report the socket (measured with {@code selectNow()} calls).
+ */
+public record SelectorReport(List<Row> rows, Instant time, LabSnapshot after) implements LabUpdate {
+    public SelectorReport {
+        rows = List.copyOf(rows);
+    }
+
+    public record Row(SocketName socket, int interestOps, int naiveInterestOps, int readyNow, long naivePerSecond) {
+    }
+
+    /** {@code READ | WRITE}, or {@code none}. */
+    public static String opsText(int ops) {
+        if (ops <= 0) {
+            return "none";
+        }
+        StringBuilder s = new StringBuilder();
+        String[] names = {"READ", "WRITE", "CONNECT", "ACCEPT"};
+        int[] bits = {1, 4, 8, 16};
+        for (int i = 0; i < bits.length; i++) {
+            if ((ops & bits[i]) != 0) {
+                s.append(s.length() == 0 ? "" : " | ").append(names[i]);
+            }
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,80 @@
+package org.socketlab.ui.model;
+
+import java.util.Map;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.socketlab.engine.NotificationEvent;
+import org.socketlab.engine.StepResult;
+import org.socketlab.lesson.CodeEquivalents;
+import org.socketlab.lesson.Narrator;
+
+/**
+ * What the narration panel shows: the step just run, the lesson's words for it, what the call did and
+ * why counters change or not, each notification since, and the call in four languages.
+ */
+public final class NarrationViewModel {
+    static final int EVENTS_KEPT = 20;
+
+    private final Narrator narrator = new Narrator();
+    private final CodeEquivalents equivalents = new CodeEquivalents();
+    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper lessonText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> events = FXCollections.observableArrayList();
+    private final ObservableList<String> eventsView = FXCollections.unmodifiableObservableList(events);
+    private final ObservableList<CodeSnippet> code = FXCollections.observableArrayList();
+    private final ObservableList<CodeSnippet> codeView = FXCollections.unmodifiableObservableList(code);
+
+    void onResult(StepResult r, String lessonWords) {
+        heading.set(r.step().text());
+        lessonText.set(lessonWords);
+        explanation.set(narrator.narrate(r));
+        events.clear();
+        code.clear();
+        for (Map.Entry<String, String> e : equivalents.of(r.step()).entrySet()) {
+            code.add(new CodeSnippet(CodeEquivalents.LANGUAGES.get(e.getKey()), e.getValue()));
+        }
+    }
+
+    void onEvent(NotificationEvent e) {
+        events.add(narrator.narrate(e));
+        if (events.size() > EVENTS_KEPT) {
+            events.remove(0);
+        }
+    }
+
+    /** Shows a lesson's introduction before its first step. */
+    void introduce(String title, String intro) {
+        heading.set(title);
+        lessonText.set(intro);
+        explanation.set("");
+        events.clear();
+        code.clear();
+    }
+
+    void clear() {
+        introduce("", "");
+    }
+
+    public ReadOnlyStringProperty headingProperty() {
+        return heading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty lessonTextProperty() {
+        return lessonText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty explanationProperty() {
+        return explanation.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> events() {
+        return eventsView;
+    }
+
+    public ObservableList<CodeSnippet> code() {
+        return codeView;
+    }
+}

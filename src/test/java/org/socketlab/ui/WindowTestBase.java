@@ -1,0 +1,31 @@
+package org.socketlab.ui;
+
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+
+/**
+ * Opens the real window on a fresh lab before each test and closes both after it. (TestFX looks for
+ * {@code @Start} on the test class only, so this uses the primary stage it registers.)
+ */
+@ExtendWith(ApplicationExtension.class)
+abstract class WindowTestBase {
+    protected WindowDriver ui;
+    protected Stage stage;
+
+    @BeforeEach
+    void openWindow() throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        ui = WindowDriver.open(stage);
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        FxToolkit.hideStage();
+        ui.lab.close();
+    }
+}
