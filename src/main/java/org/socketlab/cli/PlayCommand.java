@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.socketlab.engine.Lab;
+import org.socketlab.engine.IpFamily;
 import org.socketlab.engine.LabSettings;
+import org.socketlab.engine.Role;
 import org.socketlab.lesson.Lesson;
 import org.socketlab.lesson.LessonFiles;
 import org.socketlab.lesson.LessonFormatException;
@@ -15,17 +17,35 @@ import picocli.CommandLine.Parameters;
 
 /** {@code socketlab play [--host H] [--port P] [--buffer N] STEP...} */
 @Command(name = "play", mixinStandardHelpOptions = true,
+        usageHelpWidth = 100,
         description = {"Runs lab steps on real sockets and prints one JSON line per step.",
                 "STEP: 1-7 (the seed dialog's steps), SOCKET.OP (client2.connect, worker1.receive, "
-                        + "server.close...), SOCKET.send=TEXT, SOCKET.send#BYTES, or wait=MS.",
+                        + "server.close...), SOCKET.send=TEXT, SOCKET.send#BYTES, wait=MS, or "
+                        + "await=SOCKET.COUNTER=N (wait until a counter reaches N, e.g. await=server.accept=1).",
                 "Or --lesson FILE|NAME: the steps of a lesson, with its narration."})
 final class PlayCommand implements Callable<Integer> {
     static final int EXIT_MALFORMED = 2;
 
     private final PrintStream out;
 
-    @Option(names = "--host", description = "Address clients connect to and the server listens on (default ${DEFAULT-VALUE}).")
-    String host = LabSettings.DEFAULT_HOST;
+    @Option(names = "--host", description = "Address clients connect to (default: loopback, 127.0.0.1 or ::1).")
+    String host;
+
+    @Option(names = "--bind", paramLabel = "ADDR",
+            description = "Address the server listens on (default: loopback). 0.0.0.0 or :: listens on every "
+                    + "interface: the lab is then reachable from the network.")
+    String bind;
+
+    @Option(names = "--ip", paramLabel = "4|6", description = "IP family: host and bind resolve in it only (default 4).")
+    int ip = 4;
+
+    @Option(names = "--role", paramLabel = "both|server|client",
+            description = "Run both sides (default), only the server side, or only clients.")
+    String role = "both";
+
+    @Option(names = "--timeout", paramLabel = "MS",
+            description = "How long a connect may go unanswered before OnConnect reports WSAETIMEDOUT (default ${DEFAULT-VALUE}).")
+    int timeout = LabSettings.DEFAULT_CONNECT_TIMEOUT;
 
     @Option(names = "--port", description = "Server port; 0 = the OS chooses (default ${DEFAULT-VALUE}).")
     int port = LabSettings.DEFAULT_PORT;
@@ -52,7 +72,12 @@ final class PlayCommand implements Callable<Integer> {
     public Integer call() {
         LabSettings settings;
         try {
-            settings = new LabSettings(host, port, backlog, buffer);
+            IpFamily family = IpFamily.fromNumber(ip).orElseThrow(() ->
+                    new IllegalArgumentException("--ip must be 4 or 6, not " + ip));
+            Role chosen = Role.fromWord(role).orElseThrow(() ->
+                    new IllegalArgumentException("--role must be both, server or client, not '" + role + "'"));
+            settings = new LabSettings(host == null ? family.loopback() : host, port, backlog, buffer,
+                    bind == null ? family.loopback() : bind, family, chosen, timeout);
         } catch (IllegalArgumentException e) {
             PlayerMain.refuse(out, "options", "bad option: " + e.getMessage() + "; nothing was run");
             return EXIT_MALFORMED;

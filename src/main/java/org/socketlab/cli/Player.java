@@ -23,6 +23,8 @@ import org.socketlab.engine.StepSyntaxException;
 final class Player {
     static final Duration QUIET = Duration.ofMillis(50);
     static final Duration QUIET_BOUND = Duration.ofSeconds(2);
+    /** How long an await=SOCKET.COUNTER=N step waits for the peer. */
+    static final Duration AWAIT_BOUND = Duration.ofSeconds(60);
 
     private final Lab lab;
     private final PrintStream out;
@@ -67,6 +69,14 @@ final class Player {
             StepResult result = lab.run(action.step());
             lab.awaitQuiet(QUIET, QUIET_BOUND);
             line = JsonLine.of(result);
+        } else if (step instanceof ScriptStep.Await await) {
+            boolean reached = lab.awaitCounter(await.socket(), await.notification(), await.count(), AWAIT_BOUND);
+            lab.awaitQuiet(QUIET, QUIET_BOUND);
+            String what = await.socket() + " " + await.notification().mfcName() + " = " + await.count();
+            line = reached
+                    ? JsonLine.of(await.text(), "ok", "", "", 0, "reached " + what, 0, "")
+                    : JsonLine.of(await.text(), "error", "", "ETIMEDOUT", 0, "waited " + AWAIT_BOUND.toSeconds()
+                            + " s and " + what + " never happened", 0, "");
         } else {
             ScriptStep.Wait wait = (ScriptStep.Wait) step;
             pause(wait.millis());

@@ -34,7 +34,7 @@ public final class Lab implements AutoCloseable {
         this.settings = settings;
         loop = new SelectorLoop(THREAD_NAME);
         core = new LabCore(loop.selector(), settings, this::publish);
-        loop.start(core::onReady, core::shutdown);
+        loop.start(core::onReady, core::millisToNextDeadline, core::expireConnects, core::shutdown);
     }
 
     /** Starts a lab and its selector thread. */
@@ -146,6 +146,29 @@ public final class Lab implements AutoCloseable {
                     return false;
                 }
             }
+        }
+    }
+
+    /**
+     * Waits until {@code socket}'s counter for {@code notification} reaches {@code count}, at most
+     * {@code bound}. Returns whether it did.
+     */
+    public boolean awaitCounter(SocketName socket, Notification notification, int count, Duration bound) {
+        long deadline = System.nanoTime() + bound.toNanos();
+        synchronized (quietLock) {
+            while (snapshot().counters(socket).count(notification) < count) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(quietLock, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

@@ -61,6 +61,9 @@ final class LabCore {
             return Reply.error("(no call made)", "", 0,
                     Explain.text("socket.no.such.operation", name, step.operation().word()));
         }
+        if (!settings.role().has(name.kind())) {
+            return Reply.error("(no call made)", "", 0, Explain.text("role.lacks." + settings.role().word(), name));
+        }
         Endpoint endpoint = endpoints.get(name);
         if (endpoint == null && step.operation() == Operation.INIT) {
             return create(name);
@@ -153,17 +156,43 @@ final class LabCore {
         return endpoints.get(name).view();
     }
 
-    InetSocketAddress listenAddress() {
-        return new InetSocketAddress(settings.host(), settings.port());
+    /** Where the server listens: the bind address, in the chosen family. */
+    InetSocketAddress listenAddress() throws AddressProblem {
+        return HostResolver.resolve(settings.bind(), settings.port(), settings.family());
     }
 
-    /** Where clients connect: the configured port, or the server's bound port when the port is 0. */
-    InetSocketAddress connectAddress() {
+    /** Where clients connect: the host, at the configured port or the server's bound port when it is 0. */
+    InetSocketAddress connectAddress() throws AddressProblem {
         int port = settings.port();
         if (port == 0 && endpoints.get(SocketName.SERVER) instanceof ServerEndpoint server) {
             port = server.boundPort();
         }
-        return new InetSocketAddress(settings.host(), port);
+        return HostResolver.resolve(settings.host(), port, settings.family());
+    }
+
+    /** Milliseconds until the nearest connect deadline, or 0 when no connect is pending (select forever). */
+    long millisToNextDeadline() {
+        long now = System.nanoTime();
+        long nearest = Long.MAX_VALUE;
+        for (Endpoint e : endpoints.values()) {
+            if (e instanceof StreamEndpoint s && s.connectDeadline() != 0) {
+                nearest = Math.min(nearest, s.connectDeadline() - now);
+            }
+        }
+        if (nearest == Long.MAX_VALUE) {
+            return 0;
+        }
+        return Math.max(1, (nearest + 999_999) / 1_000_000);
+    }
+
+    /** Ends every connect whose peer has not answered in time (OnConnect with WSAETIMEDOUT). */
+    void expireConnects() {
+        long now = System.nanoTime();
+        for (Endpoint e : endpoints.values()) {
+            if (e instanceof StreamEndpoint s && s.connectDeadline() != 0 && now - s.connectDeadline() >= 0) {
+                s.connectTimedOut();
+            }
+        }
     }
 
     Map<SocketName, Integer> interestOps() {

@@ -3,12 +3,18 @@ package org.socketlab.engine;
 /**
  * The lab's settings.
  *
- * @param host              where clients connect and where the server listens
- * @param port              the server's port; 0 lets the OS choose and clients then use the bound port
- * @param backlog           the listen backlog
- * @param receiveBufferSize how many bytes one Receive asks for (small values show partial reads)
+ * @param host                 where clients connect
+ * @param port                 the server's port; 0 lets the OS choose and clients then use the bound port
+ * @param backlog              the listen backlog
+ * @param receiveBufferSize    how many bytes one Receive asks for (small values show partial reads)
+ * @param bind                 the address the server listens on: loopback by default; {@code 0.0.0.0} or
+ *                             {@code ::} (all interfaces) makes the lab reachable from the network
+ * @param family               IPv4 or IPv6: host and bind are resolved in this family only
+ * @param role                 both sides, or only the server or only the clients (two instances or machines)
+ * @param connectTimeoutMillis how long a connect may stay unanswered before OnConnect reports WSAETIMEDOUT
  */
-public record LabSettings(String host, int port, int backlog, int receiveBufferSize) {
+public record LabSettings(String host, int port, int backlog, int receiveBufferSize, String bind, IpFamily family,
+                          Role role, int connectTimeoutMillis) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     /** The port Microsoft's asynchronous socket sample listens on. */
     public static final int DEFAULT_PORT = 11000;
@@ -16,10 +22,15 @@ public record LabSettings(String host, int port, int backlog, int receiveBufferS
     /** The buffer size of Microsoft's asynchronous socket sample. */
     public static final int DEFAULT_RECEIVE_BUFFER = 1024;
     public static final int MAX_RECEIVE_BUFFER = 1 << 20;
+    public static final int DEFAULT_CONNECT_TIMEOUT = 10_000;
+    public static final int MAX_CONNECT_TIMEOUT = 600_000;
 
     public LabSettings {
         if (host == null || host.isBlank()) {
             throw new IllegalArgumentException("the host must not be empty");
+        }
+        if (bind == null || bind.isBlank()) {
+            throw new IllegalArgumentException("the bind address must not be empty");
         }
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("the port must be between 0 and 65535, not " + port);
@@ -31,26 +42,68 @@ public record LabSettings(String host, int port, int backlog, int receiveBufferS
             throw new IllegalArgumentException("the receive buffer must be between 1 and "
                     + MAX_RECEIVE_BUFFER + " bytes, not " + receiveBufferSize);
         }
+        if (connectTimeoutMillis < 1 || connectTimeoutMillis > MAX_CONNECT_TIMEOUT) {
+            throw new IllegalArgumentException("the connect timeout must be between 1 and " + MAX_CONNECT_TIMEOUT
+                    + " ms, not " + connectTimeoutMillis);
+        }
+        if (family == null || role == null) {
+            throw new IllegalArgumentException("the IP family and the role must be given");
+        }
         host = host.strip();
+        bind = bind.strip();
+    }
+
+    /** Loopback settings for the given host and port; the server binds the same loopback address. */
+    public LabSettings(String host, int port, int backlog, int receiveBufferSize) {
+        this(host, port, backlog, receiveBufferSize, DEFAULT_HOST, IpFamily.V4, Role.BOTH, DEFAULT_CONNECT_TIMEOUT);
     }
 
     public static LabSettings defaults() {
         return new LabSettings(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_BACKLOG, DEFAULT_RECEIVE_BUFFER);
     }
 
+    /** True when the server listens on every interface, so other computers can reach it. */
+    public boolean listensOnAllInterfaces() {
+        return bind.equals("0.0.0.0") || bind.equals("::") || bind.equals("*");
+    }
+
     public LabSettings withHost(String newHost) {
-        return new LabSettings(newHost, port, backlog, receiveBufferSize);
+        return new LabSettings(newHost, port, backlog, receiveBufferSize, bind, family, role, connectTimeoutMillis);
     }
 
     public LabSettings withPort(int newPort) {
-        return new LabSettings(host, newPort, backlog, receiveBufferSize);
+        return new LabSettings(host, newPort, backlog, receiveBufferSize, bind, family, role, connectTimeoutMillis);
     }
 
     public LabSettings withBacklog(int newBacklog) {
-        return new LabSettings(host, port, newBacklog, receiveBufferSize);
+        return new LabSettings(host, port, newBacklog, receiveBufferSize, bind, family, role, connectTimeoutMillis);
     }
 
     public LabSettings withReceiveBufferSize(int size) {
-        return new LabSettings(host, port, backlog, size);
+        return new LabSettings(host, port, backlog, size, bind, family, role, connectTimeoutMillis);
+    }
+
+    public LabSettings withBind(String newBind) {
+        return new LabSettings(host, port, backlog, receiveBufferSize, newBind, family, role, connectTimeoutMillis);
+    }
+
+    /** Switches family; loopback host and bind addresses follow to the new family's loopback. */
+    public LabSettings withFamily(IpFamily newFamily) {
+        String newHost = isLoopbackLiteral(host) ? newFamily.loopback() : host;
+        String newBind = isLoopbackLiteral(bind) ? newFamily.loopback()
+                : listensOnAllInterfaces() ? newFamily.any() : bind;
+        return new LabSettings(newHost, port, backlog, receiveBufferSize, newBind, newFamily, role, connectTimeoutMillis);
+    }
+
+    public LabSettings withRole(Role newRole) {
+        return new LabSettings(host, port, backlog, receiveBufferSize, bind, family, newRole, connectTimeoutMillis);
+    }
+
+    public LabSettings withConnectTimeout(int millis) {
+        return new LabSettings(host, port, backlog, receiveBufferSize, bind, family, role, millis);
+    }
+
+    private static boolean isLoopbackLiteral(String address) {
+        return address.equals("127.0.0.1") || address.equals("::1");
     }
 }

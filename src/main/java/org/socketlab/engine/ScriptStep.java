@@ -12,6 +12,14 @@ public sealed interface ScriptStep {
         }
     }
 
+    /** Waits until a socket's counter reaches a count: for scripts whose peer is another program. */
+    record Await(SocketName socket, Notification notification, int count) implements ScriptStep {
+        @Override
+        public String text() {
+            return "await=" + socket + "." + notification.word() + "=" + count;
+        }
+    }
+
     record Wait(long millis) implements ScriptStep {
         @Override
         public String text() {

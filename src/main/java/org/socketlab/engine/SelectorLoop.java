@@ -24,6 +24,8 @@ final class SelectorLoop {
     private final AtomicInteger failures = new AtomicInteger();
     private volatile Consumer<SelectionKey> readyHandler = key -> { };
     private volatile Runnable onStop = () -> { };
+    private volatile java.util.function.LongSupplier timeout = () -> 0;
+    private volatile Runnable onWake = () -> { };
     private volatile boolean running = true;
     private volatile Throwable lastFailure;
 
@@ -37,8 +39,17 @@ final class SelectorLoop {
         return selector;
     }
 
-    void start(Consumer<SelectionKey> handler, Runnable stopHook) {
+    /**
+     * @param handler      handles each ready key
+     * @param timeoutMillis how long the next select() may block (0: until something happens)
+     * @param wakeHook     runs after every wake-up (deadlines)
+     * @param stopHook     runs once when the loop stops
+     */
+    void start(Consumer<SelectionKey> handler, java.util.function.LongSupplier timeoutMillis, Runnable wakeHook,
+               Runnable stopHook) {
         readyHandler = handler;
+        timeout = timeoutMillis;
+        onWake = wakeHook;
         onStop = stopHook;
         thread.start();
     }
@@ -84,9 +95,10 @@ final class SelectorLoop {
         try {
             while (running) {
                 Thread.interrupted(); // a stale interrupt flag would make every select() return at once
-                selector.select();
+                selector.select(timeout.getAsLong());
                 wakeups.incrementAndGet();
                 handleReadyKeys();
+                guarded(onWake);
                 runTasks();
             }
         } catch (IOException | ClosedSelectorException e) {

@@ -38,26 +38,37 @@ final class ServerEndpoint extends Endpoint {
             return Reply.error("(no call made)", "", 0, Explain.text("server.init.already"));
         }
         try {
-            channel = ServerSocketChannel.open();
+            channel = ServerSocketChannel.open(core.settings().family().protocolFamily());
             channel.configureBlocking(false);
             key = channel.register(core.selector(), 0, this);
             listening = false;
             acceptPosted = false;
-            return Reply.ok("ServerSocketChannel.open() returned a channel", Explain.text("server.init.ok"));
+            return Reply.ok("ServerSocketChannel.open(" + core.settings().family().protocolFamily() + ") returned a channel",
+                    Explain.text("server.init.ok"));
         } catch (IOException | RuntimeException e) {
-            return Reply.failed("ServerSocketChannel.open()", e);
+            return Reply.failed("ServerSocketChannel.open(" + core.settings().family().protocolFamily() + ")", e);
         }
     }
 
     /** Step 2: Java's bind() binds and listens in one call. */
     private Reply listen() {
-        InetSocketAddress address = core.listenAddress();
         String call = "bind(address, " + core.settings().backlog() + ")";
+        InetSocketAddress address;
+        try {
+            address = core.listenAddress();
+        } catch (AddressProblem e) {
+            return e.reply("bind()");
+        }
         try {
             channel.bind(address, core.settings().backlog());
             listening = true;
             noteAddresses(channel, null);
             updateInterest();
+            if (core.settings().listensOnAllInterfaces()) {
+                String others = String.join(", ", LocalAddresses.list(core.settings().family()));
+                return Reply.ok(call + " returned", Explain.text("server.listen.all", view().local(),
+                        others.isEmpty() ? Explain.text("server.listen.all.none") : others));
+            }
             return Reply.ok(call + " returned", Explain.text("server.listen.ok", view().local()));
         } catch (IOException | RuntimeException e) {
             return Reply.failed(call, e);

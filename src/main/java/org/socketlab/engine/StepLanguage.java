@@ -47,6 +47,9 @@ public final class StepLanguage {
         if (numbered != null) {
             return new ScriptStep.Action(numbered);
         }
+        if (text.startsWith("await=")) {
+            return await(text, text.substring(6));
+        }
         if (text.startsWith("wait=")) {
             return new ScriptStep.Wait(number(text, text.substring(5), MAX_WAIT_MILLIS, 0, "wait"));
         }
@@ -64,6 +67,24 @@ public final class StepLanguage {
                     + "' operation");
         }
         return new ScriptStep.Action(new Step(socket, op, payload(text, op, m.group(3), m.group(4))));
+    }
+
+    private static final Pattern AWAIT = Pattern.compile("([a-z]+[0-9]*)\\.([a-z]+)=([0-9]{1,6})");
+
+    private static ScriptStep await(String text, String spec) throws StepSyntaxException {
+        Matcher m = AWAIT.matcher(spec);
+        if (!m.matches()) {
+            throw new StepSyntaxException(text, "expected await=SOCKET.COUNTER=N, e.g. await=server.accept=1");
+        }
+        SocketName socket = SocketName.parse(m.group(1)).orElseThrow(() -> new StepSyntaxException(text,
+                "unknown socket '" + m.group(1) + "'"));
+        for (Notification n : Notification.values()) {
+            if (n.word().equals(m.group(2))) {
+                return new ScriptStep.Await(socket, n, Integer.parseInt(m.group(3)));
+            }
+        }
+        throw new StepSyntaxException(text, "unknown counter '" + m.group(2)
+                + "' (accept, connect, send, receive, close, oob)");
     }
 
     private static Payload payload(String text, Operation op, String sign, String value)

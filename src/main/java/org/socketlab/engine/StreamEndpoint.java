@@ -24,7 +24,7 @@ final class StreamEndpoint extends Endpoint {
     static final int SHOWN_BYTES = 4096;
     private static final DateTimeFormatter TIME_OF_DAY = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
 
-    private enum ClosedBy { NOBODY, OWN_CLOSE, OWN_ABORT, FAILED_CONNECT }
+    private enum ClosedBy { NOBODY, OWN_CLOSE, OWN_ABORT, FAILED_CONNECT, TIMED_OUT }
 
     private SocketChannel channel;
     private SelectionKey key;
@@ -39,6 +39,7 @@ final class StreamEndpoint extends Endpoint {
     private boolean closePosted;
     private boolean eofSeen;
     private boolean resetSeen;
+    private long connectDeadline;
 
     StreamEndpoint(SocketName name, LabCore core) {
         super(name, core);
@@ -77,7 +78,7 @@ final class StreamEndpoint extends Endpoint {
             return Reply.error("(no call made)", "", 0, Explain.text("client.init.already", name));
         }
         try {
-            channel = SocketChannel.open();
+            channel = SocketChannel.open(core.settings().family().protocolFamily());
             channel.configureBlocking(false);
             key = channel.register(core.selector(), 0, this);
             readAhead.clear();
@@ -86,15 +87,21 @@ final class StreamEndpoint extends Endpoint {
             connectPending = connected = outputShut = false;
             sendArmed = receivePosted = closePosted = false;
             eofSeen = resetSeen = false;
-            return Reply.ok("SocketChannel.open() returned a channel", Explain.text("client.init.ok", name));
+            return Reply.ok("SocketChannel.open(" + core.settings().family().protocolFamily() + ") returned a channel",
+                    Explain.text("client.init.ok", name));
         } catch (IOException | RuntimeException e) {
-            return Reply.failed("SocketChannel.open()", e);
+            return Reply.failed("SocketChannel.open(" + core.settings().family().protocolFamily() + ")", e);
         }
     }
 
     /** Step 4: a non-blocking connect() normally returns false; OnConnect tells the outcome later. */
     private Reply connect() {
-        InetSocketAddress target = core.connectAddress();
+        InetSocketAddress target;
+        try {
+            target = core.connectAddress();
+        } catch (AddressProblem e) {
+            return e.reply("connect()");
+        }
         String call = "connect()";
         String where = core.settings().host() + ":" + target.getPort();
         try {
@@ -103,6 +110,7 @@ final class StreamEndpoint extends Endpoint {
                 return Reply.ok(call + " returned true", Explain.text("client.connect.at.once", where));
             }
             connectPending = true;
+            connectDeadline = nonZero(System.nanoTime() + core.settings().connectTimeoutMillis() * 1_000_000L);
             updateInterest();
             return Reply.wouldBlock(call + " returned false", "EINPROGRESS", Explain.text("client.connect.pending", where));
         } catch (ClosedChannelException e) {
@@ -115,6 +123,23 @@ final class StreamEndpoint extends Endpoint {
             }
             return Reply.failed(call, e);
         }
+    }
+
+    private static long nonZero(long nanos) {
+        return nanos == 0 ? 1 : nanos;
+    }
+
+    /** When the pending connect gives up (System.nanoTime), or 0 when none is pending. */
+    long connectDeadline() {
+        return connectPending ? connectDeadline : 0;
+    }
+
+    /** Nobody answered the handshake in time: give up like Winsock does, with WSAETIMEDOUT. */
+    void connectTimedOut() {
+        connectPending = false;
+        closedBy = ClosedBy.TIMED_OUT;
+        discard();
+        core.post(this, Notification.CONNECT, 10060);
     }
 
     private void connectSucceeded() {
@@ -301,6 +326,7 @@ final class StreamEndpoint extends Endpoint {
     private Reply closedReply(String call, Exception e) {
         String why = switch (closedBy) {
             case FAILED_CONNECT -> Explain.text("error.closed.after.refusal", name);
+            case TIMED_OUT -> Explain.text("error.closed.after.timeout", name);
             case OWN_CLOSE, OWN_ABORT -> Explain.text("error.closed.by.you", name);
             case NOBODY -> Explain.text("error.closed");
         };

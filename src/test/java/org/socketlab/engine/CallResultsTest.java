@@ -33,7 +33,7 @@ class CallResultsTest {
 
     @Test
     void serverInitOpensANonBlockingChannelWithNoInterest() {
-        assertResult(f.step("1"), Outcome.OK, "ServerSocketChannel.open()", "", 0);
+        assertResult(f.step("1"), Outcome.OK, "ServerSocketChannel.open(INET)", "", 0);
         assertThat(f.lab.interestOps()).containsEntry(SocketName.SERVER, 0);
     }
 
@@ -66,7 +66,7 @@ class CallResultsTest {
 
     @Test
     void clientInitOpensANonBlockingChannelWithNoInterest() {
-        assertResult(f.step("3"), Outcome.OK, "SocketChannel.open()", "", 0);
+        assertResult(f.step("3"), Outcome.OK, "SocketChannel.open(INET)", "", 0);
         assertThat(f.lab.interestOps()).containsEntry(SocketName.client(1), 0);
     }
 

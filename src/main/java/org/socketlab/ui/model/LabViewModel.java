@@ -59,7 +59,7 @@ public final class LabViewModel {
         this.settings = new SettingsViewModel(lab.settings(), text, lab::updateSettings);
         this.log = new EventLogViewModel(text);
         this.server = socket(SocketName.SERVER);
-        this.lesson = new LessonViewModel(lab::submit, ticker, lab::reset, text);
+        this.lesson = new LessonViewModel(lab::submit, ticker, lab::reset, text, () -> shown);
         clients.add(socket(SocketName.client(1)));
         lesson.guidedProperty().addListener(o -> guide());
         lesson.nextProperty().addListener(o -> guide());

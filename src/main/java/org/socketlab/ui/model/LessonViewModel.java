@@ -37,6 +37,7 @@ public final class LessonViewModel {
     private final Ticker ticker;
     private final Runnable resetLab;
     private final ResourceBundle text;
+    private final java.util.function.Supplier<LabSnapshot> shown;
     private final ReadOnlyObjectWrapper<Lesson> lesson = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper position = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<ScriptStep> next = new ReadOnlyObjectWrapper<>();
@@ -49,7 +50,9 @@ public final class LessonViewModel {
     private boolean awaiting;
     private long generation;
 
-    LessonViewModel(StepSink sink, Ticker ticker, Runnable resetLab, ResourceBundle text) {
+    LessonViewModel(StepSink sink, Ticker ticker, Runnable resetLab, ResourceBundle text,
+                    java.util.function.Supplier<LabSnapshot> shown) {
+        this.shown = shown;
         this.sink = sink;
         this.ticker = ticker;
         this.resetLab = resetLab;
@@ -97,6 +100,8 @@ public final class LessonViewModel {
         awaiting = true;
         if (s instanceof ScriptStep.Action a) {
             sink.submit(a.step());
+        } else if (s instanceof ScriptStep.Await) {
+            check(shown.get()); // advances now or when the counter is reached
         } else {
             long mine = generation;
             ticker.schedule(Duration.ofMillis(((ScriptStep.Wait) s).millis()), () -> {
@@ -155,6 +160,10 @@ public final class LessonViewModel {
 
     /** Checks the lesson's promises against the lab once its last step has run. */
     void check(LabSnapshot snapshot) {
+        if (awaiting && next.get() instanceof ScriptStep.Await a
+                && snapshot.counters(a.socket()).count(a.notification()) >= a.count()) {
+            advance();
+        }
         Lesson l = lesson.get();
         if (l == null || next.get() != null) {
             promises.set("");
