@@ -37,6 +37,9 @@ public final class Narrator {
         if (!text.containsKey(key)) {
             key += e.error() == 0 ? ".ok" : ".error";
         }
+        if (text.containsKey(key + "." + e.error())) {
+            key += "." + e.error();
+        }
         return format(key, 0, e.socket(), WsaNames.describe(e.error()));
     }
 

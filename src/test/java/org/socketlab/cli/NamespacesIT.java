@@ -1,0 +1,168 @@
+package org.socketlab.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two SocketLabs on two hosts: network namespaces A (10.77.0.1) and B (10.77.0.2) joined by a veth
+ * pair, made by this test and removed after it. Traffic stays inside them. Needs root and iproute2;
+ * the timeout case also needs nftables. Elsewhere the test is skipped and says why.
+ */
+class NamespacesIT {
+    private static final String A = "slab-a-" + ProcessHandle.current().pid();
+    private static final String B = "slab-b-" + ProcessHandle.current().pid();
+    private static final String SERVER_ADDRESS = "10.77.0.1";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeAll
+    static void makeTwoHosts() throws Exception {
+        assumeTrue("root".equals(System.getProperty("user.name")),
+                "not root: the two-host test needs 'ip netns' (CI runs it as root)");
+        assumeTrue(Files.isExecutable(Path.of("/usr/sbin/ip")) || Files.isExecutable(Path.of("/sbin/ip")),
+                "iproute2 is not installed: the two-host test is skipped");
+        sh("ip netns add " + A);
+        sh("ip netns add " + B);
+        sh("ip link add sla" + ProcessHandle.current().pid() % 10000 + " type veth peer name slb"
+                + ProcessHandle.current().pid() % 10000);
+        String va = "sla" + ProcessHandle.current().pid() % 10000;
+        String vb = "slb" + ProcessHandle.current().pid() % 10000;
+        sh("ip link set " + va + " netns " + A);
+        sh("ip link set " + vb + " netns " + B);
+        sh("ip -n " + A + " addr add " + SERVER_ADDRESS + "/24 dev " + va);
+        sh("ip -n " + B + " addr add 10.77.0.2/24 dev " + vb);
+        for (String ns : List.of(A, B)) {
+            sh("ip -n " + ns + " link set lo up");
+        }
+        sh("ip -n " + A + " link set " + va + " up");
+        sh("ip -n " + B + " link set " + vb + " up");
+    }
+
+    @AfterAll
+    static void removeHosts() throws Exception {
+        if ("root".equals(System.getProperty("user.name"))) {
+            run(List.of("ip", "netns", "del", A));
+            run(List.of("ip", "netns", "del", B));
+        }
+    }
+
+    private static void sh(String command) throws Exception {
+        int exit = run(List.of(command.split(" ")));
+        assertThat(exit).as(command).isZero();
+    }
+
+    private static int run(List<String> command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).as(String.join(" ", command)).isTrue();
+        return p.exitValue();
+    }
+
+    /** Starts the packaged player inside a namespace. */
+    private static Process player(String ns, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of("ip", "netns", "exec", ns,
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", "target/socketlab.jar",
+                "play"));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectErrorStream(true).start();
+    }
+
+    private static JsonNode readLine(BufferedReader out) throws IOException {
+        String line = out.readLine();
+        assertThat(line).as("the player printed a line").isNotNull();
+        return JSON.readTree(line);
+    }
+
+    private static List<JsonNode> finish(Process p, BufferedReader out) throws Exception {
+        List<JsonNode> lines = new ArrayList<>();
+        String line;
+        while ((line = out.readLine()) != null) {
+            lines.add(JSON.readTree(line));
+        }
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isZero();
+        return lines;
+    }
+
+    private static JsonNode step(List<JsonNode> lines, String step) {
+        return lines.stream().filter(l -> l.path("step").asText().equals(step)).reduce((a, b) -> b).orElseThrow();
+    }
+
+    @Test
+    void aServerOnlyAndAClientOnlyPlayerTalkAcrossTwoHosts() throws Exception {
+        Process server = player(A, "--role", "server", "--bind", SERVER_ADDRESS, "--port", "7000",
+                "1", "2", "await=server.accept=1", "5", "await=worker1.receive=1", "worker1.receive",
+                "worker1.send=pong", "await=worker1.close=1");
+        BufferedReader serverOut = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+        readLine(serverOut);
+        JsonNode listen = readLine(serverOut);
+        assertThat(listen.path("outcome").asText()).as(listen.toString()).isEqualTo("ok");
+
+        Process client = player(B, "--role", "client", "--host", SERVER_ADDRESS, "--port", "7000",
+                "3", "4", "await=client1.send=1", "client1.send=ping", "await=client1.receive=1", "7", "client1.close");
+        BufferedReader clientOut = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
+        List<JsonNode> clientLines = finish(client, clientOut);
+        List<JsonNode> serverLines = finish(server, serverOut);
+
+        assertThat(step(serverLines, "worker1.receive").path("data").asText()).isEqualTo("ping");
+        assertThat(step(clientLines, "client1.receive").path("data").asText()).isEqualTo("pong");
+        assertThat(step(serverLines, "server.accept").path("message").asText()).contains("10.77.0.2");
+        assertThat(step(clientLines, "client1.receive").path("counters").has("server"))
+                .as("the client-only lab has no server").isFalse();
+        assertThat(step(serverLines, "await=worker1.close=1").path("outcome").asText()).isEqualTo("ok");
+    }
+
+    @Test
+    void noAnswerRefusedAndUnreachableAreToldApart() throws Exception {
+        boolean nft = Files.isExecutable(Path.of("/usr/sbin/nft"));
+        if (nft) {
+            // Host A drops every SYN to port 7001: a connect there gets no answer at all.
+            sh("ip netns exec " + A + " nft add table inet slab");
+            sh("ip netns exec " + A + " nft add chain inet slab in { type filter hook input priority 0 ; }");
+            sh("ip netns exec " + A + " nft add rule inet slab in tcp dport 7001 drop");
+        }
+        Process timeout = nft ? player(B, "--role", "client", "--host", SERVER_ADDRESS, "--port", "7001",
+                "--timeout", "1500", "3", "4", "await=client1.connect=1") : null;
+        Process refused = player(B, "--role", "client", "--host", SERVER_ADDRESS, "--port", "7002",
+                "3", "4", "await=client1.connect=1");
+        Process unreachable = player(B, "--role", "client", "--host", "10.77.0.9", "--port", "7003",
+                "--timeout", "30000", "3", "4", "await=client1.connect=1");
+
+        assertThat(connectError(refused)).as("refused").isEqualTo(10061);
+        assertThat(connectError(unreachable)).as("unreachable").isEqualTo(10065);
+        if (nft) {
+            assertThat(connectError(timeout)).as("no answer").isEqualTo(10060);
+        }
+        assumeTrue(nft, "nftables is not installed: the no-answer case was not tested");
+    }
+
+    /** The error code OnConnect carried (on whichever line's events it arrived). */
+    private static int connectError(Process p) throws Exception {
+        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        List<JsonNode> lines = finish(p, out);
+        JsonNode await = step(lines, "await=client1.connect=1");
+        assertThat(await.path("outcome").asText()).as(await.toString()).isEqualTo("ok");
+        for (JsonNode line : lines) {
+            for (JsonNode e : line.path("events")) {
+                if (e.path("event").asText().equals("connect")) {
+                    return e.path("error").asInt();
+                }
+            }
+        }
+        throw new AssertionError("no OnConnect in " + lines);
+    }
+}
