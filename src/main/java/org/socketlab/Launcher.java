@@ -1,10 +1,17 @@
 package org.socketlab;
 
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Optional;
 import org.socketlab.cli.PlayerMain;
+import org.socketlab.cli.WindowOptions;
+import org.socketlab.engine.LabSettings;
 import org.socketlab.ui.SocketLabApp;
 
 /**
- * The jar's entry point: {@code play ...} runs the headless player; anything else opens the window.
+ * The jar's entry point: {@code play ...} runs the headless player; otherwise the window opens, with
+ * the same network options ({@code --role}, {@code --bind}, {@code --ip}, ...).
  * (It does not extend Application, so the plain classpath jar can start JavaFX.)
  */
 public final class Launcher {
@@ -17,6 +24,13 @@ public final class Launcher {
             System.arraycopy(args, 1, rest, 0, rest.length);
             System.exit(PlayerMain.run(rest, System.out));
         }
-        SocketLabApp.launch(SocketLabApp.class, args);
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        Optional<LabSettings> settings = WindowOptions.parse(args, out, err);
+        if (settings.isEmpty()) {
+            System.exit(Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h") ? 0 : 2);
+        }
+        SocketLabApp.startWith(settings.get());
+        SocketLabApp.launch(SocketLabApp.class);
     }
 }

@@ -5,13 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.socketlab.engine.Lab;
-import org.socketlab.engine.IpFamily;
 import org.socketlab.engine.LabSettings;
-import org.socketlab.engine.Role;
 import org.socketlab.lesson.Lesson;
 import org.socketlab.lesson.LessonFiles;
 import org.socketlab.lesson.LessonFormatException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -28,33 +27,8 @@ final class PlayCommand implements Callable<Integer> {
 
     private final PrintStream out;
 
-    @Option(names = "--host", description = "Address clients connect to (default: loopback, 127.0.0.1 or ::1).")
-    String host;
-
-    @Option(names = "--bind", paramLabel = "ADDR",
-            description = "Address the server listens on (default: loopback). 0.0.0.0 or :: listens on every "
-                    + "interface: the lab is then reachable from the network.")
-    String bind;
-
-    @Option(names = "--ip", paramLabel = "4|6", description = "IP family: host and bind resolve in it only (default 4).")
-    int ip = 4;
-
-    @Option(names = "--role", paramLabel = "both|server|client",
-            description = "Run both sides (default), only the server side, or only clients.")
-    String role = "both";
-
-    @Option(names = "--timeout", paramLabel = "MS",
-            description = "How long a connect may go unanswered before OnConnect reports WSAETIMEDOUT (default ${DEFAULT-VALUE}).")
-    int timeout = LabSettings.DEFAULT_CONNECT_TIMEOUT;
-
-    @Option(names = "--port", description = "Server port; 0 = the OS chooses (default ${DEFAULT-VALUE}).")
-    int port = LabSettings.DEFAULT_PORT;
-
-    @Option(names = "--buffer", description = "Bytes one Receive asks for (default ${DEFAULT-VALUE}).")
-    int buffer = LabSettings.DEFAULT_RECEIVE_BUFFER;
-
-    @Option(names = "--backlog", description = "Listen backlog (default ${DEFAULT-VALUE}).")
-    int backlog = LabSettings.DEFAULT_BACKLOG;
+    @Mixin
+    LabOptions options = new LabOptions();
 
     @Option(names = "--lesson", paramLabel = "FILE|NAME",
             description = "Runs a lesson file, or a shipped lesson by name (${COMPLETION-CANDIDATES}).",
@@ -72,12 +46,7 @@ final class PlayCommand implements Callable<Integer> {
     public Integer call() {
         LabSettings settings;
         try {
-            IpFamily family = IpFamily.fromNumber(ip).orElseThrow(() ->
-                    new IllegalArgumentException("--ip must be 4 or 6, not " + ip));
-            Role chosen = Role.fromWord(role).orElseThrow(() ->
-                    new IllegalArgumentException("--role must be both, server or client, not '" + role + "'"));
-            settings = new LabSettings(host == null ? family.loopback() : host, port, backlog, buffer,
-                    bind == null ? family.loopback() : bind, family, chosen, timeout);
+            settings = options.settings();
         } catch (IllegalArgumentException e) {
             PlayerMain.refuse(out, "options", "bad option: " + e.getMessage() + "; nothing was run");
             return EXIT_MALFORMED;

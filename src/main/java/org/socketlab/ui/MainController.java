@@ -14,6 +14,13 @@ import javafx.scene.control.Slider;
 import javafx.stage.FileChooser;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
+import java.util.List;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
+import org.socketlab.engine.IpFamily;
+import org.socketlab.engine.Role;
 import org.socketlab.engine.ScriptStep;
 import org.socketlab.lesson.Lesson;
 import org.socketlab.lesson.Lessons;
@@ -124,6 +131,36 @@ public final class MainController {
     private Label lessonPromises;
     @FXML
     private VBox codeBox;
+    @FXML
+    private MenuButton roleMenu;
+    @FXML
+    private RadioMenuItem roleBoth;
+    @FXML
+    private RadioMenuItem roleServer;
+    @FXML
+    private RadioMenuItem roleClient;
+    @FXML
+    private ToggleButton networkToggle;
+    @FXML
+    private FlowPane networkBar;
+    @FXML
+    private TextField bindField;
+    @FXML
+    private SegmentedButton familyModes;
+    @FXML
+    private ToggleButton familyV4;
+    @FXML
+    private ToggleButton familyV6;
+    @FXML
+    private TextField timeoutField;
+    @FXML
+    private Label localAddresses;
+    @FXML
+    private Label networkWarning;
+    @FXML
+    private VBox workerColumn;
+    @FXML
+    private VBox clientColumn;
 
     private LabViewModel model;
     private Zoom zoom;
@@ -142,6 +179,7 @@ public final class MainController {
                 () -> Texts.format("status.clients", vm.connectedClientsProperty().get()),
                 vm.connectedClientsProperty()));
         bindLog();
+        bindNetwork(vm);
         bindLesson(vm.lesson());
         bindNarration(vm.narration());
         bindSelectorView();
@@ -178,8 +216,10 @@ public final class MainController {
         refuseWhen(validation, bufferField, s.bufferErrorProperty());
         refuseWhen(validation, payloadField, s.payloadErrorProperty());
         refuseWhen(validation, bulkField, s.payloadErrorProperty());
+        refuseWhen(validation, bindField, s.bindErrorProperty());
+        refuseWhen(validation, timeoutField, s.timeoutErrorProperty());
         settingsError.textProperty().bind(firstNonEmpty(s.hostErrorProperty(), s.portErrorProperty(),
-                s.bufferErrorProperty(), s.payloadErrorProperty()));
+                s.bufferErrorProperty(), s.payloadErrorProperty(), s.bindErrorProperty(), s.timeoutErrorProperty()));
         settingsError.visibleProperty().bind(settingsError.textProperty().isNotEmpty());
         settingsError.managedProperty().bind(settingsError.visibleProperty());
     }
@@ -225,6 +265,46 @@ public final class MainController {
     /** Puts the keyboard focus on step 1, so keys 1–7 work at once (not in a text field). */
     void focusFirstStep() {
         root.lookup("#panel-server #op-init").requestFocus();
+    }
+
+    private void bindNetwork(LabViewModel vm) {
+        SettingsViewModel s = vm.settings();
+        ToggleGroup roles = new ToggleGroup();
+        for (RadioMenuItem item : List.of(roleBoth, roleServer, roleClient)) {
+            item.setToggleGroup(roles);
+            item.setSelected(item.getUserData().equals(s.roleProperty().get().name()));
+        }
+        roles.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                s.roleProperty().set(Role.valueOf((String) now.getUserData()));
+            }
+        });
+        roleMenu.textProperty().bind(Bindings.createStringBinding(() -> Texts.bundle().getString("role.menu") + ": "
+                + Texts.bundle().getString("role." + s.roleProperty().get().word()), s.roleProperty()));
+        showWhen(serverColumn, vm.serverSideProperty());
+        showWhen(workerColumn, vm.serverSideProperty());
+        showWhen(clientColumn, vm.clientSideProperty());
+        showWhen(networkBar, networkToggle.selectedProperty());
+        bindField.textProperty().bindBidirectional(s.bindProperty());
+        timeoutField.textProperty().bindBidirectional(s.timeoutProperty());
+        familyModes.getToggleGroup().selectToggle(s.familyProperty().get() == IpFamily.V4 ? familyV4 : familyV6);
+        familyModes.getToggleGroup().selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                was.setSelected(true);
+            } else {
+                s.familyProperty().set(IpFamily.valueOf((String) now.getUserData()));
+            }
+        });
+        localAddresses.textProperty().bind(Bindings.createStringBinding(() ->
+                s.localAddressesProperty().get().isEmpty() ? Texts.bundle().getString("network.addresses.none")
+                        : Texts.format("network.addresses", s.localAddressesProperty().get()),
+                s.localAddressesProperty()));
+        showWhen(networkWarning, s.allInterfacesProperty());
+    }
+
+    private static void showWhen(javafx.scene.Node node, javafx.beans.value.ObservableValue<Boolean> condition) {
+        node.visibleProperty().bind(condition);
+        node.managedProperty().bind(condition);
     }
 
     private static final String FREE_PLAY = "";
@@ -384,12 +464,10 @@ public final class MainController {
         model.runNumbered(n);
     }
 
-    @FXML
     void zoomIn() {
         zoom.in();
     }
 
-    @FXML
     void zoomOut() {
         zoom.out();
     }

@@ -61,6 +61,18 @@ class Screenshots extends WindowTestBase {
     }
 
     @Test
+    void clientOnlyWithNetworkSettings() throws Exception {
+        var settings = ui.window.model().settings();
+        WindowDriver.fx(() -> {
+            settings.roleProperty().set(org.socketlab.engine.Role.SERVER);
+            settings.bindProperty().set("0.0.0.0");
+            ((javafx.scene.control.ToggleButton) ui.window.root().lookup("#networkToggle")).setSelected(true);
+        });
+        steps("1", "2");
+        ui.screenshot(DIR.resolve("11-server-only-all-interfaces.png"));
+    }
+
+    @Test
     void twoClientsAndABroadcast() throws Exception {
         var model = ui.window.model();
         steps("1", "2", "3", "4");

@@ -158,4 +158,35 @@ class WindowTest extends WindowTestBase {
         WindowDriver.fx(stage::close);
         ui.waitUntil("the lab stopped", () -> !ui.lab.isRunning());
     }
+
+    @Test
+    void theRoleMenuShowsOnlyOneSideAndTheLabFollows(FxRobot robot) {
+        robot.clickOn("#roleMenu").clickOn(Texts.bundle().getString("role.client"));
+        ui.waitUntil("server side hidden", () -> !window().lookup("#serverColumn").isVisible()
+                && !window().lookup("#workerColumn").isVisible() && window().lookup("#clientColumn").isVisible());
+        ui.waitUntil("the lab runs clients only",
+                () -> ui.lab.settings().role() == org.socketlab.engine.Role.CLIENT);
+        WindowDriver.fx(() -> ui.window.model().runNumbered(1));
+        ui.settle();
+        assertThat(WindowDriver.fx(() -> ui.window.model().lastStatusProperty().get().explanation()))
+                .contains("runs clients only");
+    }
+
+    @Test
+    void networkSettingsWarnAboutAllInterfacesAndSwitchFamily(FxRobot robot) {
+        robot.clickOn("#networkToggle");
+        TextField bind = (TextField) window().lookup("#bindField");
+        ui.waitUntil("network bar shown", bind::isVisible);
+        robot.doubleClickOn(bind).eraseText(12).write("0.0.0.0");
+        ui.waitUntil("the warning", () -> window().lookup("#networkWarning").isVisible());
+        assertThat(((Label) window().lookup("#localAddresses")).getText()).startsWith("This computer");
+        robot.clickOn("#familyV6");
+        ui.waitUntil("IPv6 settings", () -> ui.lab.settings().family() == org.socketlab.engine.IpFamily.V6);
+        assertThat(((TextField) window().lookup("#hostField")).getText()).isEqualTo("::1");
+        assertThat(bind.getText()).isEqualTo("::");
+        assertThat(ui.lab.settings().bind()).isEqualTo("::");
+        TextField timeout = (TextField) window().lookup("#timeoutField");
+        robot.doubleClickOn(timeout).eraseText(6).write("0");
+        ui.waitUntil("timeout refused", () -> ((Label) window().lookup("#settingsError")).getText().contains("timeout"));
+    }
 }

@@ -61,6 +61,9 @@ public final class LabViewModel {
         this.server = socket(SocketName.SERVER);
         this.lesson = new LessonViewModel(lab::submit, ticker, lab::reset, text, () -> shown);
         clients.add(socket(SocketName.client(1)));
+        // A new role or family starts from a clean lab: sockets of the old kind must not linger.
+        settings.roleProperty().addListener(o -> reset());
+        settings.familyProperty().addListener(o -> reset());
         lesson.guidedProperty().addListener(o -> guide());
         lesson.nextProperty().addListener(o -> guide());
         lesson.lessonProperty().addListener((o, was, now) -> {
@@ -225,6 +228,16 @@ public final class LabViewModel {
         }
         ObservableList<SocketViewModel> list = name.kind() == SocketKind.WORKER ? workers : clients;
         return list.stream().filter(vm -> vm.name().equals(name)).findFirst();
+    }
+
+    /** Whether this window shows the server side (server and workers). */
+    public javafx.beans.binding.BooleanBinding serverSideProperty() {
+        return settings.roleProperty().isNotEqualTo(org.socketlab.engine.Role.CLIENT);
+    }
+
+    /** Whether this window shows the client side. */
+    public javafx.beans.binding.BooleanBinding clientSideProperty() {
+        return settings.roleProperty().isNotEqualTo(org.socketlab.engine.Role.SERVER);
     }
 
     public SettingsViewModel settings() {

@@ -10,7 +10,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import org.socketlab.engine.IpFamily;
 import org.socketlab.engine.LabSettings;
+import org.socketlab.engine.LocalAddresses;
+import org.socketlab.engine.Role;
 import org.socketlab.engine.Payload;
 import org.socketlab.engine.StepLanguage;
 
@@ -30,6 +35,14 @@ public final class SettingsViewModel {
     private final ReadOnlyStringWrapper portError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper bufferError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper payloadError = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<Role> role = new SimpleObjectProperty<>(Role.BOTH);
+    private final ObjectProperty<IpFamily> family = new SimpleObjectProperty<>(IpFamily.V4);
+    private final StringProperty bind = new SimpleStringProperty(LabSettings.DEFAULT_HOST);
+    private final StringProperty timeout = new SimpleStringProperty(Integer.toString(LabSettings.DEFAULT_CONNECT_TIMEOUT));
+    private final ReadOnlyStringWrapper bindError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper timeoutError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper allInterfaces = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper localAddresses = new ReadOnlyStringWrapper("");
     private final int backlog;
 
     SettingsViewModel(LabSettings initial, ResourceBundle text, Consumer<LabSettings> onValid) {
@@ -38,7 +51,22 @@ public final class SettingsViewModel {
         host.set(initial.host());
         port = new SimpleStringProperty(Integer.toString(initial.port()));
         buffer.set(Integer.toString(initial.receiveBufferSize()));
-        for (Observable field : new Observable[] {host, port, buffer}) {
+        role.set(initial.role());
+        family.set(initial.family());
+        bind.set(initial.bind());
+        timeout.set(Integer.toString(initial.connectTimeoutMillis()));
+        family.addListener((o, was, now) -> {
+            // loopback addresses follow the family; anything typed by hand stays as typed
+            if (host.get().equals(was.loopback())) {
+                host.set(now.loopback());
+            }
+            if (bind.get().equals(was.loopback())) {
+                bind.set(now.loopback());
+            } else if (bind.get().equals(was.any())) {
+                bind.set(now.any());
+            }
+        });
+        for (Observable field : new Observable[] {host, port, buffer, role, family, bind, timeout}) {
             field.addListener(o -> validate().ifPresent(onValid));
         }
         for (Observable field : new Observable[] {payloadMode, payloadText, bulkSize}) {
@@ -56,10 +84,17 @@ public final class SettingsViewModel {
         portError.set(p.isEmpty() ? text.getString("settings.error.port") : "");
         Optional<Integer> b = whole(buffer.get(), 1, LabSettings.MAX_RECEIVE_BUFFER);
         bufferError.set(b.isEmpty() ? text.getString("settings.error.buffer") : "");
-        if (!hostError.get().isEmpty() || p.isEmpty() || b.isEmpty()) {
+        String a = bind.get() == null ? "" : bind.get().strip();
+        bindError.set(a.isEmpty() ? text.getString("settings.error.bind") : "");
+        Optional<Integer> t = whole(timeout.get(), 1, LabSettings.MAX_CONNECT_TIMEOUT);
+        timeoutError.set(t.isEmpty() ? text.getString("settings.error.timeout") : "");
+        if (!hostError.get().isEmpty() || p.isEmpty() || b.isEmpty() || a.isEmpty() || t.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new LabSettings(h, p.get(), backlog, b.get()));
+        LabSettings settings = new LabSettings(h, p.get(), backlog, b.get(), a, family.get(), role.get(), t.get());
+        allInterfaces.set(settings.listensOnAllInterfaces());
+        localAddresses.set(String.join(", ", LocalAddresses.list(family.get())));
+        return Optional.of(settings);
     }
 
     private void validatePayload() {
@@ -126,6 +161,40 @@ public final class SettingsViewModel {
 
     public ReadOnlyStringProperty bufferErrorProperty() {
         return bufferError.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Role> roleProperty() {
+        return role;
+    }
+
+    public ObjectProperty<IpFamily> familyProperty() {
+        return family;
+    }
+
+    public StringProperty bindProperty() {
+        return bind;
+    }
+
+    public StringProperty timeoutProperty() {
+        return timeout;
+    }
+
+    public ReadOnlyStringProperty bindErrorProperty() {
+        return bindError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty timeoutErrorProperty() {
+        return timeoutError.getReadOnlyProperty();
+    }
+
+    /** True while the server would listen on every interface: the lab is reachable from the network. */
+    public ReadOnlyBooleanProperty allInterfacesProperty() {
+        return allInterfaces.getReadOnlyProperty();
+    }
+
+    /** This computer's addresses a client on another machine could use, in the chosen family. */
+    public ReadOnlyStringProperty localAddressesProperty() {
+        return localAddresses.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty payloadErrorProperty() {
