@@ -34,7 +34,7 @@ public final class NarrationViewModel {
         events.clear();
         code.clear();
         for (Map.Entry<String, String> e : equivalents.of(r.step()).entrySet()) {
-            code.add(new CodeSnippet(CodeEquivalents.LANGUAGES.get(e.getKey()), e.getValue()));
+            code.add(new CodeSnippet(equivalents.name(e.getKey()), e.getValue()));
         }
     }
 
