@@ -4,36 +4,49 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** The lessons that ship with SocketLab, in teaching order ({@code lessons/index.txt}). */
+/**
+ * The lessons that ship with SocketLab, in teaching order ({@code lessons/index.txt}), read and parsed
+ * once: the window asks for them every time it draws the lesson chooser.
+ */
 public final class Lessons {
     private Lessons() {
     }
 
-    /** The shipped lessons' names, e.g. {@code seed-steps}. */
-    public static List<String> names() {
-        List<String> names = new ArrayList<>();
-        for (String line : read("index.txt").split("\n")) {
-            if (!line.isBlank() && !line.startsWith("#")) {
-                names.add(line.strip());
+    /** Loaded on first use (holder idiom): the shipped lessons by name, in index order. */
+    private static final class Shipped {
+        static final Map<String, Lesson> BY_NAME = load();
+
+        private static Map<String, Lesson> load() {
+            Map<String, Lesson> lessons = new LinkedHashMap<>();
+            for (String line : read("index.txt").split("\n")) {
+                String name = line.strip();
+                if (name.isEmpty() || name.startsWith("#")) {
+                    continue;
+                }
+                try {
+                    lessons.put(name, LessonParser.parse(read(name + ".lesson")));
+                } catch (LessonFormatException e) {
+                    throw new IllegalStateException("shipped lesson " + name + " is broken: " + e.getMessage(), e);
+                }
             }
+            return Collections.unmodifiableMap(lessons);
         }
-        return names;
     }
 
-    /** A shipped lesson by name; a shipped lesson that does not parse is a bug, so it throws. */
+    /** The shipped lessons' names, e.g. {@code seed-steps}. */
+    public static List<String> names() {
+        return List.copyOf(Shipped.BY_NAME.keySet());
+    }
+
+    /** A shipped lesson by name (a shipped lesson that does not parse is a bug: loading throws). */
     public static Optional<Lesson> builtIn(String name) {
-        if (!names().contains(name)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LessonParser.parse(read(name + ".lesson")));
-        } catch (LessonFormatException e) {
-            throw new IllegalStateException("shipped lesson " + name + " is broken: " + e.getMessage(), e);
-        }
+        return Optional.ofNullable(Shipped.BY_NAME.get(name));
     }
 
     private static String read(String file) {
