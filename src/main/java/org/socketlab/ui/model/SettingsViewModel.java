@@ -55,6 +55,8 @@ public final class SettingsViewModel {
         family.set(initial.family());
         bind.set(initial.bind());
         timeout.set(Integer.toString(initial.connectTimeoutMillis()));
+        showLocalAddresses();
+        family.addListener(o -> showLocalAddresses());
         family.addListener((o, was, now) -> {
             // loopback addresses follow the family; anything typed by hand stays as typed
             if (host.get().equals(was.loopback())) {
@@ -76,6 +78,11 @@ public final class SettingsViewModel {
         validatePayload();
     }
 
+    /** Lists this computer's addresses in the chosen family (not on every keystroke: it asks the OS). */
+    private void showLocalAddresses() {
+        localAddresses.set(String.join(", ", LocalAddresses.list(family.get())));
+    }
+
     /** Checks host, port and buffer; returns the settings when all are valid. */
     Optional<LabSettings> validate() {
         String h = host.get() == null ? "" : host.get().strip();
@@ -93,7 +100,6 @@ public final class SettingsViewModel {
         }
         LabSettings settings = new LabSettings(h, p.get(), backlog, b.get(), a, family.get(), role.get(), t.get());
         allInterfaces.set(settings.listensOnAllInterfaces());
-        localAddresses.set(String.join(", ", LocalAddresses.list(family.get())));
         return Optional.of(settings);
     }
 
