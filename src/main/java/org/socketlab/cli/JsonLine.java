@@ -41,6 +41,11 @@ final class JsonLine {
         return line;
     }
 
+    /** The line for something that was not run: a malformed step, a bad option, a bad lesson. */
+    static JsonLine refused(String step, String message) {
+        return of(step, "error", "(not run)", "", 0, message, 0, "");
+    }
+
     JsonLine counters(LabSnapshot snapshot) {
         ObjectNode all = node.putObject("counters");
         for (SocketView view : snapshot.sockets().values()) {

@@ -94,7 +94,7 @@ final class Player {
 
     /** Prints an error line for something that was not run (a malformed step or a bad option). */
     void refuse(String step, String message) {
-        out.println(JsonLine.of(step, "error", "(not run)", "", 0, message, 0, "").counters(latest)
+        out.println(JsonLine.refused(step, message).counters(latest)
                 .events(drain()).text());
         out.flush();
     }

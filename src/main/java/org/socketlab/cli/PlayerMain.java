@@ -32,7 +32,7 @@ public final class PlayerMain {
     }
 
     static void refuse(PrintStream out, String step, String message) {
-        out.println(JsonLine.of(step, "error", "(not run)", "", 0, message, 0, "")
+        out.println(JsonLine.refused(step, message)
                 .counters(LabSnapshot.EMPTY)
                 .events(List.of())
                 .text());
