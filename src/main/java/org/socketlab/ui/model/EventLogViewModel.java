@@ -31,7 +31,7 @@ public final class EventLogViewModel {
         if (update instanceof SelectorReport) {
             return; // measurements, not events
         }
-        String time = LocalTime.ofInstant(timeOf(update), ZoneId.systemDefault()).format(TIME);
+        String time = LocalTime.ofInstant(update.time(), ZoneId.systemDefault()).format(TIME);
         if (update instanceof StepResult r) {
             entries.add(new LogEntry(time, r.step().socket().toString(),
                     r.step().operation().word() + " → " + StatusView.of(r, text).headline(), r.thread()));
@@ -46,15 +46,6 @@ public final class EventLogViewModel {
         }
     }
 
-    private static java.time.Instant timeOf(LabUpdate update) {
-        if (update instanceof StepResult r) {
-            return r.time();
-        }
-        if (update instanceof NotificationEvent e) {
-            return e.time();
-        }
-        return ((LabReset) update).time();
-    }
 
     public ObservableList<LogEntry> entries() {
         return entriesView;
