@@ -1,6 +1,11 @@
 package org.socketlab;
 
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import java.nio.channels.NetworkChannel;
+import java.nio.channels.SelectableChannel;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -18,6 +23,23 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule engineKnowsNeitherUiNorCli = noClasses().that().resideInAPackage("..engine..")
             .should().dependOnClassesThat().resideInAnyPackage("org.socketlab.ui..", "org.socketlab.cli..");
+
+    /** The socket calls that act on the network or the selector: read, write, close... (not address getters). */
+    private static final String SOCKET_CALLS =
+            "open|configureBlocking|register|bind|accept|connect|finishConnect|read|write|shutdownOutput"
+                    + "|shutdownInput|setOption|close|socket";
+
+    /**
+     * Every socket call of the engine goes through SocketCalls, which records it, so a step's list of
+     * calls is exactly what it did (the selector view's probe registers channels with its own selector).
+     */
+    @ArchTest
+    static final ArchRule onlySocketCallsCallsSockets = noClasses().that().resideInAPackage("..engine..")
+            .and().doNotHaveSimpleName("SocketCalls").and().doNotHaveSimpleName("SelectorProbe")
+            .should().callMethodWhere(describe("a socket call on a channel", (JavaMethodCall call) ->
+                    (call.getTargetOwner().isAssignableTo(NetworkChannel.class)
+                            || call.getTargetOwner().isAssignableTo(SelectableChannel.class))
+                            && call.getName().matches(SOCKET_CALLS)));
 
     @ArchTest
     static final ArchRule uiTouchesNoChannels = noClasses().that().resideInAPackage("org.socketlab.ui..")

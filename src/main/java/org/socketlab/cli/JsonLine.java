@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.socketlab.engine.Call;
 import org.socketlab.engine.Counters;
 import org.socketlab.engine.LabSnapshot;
 import org.socketlab.engine.Notification;
@@ -23,8 +24,34 @@ final class JsonLine {
     }
 
     static JsonLine of(StepResult r) {
-        return of(r.step().text(), r.outcome().word(), r.java(), r.errno(), r.wsa(), r.message(), r.bytes(),
-                new String(r.data(), StandardCharsets.UTF_8));
+        JsonLine line = of(r.step().text(), r.outcome().word(), r.java(), r.errno(), r.wsa().code(), r.message(),
+                r.bytes(), new String(r.data(), StandardCharsets.UTF_8));
+        ArrayNode calls = MAPPER.createArrayNode();
+        r.calls().forEach(call -> calls.add(call(call)));
+        line.node.set("calls", calls);
+        return line;
+    }
+
+    /** {@code {"call":"read","returned":24}}, {@code {"call":"close"}} for a void method, or {@code "threw"}. */
+    private static ObjectNode call(Call call) {
+        ObjectNode one = MAPPER.createObjectNode().put("call", call.method());
+        if (call.failed()) {
+            return one.put("threw", call.threw());
+        }
+        String value = call.returned();
+        if (value.isEmpty()) {
+            return one;
+        }
+        if (value.equals("null")) {
+            return one.putNull("returned");
+        }
+        if (value.equals("true") || value.equals("false")) {
+            return one.put("returned", Boolean.parseBoolean(value));
+        }
+        if (value.matches("-?[0-9]{1,18}")) {
+            return one.put("returned", Long.parseLong(value));
+        }
+        return one.put("returned", value);
     }
 
     static JsonLine of(String step, String outcome, String java, String errno, int wsa, String message,
@@ -32,8 +59,9 @@ final class JsonLine {
         JsonLine line = new JsonLine();
         line.node.put("step", step)
                 .put("outcome", outcome)
-                .put("java", java)
-                .put("errno", errno)
+                .put("java", java);
+        line.node.putArray("calls");
+        line.node.put("errno", errno)
                 .put("wsa", wsa)
                 .put("message", message)
                 .put("bytes", bytes)
@@ -64,8 +92,14 @@ final class JsonLine {
             array.addObject()
                     .put("socket", e.socket().toString())
                     .put("event", e.notification().word())
-                    .put("error", e.error());
+                    .put("error", e.error().code());
         }
+        return this;
+    }
+
+    /** Whether the lesson's promises held: {@code "held"}, or what broke. */
+    JsonLine promises(String verdict) {
+        node.put("promises", verdict);
         return this;
     }
 

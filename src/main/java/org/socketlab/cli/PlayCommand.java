@@ -24,6 +24,8 @@ import picocli.CommandLine.Parameters;
                 "Or --lesson FILE|NAME: the steps of a lesson, with its narration."})
 final class PlayCommand implements Callable<Integer> {
     static final int EXIT_MALFORMED = 2;
+    /** A lesson ran to its end, but a counter it promised differs. */
+    static final int EXIT_PROMISE_BROKEN = 1;
 
     private final PrintStream out;
 
@@ -67,8 +69,7 @@ final class PlayCommand implements Callable<Integer> {
         try (Lab lab = Lab.start(settings)) {
             Player player = new Player(lab, out);
             if (toPlay != null) {
-                player.play(toPlay);
-                return 0;
+                return player.play(toPlay) ? 0 : EXIT_PROMISE_BROKEN;
             }
             return player.play(steps) ? 0 : EXIT_MALFORMED;
         }

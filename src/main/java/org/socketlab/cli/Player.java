@@ -52,11 +52,25 @@ final class Player {
         return true;
     }
 
-    /** Runs a whole lesson, printing each step's line with the lesson's narration for it. */
-    void play(Lesson lesson) {
+    /**
+     * Runs a whole lesson with its settings, printing each step's line with the lesson's narration for
+     * it, then a last line that says whether every counter the lesson promised holds. Returns whether.
+     */
+    boolean play(Lesson lesson) {
+        lab.updateSettings(lesson.setup().applyTo(lab.settings()));
         for (Lesson.Item item : lesson.steps()) {
             play(item.step(), item.narration());
         }
+        lab.awaitQuiet(QUIET, QUIET_BOUND);
+        List<NotificationEvent> events = drain();
+        List<String> broken = lesson.brokenPromises(lab.snapshot());
+        String verdict = broken.isEmpty() ? "held" : String.join(", ", broken);
+        JsonLine line = JsonLine.of("promises", broken.isEmpty() ? "ok" : "error", "(no call made)", "", 0,
+                broken.isEmpty() ? "Every counter the lesson promised holds."
+                        : "Counters differ from the lesson's promise (promised in brackets): " + verdict, 0, "");
+        out.println(line.counters(latest).events(events).promises(verdict).text());
+        out.flush();
+        return broken.isEmpty();
     }
 
     void play(ScriptStep step) {

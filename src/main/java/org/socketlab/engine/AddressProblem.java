@@ -1,17 +1,22 @@
 package org.socketlab.engine;
 
-/** A host or bind address that cannot be used in the chosen IP family; says why in plain words. */
+import java.util.List;
+
+/** A host or bind address that cannot be used in the chosen IP family; says why, as a typed explanation. */
 final class AddressProblem extends Exception {
     private final String errno;
-    private final int wsa;
+    private final Wsa wsa;
+    private final Explanation why;
 
-    AddressProblem(String errno, int wsa, String message) {
-        super(message);
+    AddressProblem(String errno, Wsa wsa, String key, Object... args) {
+        super(Explain.text(key, args));
         this.errno = errno;
         this.wsa = wsa;
+        this.why = Explanation.of(key, args);
     }
 
-    Reply reply(String call) {
-        return Reply.error("(no call made: " + call + " needs an address)", errno, wsa, getMessage());
+    /** The step's answer: no socket call was made, because the call needs an address. */
+    Reply reply() {
+        return new Reply(Outcome.ERROR, errno, wsa, List.of(why), 0, new byte[0], false, 0);
     }
 }

@@ -6,17 +6,24 @@ import java.nio.channels.NetworkChannel;
 import java.nio.channels.SelectableChannel;
 import java.nio.channels.SelectionKey;
 
-/** One socket of the lab. Lives on the selector thread only: no method here is thread-safe. */
-abstract class Endpoint {
+/**
+ * One socket of the lab: its channel, its selection key and interest set, its counters and addresses.
+ * Lives on the selector thread only: nothing here is thread-safe.
+ *
+ * @param <C> the kind of channel: a listener or a stream
+ */
+abstract class Endpoint<C extends SelectableChannel & NetworkChannel> {
     protected final SocketName name;
-    protected final LabCore core;
+    protected final EndpointContext context;
+    protected C channel;
+    private SelectionKey key;
     private Counters counters = Counters.ZERO;
     private String local = "";
     private String remote = "";
 
-    Endpoint(SocketName name, LabCore core) {
+    Endpoint(SocketName name, EndpointContext context) {
         this.name = name;
-        this.core = core;
+        this.context = context;
     }
 
     SocketName name() {
@@ -29,24 +36,71 @@ abstract class Endpoint {
     /** Handles the selector's readiness report for this socket's key. */
     abstract void onReady(SelectionKey key);
 
-    /** Closes without ceremony (Reset, window closing); posts nothing. */
-    abstract void discard();
-
     abstract SocketState state();
-
-    abstract boolean isOpen();
-
-    /** The channel's current interest set, or -1 when it has no valid key. */
-    abstract int interestOps();
-
-    /** The channel, or null before it exists. */
-    abstract SelectableChannel channel();
 
     /** What a naive loop would watch: every operation that fits the socket's state. */
     abstract int naiveInterestOps();
 
-    final void count(Notification n, int error) {
-        counters = counters.plus(n, error);
+    /** The interest set the socket's state and notification flags call for now. */
+    abstract int wantedInterest();
+
+    /** Makes the channel non-blocking and registers it with no interest (any interest could fire at once). */
+    protected final void adoptChannel(C opened) throws IOException {
+        channel = opened;
+        context.calls().configureNonBlocking(opened);
+        key = context.calls().register(opened, context.selector(), this);
+    }
+
+    /** Sets the key's interest set to what the socket wants now. */
+    protected final void updateInterest() {
+        if (isOpen() && key != null && key.isValid()) {
+            int ops = wantedInterest();
+            if (key.interestOps() != ops) {
+                key.interestOps(ops);
+            }
+        }
+    }
+
+    /**
+     * Closes now, as the operating system would: Java defers the close of a registered channel until its
+     * key leaves the selector (and meanwhile sends FIN even when unread data calls for RST), so the key is
+     * cancelled and flushed with selectNow() first. Every call is recorded.
+     */
+    protected final void closeNow() throws IOException {
+        if (key != null && key.isValid()) {
+            context.calls().cancel(key);
+            context.calls().selectNow(context.selector());
+        }
+        context.calls().close(channel);
+    }
+
+    /** Closes without ceremony (Reset, the window closing); posts nothing. */
+    final void discard() {
+        if (isOpen()) {
+            try {
+                closeNow();
+            } catch (IOException | RuntimeException e) {
+                // the channel is closed either way
+            }
+        }
+    }
+
+    final boolean isOpen() {
+        return channel != null && channel.isOpen();
+    }
+
+    /** The channel's current interest set, or -1 when it has no valid key. */
+    final int interestOps() {
+        return key != null && key.isValid() ? key.interestOps() : -1;
+    }
+
+    /** The channel, or null before it exists. */
+    final SelectableChannel channel() {
+        return channel;
+    }
+
+    final void count(Notification n, Wsa error) {
+        counters = counters.plus(n, error.code());
     }
 
     final Counters counters() {
@@ -57,8 +111,12 @@ abstract class Endpoint {
         return new SocketView(name, state(), counters, local, remote);
     }
 
+    final String local() {
+        return local;
+    }
+
     /** Remembers the addresses while the channel can tell them, so a closed socket still shows them. */
-    protected final void noteAddresses(NetworkChannel channel, SocketAddress peer) {
+    protected final void noteAddresses(SocketAddress peer) {
         try {
             SocketAddress own = channel.getLocalAddress();
             if (own != null) {
@@ -69,12 +127,6 @@ abstract class Endpoint {
         }
         if (peer != null) {
             remote = Addresses.show(peer);
-        }
-    }
-
-    protected final void setInterest(SelectionKey key, int ops) {
-        if (key != null && key.isValid() && key.interestOps() != ops) {
-            key.interestOps(ops);
         }
     }
 }

@@ -14,79 +14,77 @@ import java.util.Locale;
 
 /**
  * Maps what Java threw to the errno Linux returned and the code Winsock gives for the same situation
- * (SEMANTICS.md section 2). Java hides errno, so I/O errors are recognised by the JDK's message text,
+ * (docs/semantics.md, "Error codes"). Java hides errno, so I/O errors are recognised by the JDK's message text,
  * which is the C library's strerror() text on Linux.
  */
 final class ErrorCodes {
-    static final int WSAEWOULDBLOCK = 10035;
-    static final int WSAECONNRESET = 10054;
-    static final int WSAESHUTDOWN = 10058;
-    static final int WSAENOTSOCK = 10038;
-
     private ErrorCodes() {
     }
 
     static Failure classify(Throwable t) {
         if (t instanceof NotYetBoundException) {
-            return new Failure("EINVAL", 10022, "error.notBound");
+            return new Failure("EINVAL", Wsa.WSAEINVAL, "error.notBound");
         }
         if (t instanceof AlreadyBoundException) {
-            return new Failure("EINVAL", 10022, "error.alreadyBound");
+            return new Failure("EINVAL", Wsa.WSAEINVAL, "error.alreadyBound");
         }
         if (t instanceof ConnectionPendingException) {
-            return new Failure("EALREADY", 10037, "error.connectionPending");
+            return new Failure("EALREADY", Wsa.WSAEALREADY, "error.connectionPending");
         }
         if (t instanceof AlreadyConnectedException) {
-            return new Failure("EISCONN", 10056, "error.alreadyConnected");
+            return new Failure("EISCONN", Wsa.WSAEISCONN, "error.alreadyConnected");
         }
         if (t instanceof NotYetConnectedException || t instanceof NoConnectionPendingException) {
-            return new Failure("ENOTCONN", 10057, "error.notConnected");
+            return new Failure("ENOTCONN", Wsa.WSAENOTCONN, "error.notConnected");
         }
         if (t instanceof UnresolvedAddressException) {
-            return new Failure("EAI_NONAME", 11001, "error.unresolved");
+            return new Failure("EAI_NONAME", Wsa.WSAHOST_NOT_FOUND, "error.unresolved");
         }
         if (t instanceof UnsupportedAddressTypeException) {
-            return new Failure("EAFNOSUPPORT", 10047, "error.addressFamily");
+            return new Failure("EAFNOSUPPORT", Wsa.WSAEAFNOSUPPORT, "error.addressFamily");
         }
         if (t instanceof ClosedChannelException) {
-            return new Failure("EBADF", WSAENOTSOCK, "error.closed");
+            return new Failure("EBADF", Wsa.WSAENOTSOCK, "error.closed");
         }
         if (t instanceof IllegalArgumentException) {
-            return new Failure("EINVAL", 10022, "error.invalidArgument");
+            return new Failure("EINVAL", Wsa.WSAEINVAL, "error.invalidArgument");
         }
         String text = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
         if (t instanceof BindException || text.contains("address already in use")) {
             if (text.contains("in use")) {
-                return new Failure("EADDRINUSE", 10048, "error.addressInUse");
+                return new Failure("EADDRINUSE", Wsa.WSAEADDRINUSE, "error.addressInUse");
             }
             if (text.contains("permission")) {
-                return new Failure("EACCES", 10013, "error.permission");
+                return new Failure("EACCES", Wsa.WSAEACCES, "error.permission");
             }
-            return new Failure("EADDRNOTAVAIL", 10049, "error.addressNotAvailable");
+            return new Failure("EADDRNOTAVAIL", Wsa.WSAEADDRNOTAVAIL, "error.addressNotAvailable");
         }
         if (text.contains("refused")) {
-            return new Failure("ECONNREFUSED", 10061, "error.refused");
+            return new Failure("ECONNREFUSED", Wsa.WSAECONNREFUSED, "error.refused");
         }
         if (text.contains("timed out")) {
-            return new Failure("ETIMEDOUT", 10060, "error.timedOut");
+            return new Failure("ETIMEDOUT", Wsa.WSAETIMEDOUT, "error.timedOut");
         }
         if (text.contains("no route")) {
-            return new Failure("EHOSTUNREACH", 10065, "error.hostUnreachable");
+            return new Failure("EHOSTUNREACH", Wsa.WSAEHOSTUNREACH, "error.hostUnreachable");
         }
         if (text.contains("network is unreachable")) {
-            return new Failure("ENETUNREACH", 10051, "error.networkUnreachable");
+            return new Failure("ENETUNREACH", Wsa.WSAENETUNREACH, "error.networkUnreachable");
         }
         if (text.contains("reset")) {
-            return new Failure("ECONNRESET", WSAECONNRESET, "error.reset");
+            return new Failure("ECONNRESET", Wsa.WSAECONNRESET, "error.reset");
         }
         if (text.contains("broken pipe")) {
             // Winsock reports a send on a connection the peer has reset as WSAECONNRESET.
-            return new Failure("EPIPE", WSAECONNRESET, "error.brokenPipe");
+            return new Failure("EPIPE", Wsa.WSAECONNRESET, "error.brokenPipe");
+        }
+        if (text.contains("too many open files")) {
+            return new Failure("EMFILE", Wsa.WSAEMFILE, "error.tooManyFiles");
         }
         if (text.contains("aborted")) {
-            return new Failure("ECONNABORTED", 10053, "error.aborted");
+            return new Failure("ECONNABORTED", Wsa.WSAECONNABORTED, "error.aborted");
         }
-        return new Failure("EIO", 0, "error.other");
+        return new Failure("EIO", Wsa.NONE, "error.other");
     }
 
     /** How the status names what Java threw, e.g. {@code BindException: Address already in use}. */

@@ -22,6 +22,11 @@ public final class Explain {
         }
     }
 
+    /** Formats one explanation. */
+    public static String text(Explanation e) {
+        return text(e.key(), e.args().toArray());
+    }
+
     /** True when the bundle has the key (used by the tests that every key exists). */
     public static boolean has(String key) {
         return ResourceBundle.getBundle(BUNDLE, Locale.ROOT).containsKey(key);

@@ -20,7 +20,7 @@ final class HostResolver {
         try {
             all = InetAddress.getAllByName(name);
         } catch (UnknownHostException e) {
-            throw new AddressProblem("EAI_NONAME", 11001, Explain.text("address.unknown", host));
+            throw new AddressProblem("EAI_NONAME", Wsa.WSAHOST_NOT_FOUND, "address.unknown", host);
         }
         for (InetAddress a : all) {
             if (family.includes(a)) {
@@ -28,7 +28,7 @@ final class HostResolver {
             }
         }
         String found = Arrays.stream(all).map(InetAddress::getHostAddress).collect(Collectors.joining(", "));
-        throw new AddressProblem("EAI_ADDRFAMILY", 11004, Explain.text("address.wrong.family", host, found,
-                family.label()));
+        throw new AddressProblem("EAI_ADDRFAMILY", Wsa.WSANO_DATA, "address.wrong.family", host, found,
+                family.label());
     }
 }

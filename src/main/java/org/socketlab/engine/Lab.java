@@ -100,6 +100,14 @@ public final class Lab implements AutoCloseable {
         return call(core::selectorReport);
     }
 
+    /**
+     * How many socket calls the engine has made: {@code [0]} for steps (each listed in its result's
+     * calls), {@code [1]} on the selector thread's own account (telling data from end of stream).
+     */
+    long[] callCounts() {
+        return await(call(core::callCounts));
+    }
+
     /** How many sockets the lab holds open. */
     public int openChannels() {
         return await(call(core::openChannels));

@@ -6,18 +6,26 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
  * The lab's state: every socket, its counters, the settings. Owned by the selector thread; nothing here
- * may be called from another thread except {@link #snapshot()}.
+ * may be called from another thread except {@link #snapshot()}. A step's notifications are published
+ * after the step's result, so every log reads cause before effect.
  */
-final class LabCore {
+final class LabCore implements EndpointContext {
     private final Selector selector;
     private final Consumer<LabUpdate> publisher;
-    private final Map<SocketName, Endpoint> endpoints = new TreeMap<>();
+    private final Map<SocketName, Endpoint<?>> endpoints = new TreeMap<>();
+    private long stepCallCount;
+    private long ownCallCount;
+    private final SocketCalls ownCalls = new SocketCalls(() -> ownCallCount++);
+    private final List<Runnable> afterStep = new ArrayList<>();
+    private SocketCalls calls = ownCalls;
     private final SelectorProbe probe = new SelectorProbe();
     private LabSettings settings;
     private int workersAccepted;
@@ -30,12 +38,19 @@ final class LabCore {
         this.publisher = publisher;
     }
 
-    Selector selector() {
+    @Override
+    public Selector selector() {
         return selector;
     }
 
-    LabSettings settings() {
+    @Override
+    public LabSettings settings() {
         return settings;
+    }
+
+    @Override
+    public SocketCalls calls() {
+        return calls;
     }
 
     void settings(LabSettings newSettings) {
@@ -47,67 +62,99 @@ final class LabCore {
     }
 
     StepResult run(Step step) {
-        Reply reply = dispatch(step);
+        SocketCalls recorder = new SocketCalls(() -> stepCallCount++);
+        calls = recorder;
+        Reply reply;
+        try {
+            reply = dispatch(step);
+        } finally {
+            calls = ownCalls;
+        }
         LabSnapshot after = changed();
-        StepResult result = new StepResult(step, reply.outcome(), reply.java(), reply.errno(), reply.wsa(),
-                reply.message(), reply.bytes(), reply.data(), Instant.now(), Thread.currentThread().getName(), after);
+        StepResult result = new StepResult(step, reply.outcome(), recorder.made(), reply.errno(), reply.wsa(),
+                reply.explanations(), reply.bytes(), reply.data(), reply.endOfStream(), reply.unsent(), Instant.now(),
+                Thread.currentThread().getName(), after);
         publisher.accept(result);
+        List<Runnable> caused = List.copyOf(afterStep);
+        afterStep.clear();
+        caused.forEach(Runnable::run);
         return result;
     }
 
     private Reply dispatch(Step step) {
         SocketName name = step.socket();
         if (!name.kind().offers(step.operation())) {
-            return Reply.error("(no call made)", "", 0,
-                    Explain.text("socket.no.such.operation", name, step.operation().word()));
+            return Reply.error("", Wsa.NONE, "socket.no.such.operation", name, step.operation().word());
         }
         if (!settings.role().has(name.kind())) {
-            return Reply.error("(no call made)", "", 0, Explain.text("role.lacks." + settings.role().word(), name));
+            return Reply.error("", Wsa.NONE, "role.lacks." + settings.role().word(), name);
         }
-        Endpoint endpoint = endpoints.get(name);
-        if (endpoint == null && step.operation() == Operation.INIT) {
-            return create(name);
+        Endpoint<?> endpoint = endpoints.get(name);
+        if (step.operation() == Operation.INIT) {
+            if (endpoint != null && endpoint.isOpen()) {
+                return Reply.error("", Wsa.NONE, name.kind() == SocketKind.SERVER
+                        ? "server.init.already" : "client.init.already", name);
+            }
+            return create(name, endpoint != null);
         }
         if (endpoint == null) {
-            String hint = Explain.text("socket.missing.hint." + name.kind().prefix(), name);
-            return Reply.error("(no call made)", "EBADF", ErrorCodes.WSAENOTSOCK,
-                    Explain.text("socket.missing", name) + " " + hint);
+            return Reply.error("EBADF", Wsa.WSAENOTSOCK, "socket.missing", name)
+                    .then("socket.missing.hint." + name.kind().prefix(), name);
         }
         return endpoint.perform(step);
     }
 
-    private Reply create(SocketName name) {
+    /** Initialize: a new socket with counters at zero; a closed socket of the same name is replaced. */
+    private Reply create(SocketName name, boolean replacing) {
+        Reply reply;
+        Endpoint<?> created;
         if (name.kind() == SocketKind.SERVER) {
             ServerEndpoint server = new ServerEndpoint(this);
-            Reply reply = server.init();
-            if (reply.outcome() == Outcome.OK) {
-                endpoints.put(name, server);
-            }
+            reply = server.init();
+            created = server;
+        } else {
+            StreamEndpoint client = new StreamEndpoint(name, this);
+            reply = client.init();
+            created = client;
+        }
+        if (reply.outcome() != Outcome.OK) {
             return reply;
         }
-        StreamEndpoint client = new StreamEndpoint(name, this);
-        Reply reply = client.init();
-        if (reply.outcome() == Outcome.OK) {
-            endpoints.put(name, client);
-        }
-        return reply;
+        endpoints.put(name, created);
+        return replacing ? reply.then("init.fresh.counters", name) : reply;
     }
 
-    /** Wraps a channel that accept() returned as the next worker. */
-    SocketName adopt(SocketChannel accepted) throws IOException {
+    @Override
+    public SocketView adopt(SocketChannel accepted) throws IOException {
         SocketName name = SocketName.worker(workersAccepted + 1);
+        StreamEndpoint worker;
         try {
-            endpoints.put(name, StreamEndpoint.accepted(name, this, accepted));
+            worker = StreamEndpoint.accepted(name, this, accepted);
         } catch (IOException | RuntimeException e) {
-            accepted.close();
+            calls.close(accepted);
             throw e;
         }
+        endpoints.put(name, worker);
         workersAccepted++;
-        return name;
+        return worker.view();
     }
 
-    /** Posts a notification: counts it and publishes it with the lab as it is now. */
-    void post(Endpoint endpoint, Notification notification, int error) {
+    @Override
+    public void post(Endpoint<?> endpoint, Notification notification, Wsa error) {
+        afterStep(() -> publish(endpoint, notification, error));
+    }
+
+    @Override
+    public void afterStep(Runnable work) {
+        if (calls != ownCalls) {
+            afterStep.add(work);
+        } else {
+            work.run();
+        }
+    }
+
+    /** Counts a notification and publishes it with the lab as it is now. */
+    private void publish(Endpoint<?> endpoint, Notification notification, Wsa error) {
         endpoint.count(notification, error);
         LabSnapshot after = changed();
         publisher.accept(new NotificationEvent(endpoint.name(), notification, error, Instant.now(),
@@ -115,7 +162,7 @@ final class LabCore {
     }
 
     void onReady(SelectionKey key) {
-        if (key.isValid() && key.attachment() instanceof Endpoint endpoint) {
+        if (key.isValid() && key.attachment() instanceof Endpoint<?> endpoint) {
             endpoint.onReady(key);
         }
     }
@@ -152,17 +199,20 @@ final class LabCore {
         probe.close();
     }
 
-    SocketView view(SocketName name) {
-        return endpoints.get(name).view();
+    /** How many socket calls steps have made, and how many the selector thread made on its own. */
+    long[] callCounts() {
+        return new long[] {stepCallCount, ownCallCount};
     }
 
     /** Where the server listens: the bind address, in the chosen family. */
-    InetSocketAddress listenAddress() throws AddressProblem {
+    @Override
+    public InetSocketAddress listenAddress() throws AddressProblem {
         return HostResolver.resolve(settings.bind(), settings.port(), settings.family());
     }
 
     /** Where clients connect: the host, at the configured port or the server's bound port when it is 0. */
-    InetSocketAddress connectAddress() throws AddressProblem {
+    @Override
+    public InetSocketAddress connectAddress() throws AddressProblem {
         int port = settings.port();
         if (port == 0 && endpoints.get(SocketName.SERVER) instanceof ServerEndpoint server) {
             port = server.boundPort();
@@ -174,7 +224,7 @@ final class LabCore {
     long millisToNextDeadline() {
         long now = System.nanoTime();
         long nearest = Long.MAX_VALUE;
-        for (Endpoint e : endpoints.values()) {
+        for (Endpoint<?> e : endpoints.values()) {
             if (e instanceof StreamEndpoint s && s.connectDeadline() != 0) {
                 nearest = Math.min(nearest, s.connectDeadline() - now);
             }
@@ -188,7 +238,7 @@ final class LabCore {
     /** Ends every connect whose peer has not answered in time (OnConnect with WSAETIMEDOUT). */
     void expireConnects() {
         long now = System.nanoTime();
-        for (Endpoint e : endpoints.values()) {
+        for (Endpoint<?> e : endpoints.values()) {
             if (e instanceof StreamEndpoint s && s.connectDeadline() != 0 && now - s.connectDeadline() >= 0) {
                 s.connectTimedOut();
             }

@@ -95,7 +95,11 @@ final class SelectorLoop {
         try {
             while (running) {
                 Thread.interrupted(); // a stale interrupt flag would make every select() return at once
-                selector.select(timeout.getAsLong());
+                if (selector.selectedKeys().isEmpty()) {
+                    selector.select(timeout.getAsLong());
+                } else {
+                    selector.selectNow(); // a step's selectNow() (closing a socket) left ready keys to handle
+                }
                 wakeups.incrementAndGet();
                 handleReadyKeys();
                 guarded(onWake);

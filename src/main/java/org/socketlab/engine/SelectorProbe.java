@@ -20,14 +20,14 @@ final class SelectorProbe {
 
     private Selector probe;
 
-    SelectorReport report(Collection<Endpoint> endpoints, LabSnapshot snapshot) {
+    SelectorReport report(Collection<Endpoint<?>> endpoints, LabSnapshot snapshot) {
         List<SelectorReport.Row> rows = new ArrayList<>();
         try {
             if (probe == null) {
                 probe = Selector.open();
             }
             List<SelectionKey> keys = new ArrayList<>();
-            for (Endpoint e : endpoints) {
+            for (Endpoint<?> e : endpoints) {
                 SelectableChannel channel = e.channel();
                 if (channel != null && channel.isOpen()) {
                     try {
@@ -48,7 +48,7 @@ final class SelectorProbe {
                 perSecond = Math.round(ROUNDS / ((System.nanoTime() - start) / 1e9));
             }
             for (SelectionKey key : keys) {
-                Endpoint e = (Endpoint) key.attachment();
+                Endpoint<?> e = (Endpoint<?>) key.attachment();
                 int ready = key.isValid() && probe.selectedKeys().contains(key) ? key.readyOps() : 0;
                 rows.add(new SelectorReport.Row(e.name(), Math.max(e.interestOps(), 0), key.interestOps(), ready,
                         ready == 0 ? 0 : perSecond));

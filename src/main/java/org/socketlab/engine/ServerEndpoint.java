@@ -2,7 +2,6 @@ package org.socketlab.engine;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.nio.channels.SelectableChannel;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
@@ -11,14 +10,13 @@ import java.nio.channels.SocketChannel;
  * The listening socket. OnAccept follows Winsock's FD_ACCEPT: posted once while connections wait, and
  * re-enabled by the next accept() call (even one that returns null or fails).
  */
-final class ServerEndpoint extends Endpoint {
-    private ServerSocketChannel channel;
-    private SelectionKey key;
+final class ServerEndpoint extends Endpoint<ServerSocketChannel> {
     private boolean listening;
+    /** OnAccept was posted and no Accept has re-enabled it yet: a finished connection was waiting. */
     private boolean acceptPosted;
 
-    ServerEndpoint(LabCore core) {
-        super(SocketName.SERVER, core);
+    ServerEndpoint(EndpointContext context) {
+        super(SocketName.SERVER, context);
     }
 
     @Override
@@ -32,100 +30,84 @@ final class ServerEndpoint extends Endpoint {
         };
     }
 
-    /** Step 1: open() + non-blocking + register with no interest (any interest on an unbound channel fires at once). */
+    /** Step 1: open(), configureBlocking(false), register with no interest (any would fire at once unbound). */
     Reply init() {
-        if (isOpen()) {
-            return Reply.error("(no call made)", "", 0, Explain.text("server.init.already"));
-        }
         try {
-            channel = ServerSocketChannel.open(core.settings().family().protocolFamily());
-            channel.configureBlocking(false);
-            key = channel.register(core.selector(), 0, this);
-            listening = false;
-            acceptPosted = false;
-            return Reply.ok("ServerSocketChannel.open(" + core.settings().family().protocolFamily() + ") returned a channel",
-                    Explain.text("server.init.ok"));
+            adoptChannel(context.calls().openServer(context.settings().family().protocolFamily()));
+            return Reply.ok("server.init.ok");
         } catch (IOException | RuntimeException e) {
-            return Reply.failed("ServerSocketChannel.open(" + core.settings().family().protocolFamily() + ")", e);
+            discard();
+            return Reply.failed(e);
         }
     }
 
     /** Step 2: Java's bind() binds and listens in one call. */
     private Reply listen() {
-        String call = "bind(address, " + core.settings().backlog() + ")";
         InetSocketAddress address;
         try {
-            address = core.listenAddress();
+            address = context.listenAddress();
         } catch (AddressProblem e) {
-            return e.reply("bind()");
+            return e.reply();
         }
         try {
-            channel.bind(address, core.settings().backlog());
+            context.calls().bind(channel, address, context.settings().backlog());
             listening = true;
-            noteAddresses(channel, null);
+            noteAddresses(null);
             updateInterest();
-            if (core.settings().listensOnAllInterfaces()) {
-                String others = String.join(", ", LocalAddresses.list(core.settings().family()));
-                return Reply.ok(call + " returned", Explain.text("server.listen.all", view().local(),
-                        others.isEmpty() ? Explain.text("server.listen.all.none") : others));
+            if (context.settings().listensOnAllInterfaces()) {
+                String others = String.join(", ", LocalAddresses.list(context.settings().family()));
+                return others.isEmpty() ? Reply.ok("server.listen.all.none", local())
+                        : Reply.ok("server.listen.all", local(), others);
             }
-            return Reply.ok(call + " returned", Explain.text("server.listen.ok", view().local()));
+            return Reply.ok("server.listen.ok", local());
         } catch (IOException | RuntimeException e) {
-            return Reply.failed(call, e);
+            return Reply.failed(e);
         }
     }
 
     /** Step 5: accept() returns a new (blocking!) channel or null; it also re-enables OnAccept. */
     private Reply accept() {
         try {
-            SocketChannel accepted = channel.accept();
+            SocketChannel accepted = context.calls().accept(channel);
             if (accepted == null) {
-                return Reply.wouldBlock("accept() returned null", "EAGAIN", Explain.text("server.accept.none"));
+                return Reply.wouldBlock("EAGAIN", "server.accept.none");
             }
-            SocketName worker = core.adopt(accepted);
-            return Reply.ok("accept() returned a connected channel",
-                    Explain.text("server.accept.ok", worker, core.view(worker).remote()));
+            SocketView worker = context.adopt(accepted);
+            return Reply.ok("server.accept.ok", worker.name(), worker.remote());
         } catch (IOException | RuntimeException e) {
-            return Reply.failed("accept()", e);
+            return Reply.failed(e);
         } finally {
             acceptPosted = false;
             updateInterest();
         }
     }
 
+    /** Close: the real close, now; connections that finished but were never accepted are reset. */
     private Reply close() {
-        if (!isOpen()) {
-            return Reply.ok("close() returned", Explain.text("close.again"));
+        String key = !isOpen() ? "close.again"
+                : acceptPosted ? "server.close.queued"
+                : listening ? "server.close.ok" : "server.close.unbound";
+        try {
+            closeNow();
+        } catch (IOException | RuntimeException e) {
+            return Reply.failed(e);
         }
-        discard();
-        return Reply.ok("close() returned", Explain.text("server.close.ok"));
+        listening = false;
+        return Reply.ok(key);
     }
 
     @Override
     void onReady(SelectionKey readyKey) {
         if (readyKey.isAcceptable() && !acceptPosted) {
             acceptPosted = true;
-            core.post(this, Notification.ACCEPT, 0);
+            context.post(this, Notification.ACCEPT, Wsa.NONE);
         }
         updateInterest();
     }
 
-    private void updateInterest() {
-        if (isOpen()) {
-            setInterest(key, listening && !acceptPosted ? SelectionKey.OP_ACCEPT : 0);
-        }
-    }
-
     @Override
-    void discard() {
-        listening = false;
-        if (channel != null) {
-            try {
-                channel.close();
-            } catch (IOException e) {
-                // closing a listener does not fail in a way the lab can act on
-            }
-        }
+    int wantedInterest() {
+        return listening && !acceptPosted ? SelectionKey.OP_ACCEPT : 0;
     }
 
     @Override
@@ -134,21 +116,6 @@ final class ServerEndpoint extends Endpoint {
             return SocketState.CLOSED;
         }
         return listening ? SocketState.LISTENING : SocketState.OPEN;
-    }
-
-    @Override
-    boolean isOpen() {
-        return channel != null && channel.isOpen();
-    }
-
-    @Override
-    int interestOps() {
-        return key != null && key.isValid() ? key.interestOps() : -1;
-    }
-
-    @Override
-    SelectableChannel channel() {
-        return channel;
     }
 
     @Override

@@ -2,58 +2,54 @@ package org.socketlab.engine;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
+import java.nio.channels.AsynchronousCloseException;
 import java.nio.channels.ClosedChannelException;
-import java.nio.channels.SelectableChannel;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 
 /**
- * A connected-stream socket: a client, or a worker made by accept(). Its interest set is managed so the
- * counters follow Winsock's re-enabling rules (SEMANTICS.md section 1):
- * OP_CONNECT only while a connect is pending; OP_WRITE only while OnSend is armed; OP_READ while the
- * bounded read-ahead has room and neither EOF nor a reset has been seen.
+ * A connected-stream socket: a client, or a worker made by accept(). Each step makes exactly the calls it
+ * names (Receive one read(), Send one write()); no byte leaves the kernel unless a Receive asks for it.
+ * The counters follow Winsock's re-enabling rules (docs/semantics.md): OP_CONNECT only while a connect
+ * is pending; OP_WRITE only while OnSend is armed; OP_READ while OnReceive is not posted and the stream
+ * has not ended. When the socket is readable the selector thread asks FIONREAD how many bytes wait:
+ * some means OnReceive; none means end of stream or a reset, which its own read() confirms (taking no
+ * data) before OnClose is counted, once.
  */
-final class StreamEndpoint extends Endpoint {
-    private static final int WRITE_CHUNK = 64 * 1024;
-    /** How many of the bytes one step moved are kept in its result for display. */
-    static final int SHOWN_BYTES = 4096;
+final class StreamEndpoint extends Endpoint<SocketChannel> {
+    /** The most one Send offers to its one write(): a larger bulk continues on the next Send. */
+    static final int MAX_WRITE = 8 * 1024 * 1024;
     private static final DateTimeFormatter TIME_OF_DAY = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
 
-    private enum ClosedBy { NOBODY, OWN_CLOSE, OWN_ABORT, FAILED_CONNECT, TIMED_OUT }
-
-    private SocketChannel channel;
-    private SelectionKey key;
-    private final ReadAhead readAhead = new ReadAhead();
-    private Outgoing unsent;
-    private ClosedBy closedBy = ClosedBy.NOBODY;
-    private boolean connectPending;
-    private boolean connected;
+    private StreamPhase phase = StreamPhase.OPEN;
+    /** This side shut down its output (FIN sent); independent of the phase. */
     private boolean outputShut;
+    /** OnSend is posted when the socket is next writable: after connect or accept, or a send that would block. */
     private boolean sendArmed;
+    /** OnReceive was posted and no Receive has re-enabled it yet. */
     private boolean receivePosted;
+    /** OnClose is posted once in a socket's life. */
     private boolean closePosted;
-    private boolean eofSeen;
-    private boolean resetSeen;
+    private Outgoing unsent;
     private long connectDeadline;
 
-    StreamEndpoint(SocketName name, LabCore core) {
-        super(name, core);
+    StreamEndpoint(SocketName name, EndpointContext context) {
+        super(name, context);
     }
 
     /** A worker around a channel that accept() returned: made non-blocking, registered, OnSend armed. */
-    static StreamEndpoint accepted(SocketName name, LabCore core, SocketChannel channel) throws IOException {
-        StreamEndpoint worker = new StreamEndpoint(name, core);
-        channel.configureBlocking(false);
-        worker.channel = channel;
-        worker.key = channel.register(core.selector(), 0, worker);
-        worker.connected = true;
+    static StreamEndpoint accepted(SocketName name, EndpointContext context, SocketChannel accepted)
+            throws IOException {
+        StreamEndpoint worker = new StreamEndpoint(name, context);
+        worker.adoptChannel(accepted);
+        worker.phase = StreamPhase.CONNECTED;
         worker.sendArmed = true;
-        worker.noteAddresses(channel, channel.getRemoteAddress());
+        worker.noteAddresses(accepted.getRemoteAddress());
         worker.updateInterest();
         return worker;
     }
@@ -72,25 +68,14 @@ final class StreamEndpoint extends Endpoint {
         };
     }
 
-    /** Step 3: open() + non-blocking + register with no interest. A closed client may be initialized again. */
+    /** Step 3: open(), configureBlocking(false), register with no interest. */
     Reply init() {
-        if (isOpen()) {
-            return Reply.error("(no call made)", "", 0, Explain.text("client.init.already", name));
-        }
         try {
-            channel = SocketChannel.open(core.settings().family().protocolFamily());
-            channel.configureBlocking(false);
-            key = channel.register(core.selector(), 0, this);
-            readAhead.clear();
-            unsent = null;
-            closedBy = ClosedBy.NOBODY;
-            connectPending = connected = outputShut = false;
-            sendArmed = receivePosted = closePosted = false;
-            eofSeen = resetSeen = false;
-            return Reply.ok("SocketChannel.open(" + core.settings().family().protocolFamily() + ") returned a channel",
-                    Explain.text("client.init.ok", name));
+            adoptChannel(context.calls().openClient(context.settings().family().protocolFamily()));
+            return Reply.ok("client.init.ok", name);
         } catch (IOException | RuntimeException e) {
-            return Reply.failed("SocketChannel.open(" + core.settings().family().protocolFamily() + ")", e);
+            discard();
+            return Reply.failed(e);
         }
     }
 
@@ -98,30 +83,27 @@ final class StreamEndpoint extends Endpoint {
     private Reply connect() {
         InetSocketAddress target;
         try {
-            target = core.connectAddress();
+            target = context.connectAddress();
         } catch (AddressProblem e) {
-            return e.reply("connect()");
+            return e.reply();
         }
-        String call = "connect()";
-        String where = core.settings().host() + ":" + target.getPort();
+        String where = context.settings().host() + ":" + target.getPort();
         try {
-            if (channel.connect(target)) {
+            if (context.calls().connect(channel, target)) {
                 connectSucceeded();
-                return Reply.ok(call + " returned true", Explain.text("client.connect.at.once", where));
+                return Reply.ok("client.connect.at.once", where);
             }
-            connectPending = true;
-            connectDeadline = nonZero(System.nanoTime() + core.settings().connectTimeoutMillis() * 1_000_000L);
+            move(StreamPhase.Event.CONNECT_PENDING);
+            connectDeadline = nonZero(System.nanoTime() + context.settings().connectTimeoutMillis() * 1_000_000L);
             updateInterest();
-            return Reply.wouldBlock(call + " returned false", "EINPROGRESS", Explain.text("client.connect.pending", where));
-        } catch (ClosedChannelException e) {
-            return closedReply(call, e);
+            return Reply.wouldBlock("EINPROGRESS", "client.connect.pending", where);
         } catch (IOException | RuntimeException e) {
-            if (!channel.isOpen()) {
+            if (!channel.isOpen() && phase == StreamPhase.OPEN) {
                 // Java closes the channel when connect() fails at once; Winsock would post OnConnect with the code.
-                closedBy = ClosedBy.FAILED_CONNECT;
-                core.post(this, Notification.CONNECT, ErrorCodes.classify(e).wsa());
+                move(StreamPhase.Event.CONNECT_FAILED);
+                context.post(this, Notification.CONNECT, ErrorCodes.classify(e).wsa());
             }
-            return Reply.failed(call, e);
+            return failed(e);
         }
     }
 
@@ -131,84 +113,76 @@ final class StreamEndpoint extends Endpoint {
 
     /** When the pending connect gives up (System.nanoTime), or 0 when none is pending. */
     long connectDeadline() {
-        return connectPending ? connectDeadline : 0;
+        return phase == StreamPhase.CONNECTING ? connectDeadline : 0;
     }
 
     /** Nobody answered the handshake in time: give up like Winsock does, with WSAETIMEDOUT. */
     void connectTimedOut() {
-        connectPending = false;
-        closedBy = ClosedBy.TIMED_OUT;
+        move(StreamPhase.Event.CONNECT_TIMED_OUT);
         discard();
-        core.post(this, Notification.CONNECT, 10060);
+        context.post(this, Notification.CONNECT, Wsa.WSAETIMEDOUT);
     }
 
-    private void connectSucceeded() {
-        connectPending = false;
-        connected = true;
-        noteAddresses(channel, target());
-        core.post(this, Notification.CONNECT, 0);
+    private void connectSucceeded() throws IOException {
+        move(StreamPhase.Event.CONNECTED);
+        noteAddresses(channel.getRemoteAddress());
+        context.post(this, Notification.CONNECT, Wsa.NONE);
         sendArmed = true;
         updateInterest();
     }
 
-    private java.net.SocketAddress target() {
-        try {
-            return channel.getRemoteAddress();
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
-    /** Send: one write() per chunk until done or the kernel takes less than offered (would block). */
+    /**
+     * Send: one write(). A short count is a success, as in Winsock; the rest of the payload waits for the
+     * next Send. Only a write() that takes nothing would block, and only that arms OnSend.
+     */
     private Reply send(Payload payload) {
-        String dropped = "";
-        if (payload instanceof Payload.Default && unsent != null) {
-            // continue the unfinished send
-        } else {
-            if (unsent != null) {
-                dropped = " " + Explain.text("send.dropped", unsent.remaining());
-            }
+        long dropped = 0;
+        if (!(payload instanceof Payload.Default) || unsent == null) {
+            dropped = unsent == null ? 0 : unsent.remaining();
             unsent = outgoing(payload);
         }
         Outgoing out = unsent;
-        long before = out.total() - out.remaining();
-        ByteArrayCollector shown = new ByteArrayCollector(SHOWN_BYTES);
-        long written = 0;
-        int last = -1;
+        boolean continuing = out.remaining() < out.total();
+        ByteBuffer chunk = out.next(MAX_WRITE);
+        int offered = chunk.remaining();
+        byte[] head = new byte[Math.min(offered, StepResult.SHOWN_BYTES)];
+        chunk.duplicate().get(head);
+        int written;
         try {
-            while (out.remaining() > 0) {
-                ByteBuffer chunk = out.next(WRITE_CHUNK);
-                int asked = chunk.remaining();
-                int start = chunk.position();
-                last = channel.write(chunk);
-                shown.add(chunk, start, last);
-                out.advance(last);
-                written += last;
-                if (last < asked) {
-                    break;
-                }
-            }
+            written = context.calls().write(channel, chunk);
         } catch (IOException | RuntimeException e) {
             unsent = null;
-            if (written > 0) {
-                return Reply.failed("write()", e).withData(written, shown.bytes());
-            }
-            if (e instanceof ClosedChannelException && outputShut && channel.isOpen()) {
-                return Reply.error("write() threw " + ErrorCodes.describe(e), "EPIPE", ErrorCodes.WSAESHUTDOWN,
-                        Explain.text("error.shutdown"));
-            }
-            return e instanceof ClosedChannelException ? closedReply("write()", e) : Reply.failed("write()", e);
+            return sendFailed(e);
         }
-        String call = "write() returned " + last;
-        if (out.remaining() == 0) {
+        out.advance(written);
+        byte[] shown = Arrays.copyOf(head, Math.min(written, head.length));
+        Reply reply;
+        if (written == 0) {
+            sendArmed = true;
+            updateInterest();
+            reply = Reply.wouldBlock("EAGAIN", "send.blocked", offered);
+        } else if (out.remaining() == 0) {
             unsent = null;
-            String key = before > 0 ? "send.ok.rest" : "send.ok";
-            return Reply.ok(call, Explain.text(key, written) + dropped).withData(written, shown.bytes());
+            reply = Reply.ok(continuing ? "send.ok.rest" : "send.ok", written);
+        } else {
+            reply = Reply.ok("send.short", written, offered, out.remaining());
         }
-        sendArmed = true;
-        updateInterest();
-        return Reply.wouldBlock(call, "EAGAIN", Explain.text("send.blocked", written, out.total(), out.remaining())
-                + dropped).withData(written, shown.bytes());
+        if (dropped > 0) {
+            reply = reply.then("send.dropped", dropped);
+        }
+        return reply.withData(written, shown).unsent(out.remaining());
+    }
+
+    private Reply sendFailed(Throwable e) {
+        if (e instanceof ClosedChannelException && outputShut && channel.isOpen()) {
+            Reply shut = Reply.error("EPIPE", Wsa.WSAESHUTDOWN, "error.shutdown");
+            return e instanceof AsynchronousCloseException ? shut.then("error.shutdown.name") : shut;
+        }
+        Failure f = ErrorCodes.classify(e);
+        if (f.wsa() == Wsa.WSAECONNRESET && f.errno().equals("ECONNRESET")) {
+            sawReset(Wsa.WSAECONNRESET);
+        }
+        return failed(e);
     }
 
     private static Outgoing outgoing(Payload payload) {
@@ -218,136 +192,106 @@ final class StreamEndpoint extends Endpoint {
         if (payload instanceof Payload.Bulk b) {
             return Outgoing.bulk(b.size());
         }
-        return Outgoing.text(LocalTime.now().format(TIME_OF_DAY).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return Outgoing.text(LocalTime.now().format(TIME_OF_DAY).getBytes(StandardCharsets.UTF_8));
     }
 
-    /**
-     * Receive: hands over what the selector already read ahead, and calls read() for real whenever the
-     * read-ahead does not fill the receive buffer. It is OnReceive's re-enabling call.
-     */
+    /** Receive: one read() into a buffer of the configured size. It is OnReceive's re-enabling call. */
     private Reply receive() {
-        ByteBuffer out = ByteBuffer.allocate(core.settings().receiveBufferSize());
+        ByteBuffer buffer = ByteBuffer.allocate(context.settings().receiveBufferSize());
         Reply reply;
-        if (!channel.isOpen()) {
-            reply = readForReal(out, 0);
-        } else {
-            int ahead = readAhead.drainInto(out);
-            if (ahead > 0 && (!out.hasRemaining() || eofSeen || resetSeen)) {
-                reply = Reply.ok("(no read() needed)", Explain.text("receive.ahead.only", ahead));
-            } else {
-                reply = readForReal(out, ahead);
-            }
-        }
-        reenableReceive();
-        out.flip();
-        int total = out.remaining();
-        byte[] moved = new byte[Math.min(total, SHOWN_BYTES)];
-        out.get(moved);
-        return reply.withData(total, moved);
-    }
-
-    private Reply readForReal(ByteBuffer out, int ahead) {
-        String prefix = ahead > 0 ? Explain.text("receive.ahead.prefix", ahead) + " " : "";
         try {
-            int n = channel.read(out);
-            String call = "read() returned " + n + (ahead > 0 ? " (+" + ahead + " read ahead)" : "");
-            if (n > 0 || (n == 0 && ahead > 0)) {
-                return Reply.ok(call, prefix + Explain.text("receive.ok", ahead + n));
+            int n = context.calls().read(channel, buffer);
+            if (n > 0) {
+                reply = Reply.ok("receive.ok", n);
+            } else if (n == 0) {
+                reply = Reply.wouldBlock("EAGAIN", "receive.none");
+            } else {
+                reply = Reply.ok(phase == StreamPhase.RESET ? "receive.eof.after.reset" : "receive.eof")
+                        .atEndOfStream();
+                endOfStream();
             }
-            if (n == 0) {
-                return Reply.wouldBlock(call, "EAGAIN", Explain.text("receive.none"));
-            }
-            eofSeen = true;
-            if (ahead > 0) {
-                return Reply.ok(call, prefix + Explain.text("receive.ok.then.eof", ahead));
-            }
-            return Reply.ok(call, Explain.text("receive.eof"));
-        } catch (ClosedChannelException e) {
-            return closedReply("read()", e);
         } catch (IOException | RuntimeException e) {
             Failure f = ErrorCodes.classify(e);
-            if (f.wsa() == ErrorCodes.WSAECONNRESET) {
-                resetSeen = true;
-                postClose(ErrorCodes.WSAECONNRESET);
+            if (f.wsa() == Wsa.WSAECONNRESET) {
+                sawReset(Wsa.WSAECONNRESET);
             }
-            if (ahead > 0) {
-                return Reply.ok("read() threw " + ErrorCodes.describe(e), prefix + Explain.text(f.explanationKey()));
-            }
-            return Reply.failed("read()", e);
+            reply = failed(e);
         }
-    }
-
-    /** Winsock re-checks at every recv(): if data is still there, OnReceive is posted again at once. */
-    private void reenableReceive() {
+        // Winsock re-enables OnReceive at every recv(), even one that fails, and posts it again at once if
+        // data is still there: checked right after this step's result, taking no byte.
         receivePosted = false;
-        if (channel.isOpen() && readAhead.held() > 0) {
-            receivePosted = true;
-            core.post(this, Notification.RECEIVE, 0);
-        }
-        maybePostGracefulClose();
         updateInterest();
+        context.afterStep(this::recheckReadable);
+        int moved = buffer.position();
+        return reply.withData(moved, Arrays.copyOf(buffer.array(), Math.min(moved, StepResult.SHOWN_BYTES)));
     }
 
     private Reply shutdown() {
         try {
-            channel.shutdownOutput();
+            context.calls().shutdownOutput(channel);
             outputShut = true;
-            return Reply.ok("shutdownOutput() returned", Explain.text("shutdown.ok"));
-        } catch (ClosedChannelException e) {
-            return closedReply("shutdownOutput()", e);
+            return Reply.ok("shutdown.ok");
         } catch (IOException | RuntimeException e) {
-            return Reply.failed("shutdownOutput()", e);
+            return failed(e);
         }
     }
 
+    /** Close: the real close, now. Unread received data makes the kernel send RST instead of FIN. */
     private Reply close() {
-        if (!channel.isOpen()) {
-            return Reply.ok("close() returned", Explain.text("close.again"));
+        String key = switch (phase) {
+            case OPEN, CONNECTING -> "close.unconnected";
+            case CONNECTED, PEER_CLOSED -> receivePosted ? "close.unread" : "close.ok";
+            case RESET -> "close.after.reset";
+            default -> "close.again";
+        };
+        try {
+            closeNow();
+        } catch (IOException | RuntimeException e) {
+            return failed(e);
         }
-        discard();
-        closedBy = ClosedBy.OWN_CLOSE;
-        return Reply.ok("close() returned", Explain.text("close.ok"));
+        move(StreamPhase.Event.CLOSE);
+        return Reply.ok(key);
     }
 
-    /** Abort: SO_LINGER 0 then close() sends RST instead of FIN and discards unsent data. */
+    /** Abort: SO_LINGER 0, then close() sends RST instead of FIN and discards unsent data. */
     private Reply abort() {
         try {
-            channel.setOption(StandardSocketOptions.SO_LINGER, 0);
-        } catch (ClosedChannelException e) {
-            return closedReply("setOption(SO_LINGER, 0)", e);
+            context.calls().lingerZero(channel);
+            closeNow();
         } catch (IOException | RuntimeException e) {
-            return Reply.failed("setOption(SO_LINGER, 0)", e);
+            return failed(e);
         }
-        discard();
-        closedBy = ClosedBy.OWN_ABORT;
-        return Reply.ok("setOption(SO_LINGER, 0); close() returned", Explain.text("abort.ok"));
+        move(StreamPhase.Event.ABORT);
+        return Reply.ok("abort.ok");
     }
 
-    private Reply closedReply(String call, Exception e) {
-        String why = switch (closedBy) {
-            case FAILED_CONNECT -> Explain.text("error.closed.after.refusal", name);
-            case TIMED_OUT -> Explain.text("error.closed.after.timeout", name);
-            case OWN_CLOSE, OWN_ABORT -> Explain.text("error.closed.by.you", name);
-            case NOBODY -> Explain.text("error.closed");
+    private Reply failed(Throwable e) {
+        if (!(e instanceof ClosedChannelException)) {
+            return Reply.failed(e);
+        }
+        return switch (phase) {
+            case CONNECT_FAILED -> Reply.error("EBADF", Wsa.WSAENOTSOCK, "error.closed.after.refusal", name);
+            case TIMED_OUT -> Reply.error("EBADF", Wsa.WSAENOTSOCK, "error.closed.after.timeout", name);
+            case CLOSED, ABORTED -> Reply.error("EBADF", Wsa.WSAENOTSOCK, "error.closed.by.you", name);
+            default -> Reply.failed(e);
         };
-        return Reply.error(call + " threw " + ErrorCodes.describe(e), "EBADF", ErrorCodes.WSAENOTSOCK, why);
     }
 
     @Override
     void onReady(SelectionKey readyKey) {
         int ready = readyKey.readyOps();
-        if ((ready & SelectionKey.OP_CONNECT) != 0 && connectPending) {
+        if ((ready & SelectionKey.OP_CONNECT) != 0 && phase == StreamPhase.CONNECTING) {
             finishConnect();
         }
-        if (!channel.isOpen()) {
+        if (!isOpen()) {
             return;
         }
-        if ((ready & SelectionKey.OP_READ) != 0 && readAhead.hasRoom() && !eofSeen && !resetSeen) {
-            readAhead();
+        if ((ready & SelectionKey.OP_READ) != 0 && phase == StreamPhase.CONNECTED && !receivePosted) {
+            checkReadable();
         }
-        if ((ready & SelectionKey.OP_WRITE) != 0 && sendArmed) {
+        if ((ready & SelectionKey.OP_WRITE) != 0 && sendArmed && phase.hasConnection()) {
             sendArmed = false;
-            core.post(this, Notification.SEND, 0);
+            context.post(this, Notification.SEND, Wsa.NONE);
         }
         updateInterest();
     }
@@ -355,129 +299,90 @@ final class StreamEndpoint extends Endpoint {
     /** OnConnect: finishConnect() on the selector thread; a failure closes the channel (Java's rule). */
     private void finishConnect() {
         try {
-            if (channel.finishConnect()) {
+            if (context.calls().finishConnect(channel)) {
                 connectSucceeded();
             }
         } catch (IOException | RuntimeException e) {
-            connectPending = false;
-            closedBy = ClosedBy.FAILED_CONNECT;
+            move(StreamPhase.Event.CONNECT_FAILED);
             discard();
-            core.post(this, Notification.CONNECT, ErrorCodes.classify(e).wsa());
+            context.post(this, Notification.CONNECT, ErrorCodes.classify(e).wsa());
         }
     }
 
-    /** Reads what arrived into the read-ahead, and tells data (OnReceive) from EOF or reset (OnClose). */
-    private void readAhead() {
+    private void recheckReadable() {
+        if (isOpen() && phase == StreamPhase.CONNECTED && !receivePosted) {
+            checkReadable();
+            updateInterest();
+        }
+    }
+
+    /**
+     * Readable: FIONREAD tells data (OnReceive) from the end of the stream or a reset (OnClose) without
+     * taking a byte. With nothing waiting, the stream has ended: this thread's read() returns -1 or
+     * throws the reset, and nothing is lost.
+     */
+    private void checkReadable() {
         try {
-            int n = readAhead.fill(channel);
-            if (n > 0 && !receivePosted) {
+            if (context.calls().available(channel) > 0) {
                 receivePosted = true;
-                core.post(this, Notification.RECEIVE, 0);
-            } else if (n < 0) {
-                eofSeen = true;
-                maybePostGracefulClose();
+                context.post(this, Notification.RECEIVE, Wsa.NONE);
+                return;
+            }
+            if (context.calls().read(channel, ByteBuffer.allocate(1)) < 0) {
+                endOfStream();
             }
         } catch (IOException e) {
-            resetSeen = true;
-            postClose(ErrorCodes.classify(e).wsa());
+            sawReset(ErrorCodes.classify(e).wsa());
         }
     }
 
-    /** A graceful close is posted only once everything received has been read (Winsock's FD_CLOSE rule). */
-    private void maybePostGracefulClose() {
-        if (eofSeen && readAhead.held() == 0 && channel.isOpen()) {
-            postClose(0);
-        }
+    /** A read() returned -1: the peer's FIN, after everything it sent. OnClose (0), once. */
+    private void endOfStream() {
+        move(StreamPhase.Event.END_OF_STREAM);
+        postClose(Wsa.NONE);
     }
 
-    private void postClose(int error) {
+    /** A call saw the connection reset (or otherwise fail): OnClose with its code, once. */
+    private void sawReset(Wsa code) {
+        move(StreamPhase.Event.RESET);
+        postClose(code);
+    }
+
+    private void postClose(Wsa error) {
         if (!closePosted) {
             closePosted = true;
-            core.post(this, Notification.CLOSE, error);
+            context.post(this, Notification.CLOSE, error);
         }
     }
 
-    private void updateInterest() {
-        if (!isOpen()) {
-            return;
-        }
-        int ops = 0;
-        if (connectPending) {
-            ops = SelectionKey.OP_CONNECT;
-        } else if (connected) {
-            if (sendArmed) {
-                ops |= SelectionKey.OP_WRITE;
-            }
-            if (readAhead.hasRoom() && !eofSeen && !resetSeen) {
-                ops |= SelectionKey.OP_READ;
-            }
-        }
-        setInterest(key, ops);
+    private void move(StreamPhase.Event event) {
+        phase = phase.after(event).orElse(phase);
     }
 
     @Override
-    void discard() {
-        readAhead.clear();
-        unsent = null;
-        if (channel != null) {
-            try {
-                channel.close();
-            } catch (IOException e) {
-                // the channel is closed either way
-            }
-        }
+    int wantedInterest() {
+        return switch (phase) {
+            case CONNECTING -> SelectionKey.OP_CONNECT;
+            case CONNECTED -> (sendArmed ? SelectionKey.OP_WRITE : 0) | (receivePosted ? 0 : SelectionKey.OP_READ);
+            case PEER_CLOSED -> sendArmed ? SelectionKey.OP_WRITE : 0;
+            default -> 0;
+        };
     }
 
     @Override
     SocketState state() {
-        if (!isOpen()) {
-            return SocketState.CLOSED;
-        }
-        if (connectPending) {
-            return SocketState.CONNECTING;
-        }
-        return connected ? SocketState.CONNECTED : SocketState.OPEN;
-    }
-
-    @Override
-    boolean isOpen() {
-        return channel != null && channel.isOpen();
-    }
-
-    @Override
-    int interestOps() {
-        return key != null && key.isValid() ? key.interestOps() : -1;
-    }
-
-    @Override
-    SelectableChannel channel() {
-        return channel;
+        return switch (phase) {
+            case OPEN -> SocketState.OPEN;
+            case CONNECTING -> SocketState.CONNECTING;
+            case CONNECTED -> outputShut ? SocketState.OUTPUT_SHUT : SocketState.CONNECTED;
+            case PEER_CLOSED -> SocketState.PEER_CLOSED;
+            case RESET -> SocketState.RESET;
+            default -> SocketState.CLOSED;
+        };
     }
 
     @Override
     int naiveInterestOps() {
-        return connectPending ? SelectionKey.OP_CONNECT : SelectionKey.OP_READ | SelectionKey.OP_WRITE;
-    }
-
-    /** Collects the first bytes a step moved, for display. */
-    private static final class ByteArrayCollector {
-        private final byte[] bytes;
-        private int size;
-
-        ByteArrayCollector(int capacity) {
-            bytes = new byte[capacity];
-        }
-
-        void add(ByteBuffer written, int start, int count) {
-            int n = Math.min(count, bytes.length - size);
-            if (n > 0) {
-                written.duplicate().position(start).get(bytes, size, n);
-                size += n;
-            }
-        }
-
-        byte[] bytes() {
-            return Arrays.copyOf(bytes, size);
-        }
+        return phase == StreamPhase.CONNECTING ? SelectionKey.OP_CONNECT : SelectionKey.OP_READ | SelectionKey.OP_WRITE;
     }
 }

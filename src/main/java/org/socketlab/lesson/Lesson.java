@@ -1,15 +1,19 @@
 package org.socketlab.lesson;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
+import org.socketlab.engine.LabSettings;
+import org.socketlab.engine.LabSnapshot;
+import org.socketlab.engine.Notification;
 import org.socketlab.engine.ScriptStep;
 import org.socketlab.engine.SocketName;
-import org.socketlab.engine.Notification;
 
 /**
- * A lesson: a title, an introduction, steps in the player's step language each with its narration, and
- * the counters the lesson promises at its end.
+ * A lesson: a title, an introduction, the settings it runs with, steps in the player's step language
+ * each with its narration, and the counters the lesson promises at its end.
  */
-public record Lesson(String title, String intro, List<Item> steps, List<Promise> promises) {
+public record Lesson(String title, String intro, Setup setup, List<Item> steps, List<Promise> promises) {
     public Lesson {
         steps = List.copyOf(steps);
         promises = List.copyOf(promises);
@@ -21,5 +25,31 @@ public record Lesson(String title, String intro, List<Item> steps, List<Promise>
 
     /** "At the end, {@code socket}'s {@code notification} counter is {@code count}." */
     public record Promise(SocketName socket, Notification notification, int count, int line) {
+    }
+
+    /**
+     * The settings a lesson runs with ({@code set: buffer=4}, {@code set: backlog=1}); a lesson that names
+     * none runs with the default receive buffer, so what was left from free play cannot change it.
+     */
+    public record Setup(OptionalInt buffer, OptionalInt backlog) {
+        public static final Setup DEFAULT = new Setup(OptionalInt.empty(), OptionalInt.empty());
+
+        /** {@code base} with this lesson's receive buffer (the default one if it names none) and backlog. */
+        public LabSettings applyTo(LabSettings base) {
+            LabSettings s = base.withReceiveBufferSize(buffer.orElse(LabSettings.DEFAULT_RECEIVE_BUFFER));
+            return backlog.isPresent() ? s.withBacklog(backlog.getAsInt()) : s;
+        }
+    }
+
+    /** The promises that do not hold in {@code lab}, e.g. {@code client1 OnReceive = 2 (1)}; empty when all hold. */
+    public List<String> brokenPromises(LabSnapshot lab) {
+        List<String> broken = new ArrayList<>();
+        for (Promise p : promises) {
+            int actual = lab.counters(p.socket()).count(p.notification());
+            if (actual != p.count()) {
+                broken.add(p.socket() + " " + p.notification().mfcName() + " = " + actual + " (" + p.count() + ")");
+            }
+        }
+        return broken;
     }
 }

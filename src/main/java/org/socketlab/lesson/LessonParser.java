@@ -6,8 +6,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.socketlab.engine.LabSettings;
 import org.socketlab.engine.Notification;
 import org.socketlab.engine.ScriptStep;
 import org.socketlab.engine.SocketName;
@@ -22,6 +24,7 @@ import org.socketlab.engine.StepSyntaxException;
  * step: 6                                 (a step in the player's language)
  * say: narration for the step above       (may repeat: the lines join)
  * expect: client1 receive=1 send=1        (counters promised at the end)
+ * set: buffer=4                           (settings the lesson runs with: buffer, backlog)
  * </pre>
  * The whole file is checked before anything runs; the first problem is reported with its line.
  */
@@ -32,6 +35,7 @@ public final class LessonParser {
 
     private static final Pattern LINE = Pattern.compile("([a-z]+):(.*)");
     private static final Pattern COUNT = Pattern.compile("([a-z]+)=([0-9]{1,6})");
+    private static final Pattern SETTING = Pattern.compile("(buffer|backlog)=([0-9]{1,7})");
 
     private LessonParser() {
     }
@@ -59,6 +63,7 @@ public final class LessonParser {
         List<StringBuilder> narrations = new ArrayList<>();
         List<Integer> stepLines = new ArrayList<>();
         List<Lesson.Promise> promises = new ArrayList<>();
+        Lesson.Setup setup = Lesson.Setup.DEFAULT;
         String[] lines = text.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
             int n = i + 1;
@@ -74,7 +79,7 @@ public final class LessonParser {
             }
             Matcher m = LINE.matcher(line);
             if (!m.matches()) {
-                throw new LessonFormatException(n, "expected 'key: value' (title, intro, step, say or expect)");
+                throw new LessonFormatException(n, "expected 'key: value' (title, intro, step, say, expect or set)");
             }
             String key = m.group(1);
             String value = m.group(2).strip();
@@ -111,8 +116,9 @@ public final class LessonParser {
                     join(narrations.get(narrations.size() - 1), value);
                 }
                 case "expect" -> promises.addAll(promises(n, value));
+                case "set" -> setup = setting(n, value, setup);
                 default -> throw new LessonFormatException(n, "unknown key '" + key
-                        + "' (expected title, intro, step, say or expect)");
+                        + "' (expected title, intro, step, say, expect or set)");
             }
         }
         if (title == null) {
@@ -125,7 +131,22 @@ public final class LessonParser {
         for (int i = 0; i < steps.size(); i++) {
             items.add(new Lesson.Item(steps.get(i), narrations.get(i).toString(), stepLines.get(i)));
         }
-        return new Lesson(title, intro.toString(), items, promises);
+        return new Lesson(title, intro.toString(), setup, items, promises);
+    }
+
+    private static Lesson.Setup setting(int n, String value, Lesson.Setup setup) throws LessonFormatException {
+        Matcher m = SETTING.matcher(value);
+        if (!m.matches()) {
+            throw new LessonFormatException(n, "'" + value + "': expected buffer=N or backlog=N");
+        }
+        int number = Integer.parseInt(m.group(2));
+        boolean buffer = m.group(1).equals("buffer");
+        int max = buffer ? LabSettings.MAX_RECEIVE_BUFFER : 65535;
+        if (number < 1 || number > max) {
+            throw new LessonFormatException(n, m.group(1) + " must be between 1 and " + max);
+        }
+        return buffer ? new Lesson.Setup(OptionalInt.of(number), setup.backlog())
+                : new Lesson.Setup(setup.buffer(), OptionalInt.of(number));
     }
 
     private static List<Lesson.Promise> promises(int n, String value) throws LessonFormatException {

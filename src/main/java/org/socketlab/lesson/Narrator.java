@@ -1,15 +1,19 @@
 package org.socketlab.lesson;
 
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.socketlab.engine.Explanation;
 import org.socketlab.engine.NotificationEvent;
 import org.socketlab.engine.Operation;
 import org.socketlab.engine.Outcome;
 import org.socketlab.engine.SocketKind;
 import org.socketlab.engine.SocketName;
+import org.socketlab.engine.SocketState;
 import org.socketlab.engine.StepResult;
-import org.socketlab.engine.WsaNames;
+import org.socketlab.engine.Wsa;
 
 /**
  * Explains, in two or three sentences, what a step called, what the operating system did, and why
@@ -28,41 +32,53 @@ public final class Narrator {
 
     /** The narration for a step's result. */
     public String narrate(StepResult r) {
-        return format(key(r), r.bytes(), r.step().socket(), WsaNames.describe(r.wsa()));
+        String key = key(r);
+        List<Object> args = new ArrayList<>(List.of(r.bytes(), r.step().socket().toString(), r.wsa().describe()));
+        r.explanations().stream().filter(e -> key.equals("step." + e.key())
+                        || key.startsWith("step." + e.key() + "."))
+                .findFirst().ifPresent(e -> args.addAll(e.args()));
+        return format(key, args.toArray());
     }
 
     /** The narration for a notification. */
     public String narrate(NotificationEvent e) {
         String key = "event." + e.notification().word();
         if (!text.containsKey(key)) {
-            key += e.error() == 0 ? ".ok" : ".error";
+            key += e.error() == Wsa.NONE ? ".ok" : ".error";
         }
-        if (text.containsKey(key + "." + e.error())) {
-            key += "." + e.error();
+        if (text.containsKey(key + "." + e.error().code())) {
+            key += "." + e.error().code();
         }
-        return format(key, 0, e.socket(), WsaNames.describe(e.error()));
+        return format(key, 0L, e.socket().toString(), e.error().describe());
     }
 
-    /** The key a result is narrated with: the most specific one the bundle has. */
+    /**
+     * The key a result is narrated with: "step." + the key of its explanation (from its last sentence to
+     * its first), then the errno's, then the outcome's.
+     */
     String key(StepResult r) {
-        if (r.java().startsWith("(no call made)") && r.errno().equals("EBADF")) {
+        if (r.noCallMade() && r.errno().equals("EBADF")) {
             return "step.missing";
         }
-        String base = "step." + family(r.step().socket(), r.step().operation()) + "." + r.step().operation().word();
-        if (r.step().operation() == Operation.RECEIVE && r.java().startsWith("read() returned -1")) {
-            return base + ".eof";
-        }
-        String outcome = r.outcome().word();
-        if (r.outcome() == Outcome.ERROR) {
-            for (String candidate : new String[] {base + ".error." + r.errno(), base + ".error", "error." + r.errno()}) {
-                if (text.containsKey(candidate)) {
-                    return candidate;
-                }
+        List<Explanation> said = r.explanations();
+        for (int i = said.size() - 1; i >= 0; i--) {
+            String key = "step." + said.get(i).key();
+            if (key.equals("step.client.connect.pending") && serverListens(r)) {
+                return key + ".listening";
             }
-        } else if (text.containsKey(base + "." + outcome)) {
-            return base + "." + outcome;
+            if (text.containsKey(key)) {
+                return key;
+            }
         }
-        return "step.generic." + outcome;
+        if (r.outcome() == Outcome.ERROR && text.containsKey("error." + r.errno())) {
+            return "error." + r.errno();
+        }
+        return "step.generic." + r.outcome().word();
+    }
+
+    /** True when this lab's own server is listening, so a connect to it completes in the kernel at once. */
+    private static boolean serverListens(StepResult r) {
+        return r.after().socket(SocketName.SERVER).map(v -> v.state() == SocketState.LISTENING).orElse(false);
     }
 
     /** Which narration family a socket's operation belongs to: server, client (init, connect) or stream. */
@@ -77,7 +93,7 @@ public final class Narrator {
         return text.containsKey(key);
     }
 
-    private String format(String key, long bytes, SocketName socket, String code) {
-        return new MessageFormat(text.getString(key), Locale.ROOT).format(new Object[] {bytes, socket.toString(), code});
+    private String format(String key, Object... args) {
+        return new MessageFormat(text.getString(key), Locale.ROOT).format(args);
     }
 }

@@ -13,7 +13,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.socketlab.engine.Notification;
 import org.socketlab.engine.Operation;
-import org.socketlab.engine.WsaNames;
+import org.socketlab.engine.Wsa;
 import org.socketlab.ui.model.ReceivedChunk;
 import org.socketlab.ui.model.SocketViewModel;
 import org.socketlab.ui.model.StatusView;
@@ -122,7 +122,7 @@ public final class SocketPanelController {
             var count = vm.countProperty(n);
             label.textProperty().bind(Bindings.createStringBinding(() -> count.get() == 0 ? ""
                     : code.get() == 0 ? Texts.bundle().getString("counter.code.success")
-                    : WsaNames.describe(code.get()), code, count));
+                    : Wsa.of(code.get()).describe(), code, count));
             return;
         }
         Notification n = Notification.valueOf(key.toUpperCase(Locale.ROOT));

@@ -3,12 +3,20 @@ package org.socketlab.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.socketlab.lesson.Lesson;
 import org.socketlab.lesson.Lessons;
 
-/** Every shipped lesson, run by the headless player, ends with the counters its text promises. */
+/**
+ * Every shipped lesson, run by the headless player, ends with the counters its text promises, and the
+ * player's last line says so; a lesson whose promise breaks says what broke and exits with 1.
+ */
 class LessonPlayerTest {
 
     static java.util.List<String> lessons() {
@@ -21,7 +29,9 @@ class LessonPlayerTest {
         Lesson lesson = Lessons.builtIn(name).orElseThrow();
         PlayerTest.Run run = PlayerTest.play("--port", "0", "--lesson", name);
         assertThat(run.exit()).isZero();
-        assertThat(run.lines()).hasSize(lesson.steps().size());
+        assertThat(run.lines()).as("one line per step, then the promises").hasSize(lesson.steps().size() + 1);
+        assertThat(run.last().path("step").asText()).isEqualTo("promises");
+        assertThat(run.last().path("promises").asText()).isEqualTo("held");
         JsonNode counters = run.last().path("counters");
         for (Lesson.Promise p : lesson.promises()) {
             assertThat(counters.path(p.socket().toString()).path(p.notification().word()).asInt(-1))
@@ -34,5 +44,15 @@ class LessonPlayerTest {
                 assertThat(run.line(i).path("narration").asText()).isEqualTo(narration);
             }
         }
+    }
+
+    @Test
+    void aBrokenPromiseIsReportedAndExitsWithOne(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("wrong.lesson");
+        Files.writeString(file, "title: A wrong promise\nset: buffer=4\nstep: 3\nexpect: client1 receive=7\n");
+        PlayerTest.Run run = PlayerTest.play("--port", "0", "--lesson", file.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.last().path("promises").asText()).isEqualTo("client1 OnReceive = 0 (7)");
+        assertThat(run.last().path("outcome").asText()).isEqualTo("error");
     }
 }

@@ -73,11 +73,15 @@ class PlayerTest {
         JsonNode connect = run.last();
         List<String> keys = new ArrayList<>();
         connect.fieldNames().forEachRemaining(keys::add);
-        assertThat(keys).containsExactly("step", "outcome", "java", "errno", "wsa", "message", "bytes", "data",
-                "counters", "events");
+        assertThat(keys).containsExactly("step", "outcome", "java", "calls", "errno", "wsa", "message", "bytes",
+                "data", "counters", "events");
         assertThat(connect.path("step").asText()).isEqualTo("client1.connect");
         assertThat(connect.path("outcome").asText()).isEqualTo("would-block");
-        assertThat(connect.path("java").asText()).isEqualTo("connect() returned false");
+        assertThat(connect.path("java").asText()).matches("connect\\(127\\.0\\.0\\.1:[0-9]+\\) returned false");
+        assertThat(connect.path("calls").toString()).isEqualTo("[{\"call\":\"connect\",\"returned\":false}]");
+        assertThat(run.line(0).path("calls")).extracting(JsonNode::toString).containsExactly(
+                "{\"call\":\"ServerSocketChannel.open\",\"returned\":\"a ServerSocketChannel\"}",
+                "{\"call\":\"configureBlocking\"}", "{\"call\":\"register\",\"returned\":\"a SelectionKey\"}");
         assertThat(connect.path("errno").asText()).isEqualTo("EINPROGRESS");
         assertThat(connect.path("wsa").asInt()).isEqualTo(10035);
         assertThat(connect.path("message").asText()).isNotBlank();
@@ -98,6 +102,17 @@ class PlayerTest {
         assertThat(run.line(0).path("events")).isEmpty();
     }
 
+    @Test
+    void receiveListsItsOneReadAndWhatItReturned() {
+        Run run = play("--port", "0", "1", "2", "3", "4", "5", "worker1.send=24 bytes of text exactly", "7");
+        assertThat(run.last().path("calls").toString()).isEqualTo("[{\"call\":\"read\",\"returned\":24}]");
+        assertThat(run.last().path("bytes").asInt()).isEqualTo(24);
+        for (JsonNode line : run.lines()) {
+            assertThat(line.toString().toLowerCase(java.util.Locale.ROOT)).doesNotContain("read ahead")
+                    .doesNotContain("read-ahead");
+        }
+    }
+
     /** SEMANTICS.md section 3, through the player: steps, then the expected counters on the last line. */
     static Stream<Arguments> sequences() {
         return Stream.of(
@@ -111,7 +126,9 @@ class PlayerTest {
                 Arguments.of("1 2 3 4 5 6 7 client1.close worker1.receive", "worker1=0,0,1,0,1,0"),
                 Arguments.of("1 2 3 4 5 worker1.send#8388608", "worker1=0,0,1,0,0,0 client1=0,1,1,1,0,0"),
                 Arguments.of("1 2 3 4 5 worker1.send#8388608 7 7", "client1=0,1,1,3,0,0"),
-                Arguments.of("1 2 3 4 5 worker1.send=unread worker1.abort", "client1=0,1,1,1,1,0"),
+                Arguments.of("1 2 3 4 5 worker1.send=unread worker1.abort", "client1=0,1,1,1,0,0"),
+                Arguments.of("1 2 3 4 5 worker1.send=unread worker1.abort 7", "client1=0,1,1,1,1,0"),
+                Arguments.of("1 2 3 4 5 client1.send=unread worker1.close", "client1=0,1,1,0,1,0"),
                 Arguments.of("1 2 3 4 5 worker1.send=unread worker1.close", "client1=0,1,1,1,0,0"),
                 Arguments.of("1 2 3 4 5 worker1.send=unread worker1.close 7", "client1=0,1,1,1,1,0"),
                 Arguments.of("1 2 5 3 4", "server=1,0,0,0,0,0"));

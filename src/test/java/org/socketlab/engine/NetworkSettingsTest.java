@@ -60,7 +60,7 @@ class NetworkSettingsTest {
             f.lab.updateSettings(f.lab.settings().withBind("no-such-host.invalid"));
             StepResult unknown = f.step("2");
             assertThat(unknown.errno()).isEqualTo("EAI_NONAME");
-            assertThat(unknown.wsa()).isEqualTo(11001);
+            assertThat(unknown.wsa().code()).isEqualTo(11001);
         }
     }
 
@@ -102,7 +102,7 @@ class NetworkSettingsTest {
             Counters c = f.await("client3", k -> k.connect() == 1);
             assertThat(c.connectError()).isEqualTo(10060);
             StepResult again = f.step("client3.connect");
-            assertThat(again.wsa()).isEqualTo(10038);
+            assertThat(again.wsa().code()).isEqualTo(10038);
             assertThat(again.message()).contains("in time");
         }
     }

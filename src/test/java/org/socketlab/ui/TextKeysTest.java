@@ -71,12 +71,29 @@ class TextKeysTest {
 
     @Test
     void everyExplanationKeyInTheEngineExists() throws IOException {
-        List<String> keys = matches(Pattern.compile("Explain\\.text\\(\"([\\w.]+)\"[,)]"), MAIN.resolve("java"), ".java");
-        keys.addAll(matches(Pattern.compile("new Failure\\(\"\\w+\", [\\w.]+, \"([\\w.]+)\"\\)"), MAIN.resolve("java"), ".java"));
+        // Every string literal in the engine that names an explanation (keys are typed results, not English).
+        List<String> keys = matches(Pattern.compile(
+                "\"((?:server|client|init|send|receive|close|abort|shutdown|socket|error|address|role|oob)\\.[\\w.]*\\w)\""),
+                MAIN.resolve("java/org/socketlab/engine"), ".java");
+        for (String role : List.of("server", "client", "both")) {
+            keys.add("role.lacks." + role);
+        }
         for (SocketKind k : SocketKind.values()) {
             keys.add("socket.missing.hint." + k.prefix());
         }
         assertThat(keys).hasSizeGreaterThan(40);
         assertThat(keys).allSatisfy(k -> assertThat(Explain.has(k)).as(k).isTrue());
+    }
+
+    /** Students see only what the operating system did: no text speaks of SocketLab reading ahead. */
+    @Test
+    void noTextShownToStudentsMentionsReadingAhead() throws IOException {
+        Pattern readAhead = Pattern.compile("(?im)^((?!\\s*#).*read[- ]?ahead.*)$");
+        assertThat(readAhead.matcher("receive.ok=3 bytes came from the read-ahead").find()).as("the pattern works").isTrue();
+        List<String> found = new ArrayList<>();
+        for (String kind : List.of(".properties", ".lesson", ".fxml")) {
+            found.addAll(matches(readAhead, MAIN.resolve("resources"), kind));
+        }
+        assertThat(found).as("texts that mention a read-ahead").isEmpty();
     }
 }

@@ -12,7 +12,7 @@ import org.socketlab.engine.LabUpdate;
 import org.socketlab.engine.NotificationEvent;
 import org.socketlab.engine.SelectorReport;
 import org.socketlab.engine.StepResult;
-import org.socketlab.engine.WsaNames;
+import org.socketlab.engine.Wsa;
 
 /** Every step and notification, newest last, bounded so a long lesson cannot fill the memory. */
 public final class EventLogViewModel {
@@ -36,7 +36,7 @@ public final class EventLogViewModel {
             entries.add(new LogEntry(time, r.step().socket().toString(),
                     r.step().operation().word() + " → " + StatusView.of(r, text).headline(), r.thread()));
         } else if (update instanceof NotificationEvent e) {
-            String code = e.error() == 0 ? "" : " (" + WsaNames.describe(e.error()) + ")";
+            String code = e.error() == Wsa.NONE ? "" : " (" + e.error().describe() + ")";
             entries.add(new LogEntry(time, e.socket().toString(), e.notification().mfcName() + code, e.thread()));
         } else if (update instanceof LabReset reset) {
             entries.add(new LogEntry(time, "*", text.getString("log.reset"), reset.thread()));

@@ -21,6 +21,7 @@ import org.socketlab.engine.SelectorReport;
 import org.socketlab.engine.Operation;
 import org.socketlab.engine.SocketKind;
 import org.socketlab.engine.SocketName;
+import org.socketlab.lesson.Lesson;
 import org.socketlab.engine.SocketView;
 import org.socketlab.engine.Step;
 import org.socketlab.engine.StepLanguage;
@@ -59,7 +60,7 @@ public final class LabViewModel {
         this.settings = new SettingsViewModel(lab.settings(), text, lab::updateSettings);
         this.log = new EventLogViewModel(text);
         this.server = socket(SocketName.SERVER);
-        this.lesson = new LessonViewModel(lab::submit, ticker, lab::reset, text, () -> shown);
+        this.lesson = new LessonViewModel(lab::submit, ticker, this::prepareForLesson, text, () -> shown);
         clients.add(socket(SocketName.client(1)));
         // A new role or family starts from a clean lab: sockets of the old kind must not linger.
         settings.roleProperty().addListener(o -> reset());
@@ -113,6 +114,13 @@ public final class LabViewModel {
         lesson.forget();
         narration.clear();
         lab.reset();
+        settings.useLesson(Lesson.Setup.DEFAULT);
+    }
+
+    /** A lesson starts on a reset lab with its own settings, never with what free play left behind. */
+    private void prepareForLesson(Lesson l) {
+        lab.reset();
+        settings.useLesson(l.setup());
     }
 
     /** Asks the lab what a naive level-triggered loop would see; each panel shows its line. */

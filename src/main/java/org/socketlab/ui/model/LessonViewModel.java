@@ -35,7 +35,7 @@ public final class LessonViewModel {
 
     private final StepSink sink;
     private final Ticker ticker;
-    private final Runnable resetLab;
+    private final java.util.function.Consumer<Lesson> prepareLab;
     private final ResourceBundle text;
     private final java.util.function.Supplier<LabSnapshot> shown;
     private final ReadOnlyObjectWrapper<Lesson> lesson = new ReadOnlyObjectWrapper<>();
@@ -50,12 +50,12 @@ public final class LessonViewModel {
     private boolean awaiting;
     private long generation;
 
-    LessonViewModel(StepSink sink, Ticker ticker, Runnable resetLab, ResourceBundle text,
+    LessonViewModel(StepSink sink, Ticker ticker, java.util.function.Consumer<Lesson> prepareLab, ResourceBundle text,
                     java.util.function.Supplier<LabSnapshot> shown) {
         this.shown = shown;
         this.sink = sink;
         this.ticker = ticker;
-        this.resetLab = resetLab;
+        this.prepareLab = prepareLab;
         this.text = text;
     }
 
@@ -80,7 +80,7 @@ public final class LessonViewModel {
         generation++;
         error.set("");
         lesson.set(l);
-        resetLab.run();
+        prepareLab.accept(l);
         moveTo(0);
     }
 
@@ -169,13 +169,7 @@ public final class LessonViewModel {
             promises.set("");
             return;
         }
-        List<String> broken = new ArrayList<>();
-        for (Lesson.Promise p : l.promises()) {
-            int actual = snapshot.counters(p.socket()).count(p.notification());
-            if (actual != p.count()) {
-                broken.add(p.socket() + " " + p.notification().mfcName() + " = " + actual + " (" + p.count() + ")");
-            }
-        }
+        List<String> broken = l.brokenPromises(snapshot);
         promises.set(broken.isEmpty() ? text.getString("lesson.promises.held")
                 : text.getString("lesson.promises.broken") + " " + String.join(", ", broken));
     }

@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.socketlab.engine.IpFamily;
 import org.socketlab.engine.LabSettings;
+import org.socketlab.lesson.Lesson;
 import org.socketlab.engine.LocalAddresses;
 import org.socketlab.engine.Role;
 import org.socketlab.engine.Payload;
@@ -43,11 +44,15 @@ public final class SettingsViewModel {
     private final ReadOnlyStringWrapper timeoutError = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper allInterfaces = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper localAddresses = new ReadOnlyStringWrapper("");
-    private final int backlog;
+    private final int initialBacklog;
+    private final Consumer<LabSettings> onValid;
+    private int backlog;
 
     SettingsViewModel(LabSettings initial, ResourceBundle text, Consumer<LabSettings> onValid) {
         this.text = text;
-        this.backlog = initial.backlog();
+        this.initialBacklog = initial.backlog();
+        this.backlog = initialBacklog;
+        this.onValid = onValid;
         host.set(initial.host());
         port = new SimpleStringProperty(Integer.toString(initial.port()));
         buffer.set(Integer.toString(initial.receiveBufferSize()));
@@ -76,6 +81,13 @@ public final class SettingsViewModel {
         }
         validate();
         validatePayload();
+    }
+
+    /** Takes a lesson's receive buffer (shown in its field) and backlog, and applies the settings now. */
+    void useLesson(Lesson.Setup setup) {
+        backlog = setup.backlog().orElse(initialBacklog);
+        buffer.set(Integer.toString(setup.buffer().orElse(LabSettings.DEFAULT_RECEIVE_BUFFER)));
+        validate().ifPresent(onValid);
     }
 
     /** Lists this computer's addresses in the chosen family (not on every keystroke: it asks the OS). */

@@ -100,7 +100,7 @@ public final class SocketViewModel {
         }
         state.set(text.getString("state." + view.state().word()));
         addresses.set(view.remote().isEmpty() ? view.local() : view.local() + " ⇄ " + view.remote());
-        connected.set(view.state() == SocketState.CONNECTED);
+        connected.set(view.state().isConnected());
         peerGone.set(view.counters().close() > 0);
         setCounters(view.counters());
     }
@@ -116,7 +116,7 @@ public final class SocketViewModel {
     void apply(StepResult r) {
         statuses.get(r.step().operation()).set(StatusView.of(r, text));
         if (r.step().operation() == Operation.SEND) {
-            sendUnfinished = r.outcome() == Outcome.WOULD_BLOCK;
+            sendUnfinished = r.unsent() > 0;
         }
         if (r.step().operation() == Operation.RECEIVE && r.bytes() > 0) {
             received.add(ReceivedChunk.of(r.bytes(), r.data()));

@@ -4,7 +4,7 @@ import java.util.ResourceBundle;
 import java.util.StringJoiner;
 import org.socketlab.engine.Outcome;
 import org.socketlab.engine.StepResult;
-import org.socketlab.engine.WsaNames;
+import org.socketlab.engine.Wsa;
 
 /**
  * What a status field shows for one step (all "" before any click): a summary of outcome, errno and
@@ -19,8 +19,8 @@ public record StatusView(Outcome outcome, String summary, String java, String ex
         if (!r.errno().isEmpty()) {
             summary.add(r.errno());
         }
-        if (r.wsa() != 0) {
-            summary.add(WsaNames.describe(r.wsa()));
+        if (r.wsa() != Wsa.NONE) {
+            summary.add(r.wsa().describe());
         }
         return new StatusView(r.outcome(), summary.toString(), r.java(), r.message());
     }

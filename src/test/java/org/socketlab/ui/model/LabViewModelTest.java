@@ -74,7 +74,7 @@ class LabViewModelTest {
         StatusView connect = client.statusProperty(Operation.CONNECT).get();
         assertThat(connect.outcome()).isEqualTo(Outcome.WOULD_BLOCK);
         assertThat(connect.summary()).isEqualTo("WOULD BLOCK · EINPROGRESS · WSAEWOULDBLOCK 10035");
-        assertThat(connect.java()).isEqualTo("connect() returned false");
+        assertThat(connect.java()).matches("connect\\(127\\.0\\.0\\.1:[0-9]+\\) returned false");
         assertThat(connect.styleClass()).isEqualTo("outcome-would-block");
 
         steps(5);
@@ -102,7 +102,8 @@ class LabViewModelTest {
         steps(1, 2, 3, 4, 5, 6);
         SocketViewModel worker = vm.workers().get(0);
         StatusView bulk = worker.statusProperty(Operation.SEND).get();
-        assertThat(bulk.outcome()).isEqualTo(Outcome.WOULD_BLOCK);
+        assertThat(bulk.outcome()).as("a short count is a success").isEqualTo(Outcome.OK);
+        assertThat(bulk.explanation()).contains(" of 8,388,608 bytes");
         steps(6);
         assertThat(worker.statusProperty(Operation.SEND).get().explanation())
                 .as("a Send after would-block continues the same bulk").doesNotContain("dropped");

@@ -1,0 +1,134 @@
+package org.socketlab.engine;
+
+import java.io.IOException;
+import java.net.ProtocolFamily;
+import java.net.SocketAddress;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channel;
+import java.nio.channels.SelectableChannel;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Makes the lab's socket calls and records each one with what it returned or threw. It is the only
+ * class of the engine that calls a channel (ArchitectureTest keeps it so), so a step's list of calls is
+ * exactly what the step did. The selector thread's own calls (telling data from end of stream) go
+ * through a recorder that belongs to no step.
+ */
+final class SocketCalls {
+    @FunctionalInterface
+    private interface IoCall<T> {
+        T call() throws IOException;
+    }
+
+    private final List<Call> made = new ArrayList<>();
+    private final Runnable counter;
+
+    /** @param counter runs once for every call made, before it is made (the engine's own count) */
+    SocketCalls(Runnable counter) {
+        this.counter = counter;
+    }
+
+    List<Call> made() {
+        return List.copyOf(made);
+    }
+
+    ServerSocketChannel openServer(ProtocolFamily family) throws IOException {
+        return call("ServerSocketChannel.open", family.toString(), () -> ServerSocketChannel.open(family),
+                "a ServerSocketChannel");
+    }
+
+    SocketChannel openClient(ProtocolFamily family) throws IOException {
+        return call("SocketChannel.open", family.toString(), () -> SocketChannel.open(family), "a SocketChannel");
+    }
+
+    void configureNonBlocking(SelectableChannel channel) throws IOException {
+        call("configureBlocking", "false", () -> channel.configureBlocking(false), "");
+    }
+
+    SelectionKey register(SelectableChannel channel, Selector selector, Object attachment) throws IOException {
+        return call("register", "selector, 0", () -> channel.register(selector, 0, attachment), "a SelectionKey");
+    }
+
+    void bind(ServerSocketChannel channel, SocketAddress address, int backlog) throws IOException {
+        call("bind", Addresses.show(address) + ", " + backlog, () -> channel.bind(address, backlog), "");
+    }
+
+    SocketChannel accept(ServerSocketChannel channel) throws IOException {
+        return call("accept", "", channel::accept, accepted -> accepted == null ? "null" : "a SocketChannel");
+    }
+
+    boolean connect(SocketChannel channel, SocketAddress address) throws IOException {
+        return value("connect", Addresses.show(address), () -> channel.connect(address));
+    }
+
+    boolean finishConnect(SocketChannel channel) throws IOException {
+        return value("finishConnect", "", channel::finishConnect);
+    }
+
+    int read(SocketChannel channel, ByteBuffer buffer) throws IOException {
+        return value("read", "buffer of " + buffer.remaining() + " bytes", () -> channel.read(buffer));
+    }
+
+    int write(SocketChannel channel, ByteBuffer buffer) throws IOException {
+        return value("write", buffer.remaining() + " bytes", () -> channel.write(buffer));
+    }
+
+    /** FIONREAD: how many bytes wait in the kernel, without taking any (0 at end of stream and after a reset). */
+    int available(SocketChannel channel) throws IOException {
+        return value("available", "", () -> channel.socket().getInputStream().available());
+    }
+
+    void shutdownOutput(SocketChannel channel) throws IOException {
+        call("shutdownOutput", "", channel::shutdownOutput, "");
+    }
+
+    void lingerZero(SocketChannel channel) throws IOException {
+        call("setOption", "SO_LINGER, 0", () -> channel.setOption(StandardSocketOptions.SO_LINGER, 0), "");
+    }
+
+    void cancel(SelectionKey key) throws IOException {
+        call("key.cancel", "", () -> {
+            key.cancel();
+            return null;
+        }, "");
+    }
+
+    void selectNow(Selector selector) throws IOException {
+        value("selector.selectNow", "", selector::selectNow);
+    }
+
+    void close(Channel channel) throws IOException {
+        call("close", "", () -> {
+            channel.close();
+            return null;
+        }, "");
+    }
+
+    private <T> T value(String method, String arguments, IoCall<T> body) throws IOException {
+        return call(method, arguments, body, String::valueOf);
+    }
+
+    private <T> T call(String method, String arguments, IoCall<T> body, String shown) throws IOException {
+        return call(method, arguments, body, result -> shown);
+    }
+
+    private <T> T call(String method, String arguments, IoCall<T> body, Function<T, String> shown)
+            throws IOException {
+        counter.run();
+        try {
+            T result = body.call();
+            made.add(Call.returned(method, arguments, shown.apply(result)));
+            return result;
+        } catch (IOException | RuntimeException e) {
+            made.add(Call.threw(method, arguments, ErrorCodes.describe(e)));
+            throw e;
+        }
+    }
+}
