@@ -12,7 +12,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The layering DESIGN.md asks for, checked on the compiled classes. */
+/** The layering docs/architecture.md describes, checked on the compiled classes. */
 @AnalyzeClasses(packages = "org.socketlab", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 

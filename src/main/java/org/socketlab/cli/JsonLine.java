@@ -1,10 +1,14 @@
 package org.socketlab.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.List;
 import org.socketlab.engine.Call;
 import org.socketlab.engine.Counters;
@@ -14,9 +18,17 @@ import org.socketlab.engine.NotificationEvent;
 import org.socketlab.engine.SocketView;
 import org.socketlab.engine.StepResult;
 
-/** Formats one player line: one JSON object, keys in the documented order. */
+/**
+ * Formats one player line: one JSON object, keys in the documented order. Besides what JSON requires,
+ * DEL, the C1 controls and U+2028/U+2029 are written escaped, so that readers splitting lines on them
+ * (Python's {@code splitlines()}, JavaScript) still see one line per step.
+ */
 final class JsonLine {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    static {
+        MAPPER.getFactory().setCharacterEscapes(new LineSafeEscapes());
+    }
 
     private final ObjectNode node = MAPPER.createObjectNode();
 
@@ -29,6 +41,7 @@ final class JsonLine {
         ArrayNode calls = MAPPER.createArrayNode();
         r.calls().forEach(call -> calls.add(call(call)));
         line.node.set("calls", calls);
+        line.node.put("hex", HexFormat.of().formatHex(r.data()));
         return line;
     }
 
@@ -65,7 +78,8 @@ final class JsonLine {
                 .put("wsa", wsa)
                 .put("message", message)
                 .put("bytes", bytes)
-                .put("data", data);
+                .put("data", data)
+                .put("hex", "");
         return line;
     }
 
@@ -114,6 +128,26 @@ final class JsonLine {
             return MAPPER.writeValueAsString(node);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree of strings and numbers always serialises", e);
+        }
+    }
+
+    /** Jackson's escapes, plus DEL, U+0080–U+009F, U+2028 and U+2029. */
+    private static final class LineSafeEscapes extends CharacterEscapes {
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        LineSafeEscapes() {
+            ascii[0x7f] = ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            boolean splitsLines = ch >= 0x80 && ch <= 0x9f || ch == 0x2028 || ch == 0x2029;
+            return splitsLines ? new SerializedString(String.format("\\u%04X", ch)) : null;
         }
     }
 }

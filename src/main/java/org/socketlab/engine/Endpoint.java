@@ -64,12 +64,15 @@ abstract class Endpoint<C extends SelectableChannel & NetworkChannel> {
     /**
      * Closes now, as the operating system would: Java defers the close of a registered channel until its
      * key leaves the selector (and meanwhile sends FIN even when unread data calls for RST), so the key is
-     * cancelled and flushed with selectNow() first. Every call is recorded.
+     * cancelled and flushed with selectNow() first. Every call is recorded. The other keys that selectNow()
+     * found ready are dropped from the selected set: readiness is level-triggered, so the next select()
+     * reports them again, fresh, and no socket is ever handled on readiness that has since changed.
      */
     protected final void closeNow() throws IOException {
         if (key != null && key.isValid()) {
             context.calls().cancel(key);
             context.calls().selectNow(context.selector());
+            context.selector().selectedKeys().clear();
         }
         context.calls().close(channel);
     }

@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.nio.channels.ClosedSelectorException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
-import java.util.Iterator;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -95,11 +96,7 @@ final class SelectorLoop {
         try {
             while (running) {
                 Thread.interrupted(); // a stale interrupt flag would make every select() return at once
-                if (selector.selectedKeys().isEmpty()) {
-                    selector.select(timeout.getAsLong());
-                } else {
-                    selector.selectNow(); // a step's selectNow() (closing a socket) left ready keys to handle
-                }
+                selector.select(timeout.getAsLong());
                 wakeups.incrementAndGet();
                 handleReadyKeys();
                 guarded(onWake);
@@ -118,11 +115,11 @@ final class SelectorLoop {
         }
     }
 
+    /** Handles a copy of the selected keys: a handler that closes a socket may flush the set meanwhile. */
     private void handleReadyKeys() {
-        Iterator<SelectionKey> it = selector.selectedKeys().iterator();
-        while (it.hasNext()) {
-            SelectionKey key = it.next();
-            it.remove();
+        List<SelectionKey> ready = new ArrayList<>(selector.selectedKeys());
+        selector.selectedKeys().clear();
+        for (SelectionKey key : ready) {
             guarded(() -> readyHandler.accept(key));
         }
     }

@@ -73,11 +73,11 @@ final class SocketCalls {
     }
 
     int read(SocketChannel channel, ByteBuffer buffer) throws IOException {
-        return value("read", "buffer of " + buffer.remaining() + " bytes", () -> channel.read(buffer));
+        return value("read", "buffer of " + bytes(buffer.remaining()), () -> channel.read(buffer));
     }
 
     int write(SocketChannel channel, ByteBuffer buffer) throws IOException {
-        return value("write", buffer.remaining() + " bytes", () -> channel.write(buffer));
+        return value("write", bytes(buffer.remaining()), () -> channel.write(buffer));
     }
 
     /** FIONREAD: how many bytes wait in the kernel, without taking any (0 at end of stream and after a reset). */
@@ -109,6 +109,10 @@ final class SocketCalls {
             channel.close();
             return null;
         }, "");
+    }
+
+    private static String bytes(int count) {
+        return count == 1 ? "1 byte" : count + " bytes";
     }
 
     private <T> T value(String method, String arguments, IoCall<T> body) throws IOException {

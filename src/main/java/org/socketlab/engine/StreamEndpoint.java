@@ -309,17 +309,29 @@ final class StreamEndpoint extends Endpoint<SocketChannel> {
         }
     }
 
+    /**
+     * After a Receive: data still waiting posts OnReceive again at once. Nothing waiting proves nothing
+     * here (more may be on its way), so the end of the stream is left to the selector's readiness.
+     */
     private void recheckReadable() {
         if (isOpen() && phase == StreamPhase.CONNECTED && !receivePosted) {
-            checkReadable();
+            try {
+                if (context.calls().available(channel) > 0) {
+                    receivePosted = true;
+                    context.post(this, Notification.RECEIVE, Wsa.NONE);
+                }
+            } catch (IOException e) {
+                // the selector will report the socket readable, and checkReadable() will tell why
+            }
             updateInterest();
         }
     }
 
     /**
-     * Readable: FIONREAD tells data (OnReceive) from the end of the stream or a reset (OnClose) without
-     * taking a byte. With nothing waiting, the stream has ended: this thread's read() returns -1 or
-     * throws the reset, and nothing is lost.
+     * The selector has just reported the socket readable: FIONREAD tells data (OnReceive) from the end of
+     * the stream or a reset (OnClose) without taking a byte. Readable with nothing waiting means the
+     * stream has ended (no data can follow a FIN or a reset): this thread's read() returns -1 or throws
+     * the reset, and nothing is lost. Only ever called on fresh readiness (see Endpoint#closeNow).
      */
     private void checkReadable() {
         try {

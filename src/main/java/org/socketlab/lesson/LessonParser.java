@@ -44,12 +44,16 @@ public final class LessonParser {
         if (bytes.length > MAX_BYTES) {
             throw new LessonFormatException(0, "the file is larger than " + MAX_BYTES / 1024 + " KiB");
         }
+        // Windows Notepad starts UTF-8 files with a byte order mark, EF BB BF: skip it.
+        boolean bom = bytes.length >= 3 && bytes[0] == (byte) 0xef && bytes[1] == (byte) 0xbb
+                && bytes[2] == (byte) 0xbf;
+        int start = bom ? 3 : 0;
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
         } catch (CharacterCodingException e) {
             throw new LessonFormatException(0, "the file is not UTF-8 text");
         }

@@ -135,12 +135,13 @@ class NamespacesIT {
             sh("ip netns exec " + A + " nft add chain inet slab in { type filter hook input priority 0 ; }");
             sh("ip netns exec " + A + " nft add rule inet slab in tcp dport 7001 drop");
         }
+        // The shipped lesson on connect failures, pointed at three addresses.
         Process timeout = nft ? player(B, "--role", "client", "--host", SERVER_ADDRESS, "--port", "7001",
-                "--timeout", "1500", "3", "4", "await=client1.connect=1") : null;
+                "--timeout", "1500", "--lesson", "connect-failures") : null;
         Process refused = player(B, "--role", "client", "--host", SERVER_ADDRESS, "--port", "7002",
-                "3", "4", "await=client1.connect=1");
+                "--lesson", "connect-failures");
         Process unreachable = player(B, "--role", "client", "--host", "10.77.0.9", "--port", "7003",
-                "--timeout", "30000", "3", "4", "await=client1.connect=1");
+                "--timeout", "30000", "--lesson", "connect-failures");
 
         assertThat(connectError(refused)).as("refused").isEqualTo(10061);
         assertThat(connectError(unreachable)).as("unreachable").isEqualTo(10065);
@@ -156,6 +157,7 @@ class NamespacesIT {
         List<JsonNode> lines = finish(p, out);
         JsonNode await = step(lines, "await=client1.connect=1");
         assertThat(await.path("outcome").asText()).as(await.toString()).isEqualTo("ok");
+        assertThat(step(lines, "promises").path("promises").asText()).isEqualTo("held");
         for (JsonNode line : lines) {
             for (JsonNode e : line.path("events")) {
                 if (e.path("event").asText().equals("connect")) {
