@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.socketlab.engine.Lab;
 import org.socketlab.engine.LabSettings;
+import org.socketlab.engine.ScriptStep;
+import org.socketlab.engine.StepLanguage;
+import org.socketlab.engine.StepSyntaxException;
 import org.socketlab.lesson.Lesson;
 import org.socketlab.lesson.LessonFiles;
 import org.socketlab.lesson.LessonFormatException;
@@ -57,6 +60,16 @@ final class PlayCommand implements Callable<Integer> {
             PlayerMain.refuse(out, "options", "bad option: give either --lesson or steps, not both; nothing was run");
             return EXIT_MALFORMED;
         }
+        List<ScriptStep> script = new ArrayList<>();
+        for (String text : steps) {
+            try {
+                script.add(StepLanguage.parse(text));
+            } catch (StepSyntaxException e) {
+                // Checked whole before anything runs, as a lesson file is.
+                PlayerMain.refuse(out, text, "malformed step '" + text + "': " + e.getMessage() + "; nothing was run");
+                return EXIT_MALFORMED;
+            }
+        }
         Lesson toPlay = null;
         if (lesson != null) {
             try {
@@ -71,7 +84,8 @@ final class PlayCommand implements Callable<Integer> {
             if (toPlay != null) {
                 return player.play(toPlay) ? 0 : EXIT_PROMISE_BROKEN;
             }
-            return player.play(steps) ? 0 : EXIT_MALFORMED;
+            player.play(script);
+            return 0;
         }
     }
 }

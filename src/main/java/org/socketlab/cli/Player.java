@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import org.socketlab.engine.Lab;
 import org.socketlab.lesson.Lesson;
@@ -11,9 +13,10 @@ import org.socketlab.engine.LabSnapshot;
 import org.socketlab.engine.LabUpdate;
 import org.socketlab.engine.NotificationEvent;
 import org.socketlab.engine.ScriptStep;
-import org.socketlab.engine.StepLanguage;
+import org.socketlab.engine.SocketName;
+import org.socketlab.engine.SocketState;
+import org.socketlab.engine.SocketView;
 import org.socketlab.engine.StepResult;
-import org.socketlab.engine.StepSyntaxException;
 
 /**
  * Runs steps on a lab and prints one JSON line per step: the result, every socket's counters, and the
@@ -30,6 +33,8 @@ final class Player {
     private final PrintStream out;
     private final LinkedBlockingQueue<LabUpdate> updates = new LinkedBlockingQueue<>();
     private LabSnapshot latest = LabSnapshot.EMPTY;
+    /** The lab as the previous line showed it. */
+    private LabSnapshot printed = LabSnapshot.EMPTY;
 
     Player(Lab lab, PrintStream out) {
         this.lab = lab;
@@ -37,19 +42,9 @@ final class Player {
         lab.addListener(updates::add);
     }
 
-    /** Runs the steps in order; stops at the first malformed one. Returns false if one was malformed. */
-    boolean play(List<String> steps) {
-        for (String text : steps) {
-            ScriptStep step;
-            try {
-                step = StepLanguage.parse(text);
-            } catch (StepSyntaxException e) {
-                refuse(text, "malformed step '" + text + "': " + e.getMessage() + "; nothing after it runs");
-                return false;
-            }
-            play(step);
-        }
-        return true;
+    /** Runs steps that were all parsed before the first one ran. */
+    void play(List<ScriptStep> steps) {
+        steps.forEach(this::play);
     }
 
     /**
@@ -68,7 +63,7 @@ final class Player {
         JsonLine line = JsonLine.of("promises", broken.isEmpty() ? "ok" : "error", "(no call made)", "", 0,
                 broken.isEmpty() ? "Every counter the lesson promised holds."
                         : "Counters differ from the lesson's promise (promised in brackets): " + verdict, 0, "");
-        out.println(line.counters(latest).events(events).promises(verdict).text());
+        out.println(line.counters(latest).events(events).promises(verdict).text()); // the summary lists all
         out.flush();
         return broken.isEmpty();
     }
@@ -98,12 +93,28 @@ final class Player {
             line = JsonLine.of(wait.text(), "ok", "", "", 0, "waited " + wait.millis() + " ms", 0, "");
         }
         List<NotificationEvent> events = drain();
-        line.counters(latest).events(events);
+        line.counters(shown()).events(events);
         if (!narration.isEmpty()) {
             line.narration(narration);
         }
         out.println(line.text());
         out.flush();
+    }
+
+    /**
+     * The sockets a line lists: those that are open, and those that changed since the previous line (a
+     * socket that closed meanwhile is listed once more, with its final counters). A long run's lines stay
+     * short: sockets closed long ago are not repeated.
+     */
+    private LabSnapshot shown() {
+        Map<SocketName, SocketView> listed = new TreeMap<>();
+        latest.sockets().forEach((name, view) -> {
+            if (view.state() != SocketState.CLOSED || !view.equals(printed.sockets().get(name))) {
+                listed.put(name, view);
+            }
+        });
+        printed = latest;
+        return new LabSnapshot(latest.version(), listed);
     }
 
     /** Prints an error line for something that was not run (a malformed step or a bad option). */

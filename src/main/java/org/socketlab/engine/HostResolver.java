@@ -14,6 +14,25 @@ final class HostResolver {
     private HostResolver() {
     }
 
+    /** Digits and dots (IPv4 in any form Java accepts), or anything with a colon (IPv6, maybe bracketed). */
+    private static final java.util.regex.Pattern LITERAL = java.util.regex.Pattern.compile("[0-9.]+|.*:.*");
+
+    /** True when {@code address} is an address literal (or {@code *}) meaning "every interface". */
+    static boolean isWildcard(String address, IpFamily family) {
+        String text = address.strip();
+        if (text.equals("*")) {
+            return true;
+        }
+        if (!LITERAL.matcher(text).matches()) {
+            return false;
+        }
+        try {
+            return resolve(text, 0, family).getAddress().isAnyLocalAddress();
+        } catch (AddressProblem e) {
+            return false;
+        }
+    }
+
     static InetSocketAddress resolve(String host, int port, IpFamily family) throws AddressProblem {
         String name = host.equals("*") ? family.any() : host;
         InetAddress[] all;

@@ -32,9 +32,11 @@ public final class Lab implements AutoCloseable {
 
     private Lab(LabSettings settings) throws IOException {
         this.settings = settings;
+        SocketCalls.warmUp();
         loop = new SelectorLoop(THREAD_NAME);
-        core = new LabCore(loop.selector(), settings, this::publish);
-        loop.start(core::onReady, core::millisToNextDeadline, core::expireConnects, core::shutdown);
+        core = new LabCore(loop::selector, settings, this::publish, loop::fail);
+        loop.start(core::onReady, core::millisToNextDeadline, core::expireConnects, core::noteFailure,
+                core::reset, core::shutdown);
     }
 
     /** Starts a lab and its selector thread. */
@@ -214,7 +216,7 @@ public final class Lab implements AutoCloseable {
             loop.execute(() -> {
                 try {
                     future.complete(work.get());
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | Error e) {
                     future.completeExceptionally(e);
                     throw e;
                 }
@@ -242,7 +244,7 @@ public final class Lab implements AutoCloseable {
         for (LabListener listener : listeners) {
             try {
                 listener.onUpdate(update);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 loop.fail(e); // a listener's failure must not stop the network thread
 
             }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The lab's state: every socket, its counters, the settings. Owned by the selector thread; nothing here
@@ -18,7 +19,7 @@ import java.util.function.Consumer;
  * after the step's result, so every log reads cause before effect.
  */
 final class LabCore implements EndpointContext {
-    private final Selector selector;
+    private final Supplier<Selector> selector;
     private final Consumer<LabUpdate> publisher;
     private final Map<SocketName, Endpoint<?>> endpoints = new TreeMap<>();
     private long stepCallCount;
@@ -32,7 +33,14 @@ final class LabCore implements EndpointContext {
     private long version;
     private volatile LabSnapshot snapshot = LabSnapshot.EMPTY;
 
-    LabCore(Selector selector, LabSettings settings, Consumer<LabUpdate> publisher) {
+    private Throwable unreported;
+
+    private final Consumer<Throwable> failures;
+
+    /** @param failures counts and logs a failure the lab survived (the selector loop's) */
+    LabCore(Supplier<Selector> selector, LabSettings settings, Consumer<LabUpdate> publisher,
+            Consumer<Throwable> failures) {
+        this.failures = failures;
         this.selector = selector;
         this.settings = settings;
         this.publisher = publisher;
@@ -40,7 +48,12 @@ final class LabCore implements EndpointContext {
 
     @Override
     public Selector selector() {
-        return selector;
+        return selector.get();
+    }
+
+    /** Remembers a failure the selector thread survived, to say so with the next step's result. */
+    void noteFailure(Throwable e) {
+        unreported = e;
     }
 
     @Override
@@ -67,8 +80,17 @@ final class LabCore implements EndpointContext {
         Reply reply;
         try {
             reply = dispatch(step);
+        } catch (RuntimeException | Error e) {
+            // A bug, or the system out of resources: the step is answered, the lab goes on.
+            failures.accept(e);
+            reply = Reply.error("", Wsa.NONE, "lab.internal.error", ErrorCodes.describe(e));
+            unreported = null;
         } finally {
             calls = ownCalls;
+        }
+        if (unreported != null) {
+            reply = reply.then("lab.recovered", ErrorCodes.describe(unreported));
+            unreported = null;
         }
         LabSnapshot after = changed();
         StepResult result = new StepResult(step, reply.outcome(), recorder.made(), reply.errno(), reply.wsa(),
@@ -179,10 +201,10 @@ final class LabCore implements EndpointContext {
         workersAccepted = 0;
         try {
             // Closed channels let go of their descriptors (and send a pending RST) only at the next select.
-            selector.selectNow();
-            selector.selectedKeys().clear();
-        } catch (IOException e) {
-            // the selector is being torn down; nothing more to release
+            selector().selectNow();
+            selector().selectedKeys().clear();
+        } catch (IOException | RuntimeException e) {
+            // the selector is being torn down or replaced; nothing more to release
         }
     }
 

@@ -26,12 +26,12 @@ public record LabSettings(String host, int port, int backlog, int receiveBufferS
     public static final int MAX_CONNECT_TIMEOUT = 600_000;
 
     public LabSettings {
-        if (host == null || host.isBlank()) {
-            throw new IllegalArgumentException("the host must not be empty");
-        }
-        if (bind == null || bind.isBlank()) {
-            throw new IllegalArgumentException("the bind address must not be empty");
-        }
+        addressProblem("host", host).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
+        addressProblem("bind address", bind).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("the port must be between 0 and 65535, not " + port);
         }
@@ -53,6 +53,29 @@ public record LabSettings(String host, int port, int backlog, int receiveBufferS
         bind = bind.strip();
     }
 
+    /**
+     * Why {@code value} cannot be a host name or address, or empty when it can: names, IPv4 and IPv6
+     * literals (bracketed or not, with a zone) and {@code *} use only letters, digits and {@code .-:_%[]*}.
+     */
+    public static java.util.Optional<String> addressProblem(String what, String value) {
+        if (value == null || value.isBlank()) {
+            return java.util.Optional.of("the " + what + " must not be empty");
+        }
+        String text = value.strip();
+        if (text.startsWith("-")) {
+            return java.util.Optional.of("the " + what + " '" + text + "' starts with '-': is it an option?");
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean fits = c < 128 && (Character.isLetterOrDigit(c) || ".-:_%[]*".indexOf(c) >= 0);
+            if (!fits) {
+                return java.util.Optional.of("the " + what + " '" + text + "' holds "
+                        + (Character.isWhitespace(c) ? "a space" : "'" + c + "'") + ", which no host name or address has");
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Loopback settings for the given host and port; the server binds the same loopback address. */
     public LabSettings(String host, int port, int backlog, int receiveBufferSize) {
         this(host, port, backlog, receiveBufferSize, DEFAULT_HOST, IpFamily.V4, Role.BOTH, DEFAULT_CONNECT_TIMEOUT);
@@ -63,8 +86,13 @@ public record LabSettings(String host, int port, int backlog, int receiveBufferS
     }
 
     /** True when the server listens on every interface, so other computers can reach it. */
+    /**
+     * True when the bind address is the wildcard in any spelling ({@code 0}, {@code 000.000.000.000},
+     * {@code ::ffff:0.0.0.0}, {@code [::]}, {@code *}...): decided from the address it resolves to, not
+     * from the text. Only address literals are resolved here (no name lookup on every keystroke).
+     */
     public boolean listensOnAllInterfaces() {
-        return bind.equals("0.0.0.0") || bind.equals("::") || bind.equals("*");
+        return HostResolver.isWildcard(bind, family);
     }
 
     public LabSettings withHost(String newHost) {

@@ -1,6 +1,7 @@
 package org.socketlab.engine;
 
 import java.io.IOException;
+import java.lang.System.Logger.Level;
 import java.nio.channels.ClosedSelectorException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
@@ -9,24 +10,34 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 /**
  * The one thread that owns the network: it blocks in select() with no timeout, handles ready keys,
  * then runs the tasks other threads queued (each queued task wakes it). An idle lab never wakes.
+ * Nothing ends it but {@link #stop()}: a failure of any kind is counted, logged and survived; a selector
+ * that keeps failing is replaced (its sockets are closed: the lab starts afresh).
  */
 final class SelectorLoop {
-    private final Selector selector;
+    private static final System.Logger LOG = System.getLogger(SelectorLoop.class.getName());
+    /** select() failures in a row after which the selector is replaced. */
+    private static final int FAILURES_BEFORE_RENEWAL = 3;
+
     private final Thread thread;
     private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     private final AtomicLong wakeups = new AtomicLong();
     private final AtomicInteger failures = new AtomicInteger();
+    private volatile Selector selector;
     private volatile Consumer<SelectionKey> readyHandler = key -> { };
     private volatile Runnable onStop = () -> { };
-    private volatile java.util.function.LongSupplier timeout = () -> 0;
+    private volatile LongSupplier timeout = () -> 0;
     private volatile Runnable onWake = () -> { };
+    private volatile Consumer<Throwable> onFailure = e -> { };
+    private volatile Runnable onRenewal = () -> { };
     private volatile boolean running = true;
     private volatile Throwable lastFailure;
 
@@ -36,21 +47,26 @@ final class SelectorLoop {
         thread.setDaemon(true);
     }
 
+    /** The selector in use now (it changes only when a failing one is replaced). */
     Selector selector() {
         return selector;
     }
 
     /**
-     * @param handler      handles each ready key
+     * @param handler       handles each ready key
      * @param timeoutMillis how long the next select() may block (0: until something happens)
-     * @param wakeHook     runs after every wake-up (deadlines)
-     * @param stopHook     runs once when the loop stops
+     * @param wakeHook      runs after every wake-up (deadlines)
+     * @param failureHook   hears of every failure the loop survived
+     * @param renewalHook   runs before a failing selector is replaced: close every socket
+     * @param stopHook      runs once when the loop stops
      */
-    void start(Consumer<SelectionKey> handler, java.util.function.LongSupplier timeoutMillis, Runnable wakeHook,
-               Runnable stopHook) {
+    void start(Consumer<SelectionKey> handler, LongSupplier timeoutMillis, Runnable wakeHook,
+               Consumer<Throwable> failureHook, Runnable renewalHook, Runnable stopHook) {
         readyHandler = handler;
         timeout = timeoutMillis;
         onWake = wakeHook;
+        onFailure = failureHook;
+        onRenewal = renewalHook;
         onStop = stopHook;
         thread.start();
     }
@@ -93,32 +109,71 @@ final class SelectorLoop {
     }
 
     private void loop() {
-        try {
-            while (running) {
+        int selectFailures = 0;
+        while (running) {
+            try {
                 Thread.interrupted(); // a stale interrupt flag would make every select() return at once
                 selector.select(timeout.getAsLong());
-                wakeups.incrementAndGet();
-                handleReadyKeys();
-                guarded(onWake);
-                runTasks();
+                selectFailures = 0;
+            } catch (IOException | RuntimeException | Error e) {
+                fail(e);
+                if (++selectFailures >= FAILURES_BEFORE_RENEWAL) {
+                    selectFailures = renew() ? 0 : selectFailures;
+                }
             }
-        } catch (IOException | ClosedSelectorException e) {
-            fail(e);
-        } finally {
+            wakeups.incrementAndGet();
+            handleReadyKeys();
+            guarded(onWake);
             runTasks();
-            guarded(onStop);
+        }
+        runTasks();
+        guarded(onStop);
+        guarded(() -> {
             try {
                 selector.close();
             } catch (IOException e) {
                 fail(e);
             }
+        });
+    }
+
+    /**
+     * Replaces a selector that keeps failing: every socket is closed first (they belong to the old one).
+     * Returns false when no new selector could be opened (e.g. no descriptor left); the loop then waits
+     * a little before it tries again, so a broken selector does not become a busy loop.
+     */
+    private boolean renew() {
+        guarded(onRenewal);
+        try {
+            Selector fresh = Selector.open();
+            Selector old = selector;
+            selector = fresh;
+            old.close();
+            return true;
+        } catch (IOException | RuntimeException | Error e) {
+            fail(e);
+            pause();
+            return false;
+        }
+    }
+
+    private static void pause() {
+        try {
+            TimeUnit.MILLISECONDS.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
     /** Handles a copy of the selected keys: a handler that closes a socket may flush the set meanwhile. */
     private void handleReadyKeys() {
-        List<SelectionKey> ready = new ArrayList<>(selector.selectedKeys());
-        selector.selectedKeys().clear();
+        List<SelectionKey> ready;
+        try {
+            ready = new ArrayList<>(selector.selectedKeys());
+            selector.selectedKeys().clear();
+        } catch (ClosedSelectorException e) {
+            return;
+        }
         for (SelectionKey key : ready) {
             guarded(() -> readyHandler.accept(key));
         }
@@ -139,9 +194,15 @@ final class SelectorLoop {
         }
     }
 
-    /** Counts an unexpected failure (a bug) without letting it stop the loop. */
+    /** Counts, logs and reports an unexpected failure (a bug, or the system out of resources). */
     void fail(Throwable e) {
         failures.incrementAndGet();
         lastFailure = e;
+        LOG.log(Level.WARNING, "the socket lab survived an internal error", e);
+        try {
+            onFailure.accept(e);
+        } catch (RuntimeException | Error ignored) {
+            // reporting must never fail the loop
+        }
     }
 }

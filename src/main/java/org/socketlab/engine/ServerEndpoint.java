@@ -54,7 +54,7 @@ final class ServerEndpoint extends Endpoint<ServerSocketChannel> {
             listening = true;
             noteAddresses(null);
             updateInterest();
-            if (context.settings().listensOnAllInterfaces()) {
+            if (address.getAddress().isAnyLocalAddress()) {
                 String others = String.join(", ", LocalAddresses.list(context.settings().family()));
                 return others.isEmpty() ? Reply.ok("server.listen.all.none", local())
                         : Reply.ok("server.listen.all", local(), others);

@@ -35,6 +35,19 @@ final class SocketCalls {
         this.counter = counter;
     }
 
+    /**
+     * Opens and closes one channel when a lab starts, so the JDK sets up its close machinery while
+     * descriptors are available: set up later, with every descriptor in use, it fails for good and no
+     * socket of the process could be closed again.
+     */
+    static void warmUp() {
+        try {
+            SocketChannel.open().close();
+        } catch (IOException e) {
+            // nothing to warm up with; closing will set it up later
+        }
+    }
+
     List<Call> made() {
         return List.copyOf(made);
     }

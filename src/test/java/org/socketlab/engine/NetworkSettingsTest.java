@@ -5,6 +5,7 @@ import static org.socketlab.engine.LabFixture.assertCounts;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Roles, bind address, IP family and connect timeout, on loopback. */
@@ -76,6 +77,23 @@ class NetworkSettingsTest {
         try (LabFixture f = new LabFixture(loopback(IpFamily.V4).withRole(Role.SERVER))) {
             assertThat(f.step("3").message()).contains("server side only");
             assertThat(f.step("1").outcome()).isEqualTo(Outcome.OK);
+        }
+    }
+
+    @Test
+    void everySpellingOfTheWildcardIsRecognisedFromItsAddress() {
+        for (String any : List.of("0.0.0.0", "0", "0.0", "000.000.000.000", "::ffff:0.0.0.0", "*")) {
+            assertThat(loopback(IpFamily.V4).withBind(any).listensOnAllInterfaces()).as("IPv4 %s", any).isTrue();
+        }
+        for (String any : List.of("::", "::0", "[::]", "0:0:0:0:0:0:0:0", "*")) {
+            assertThat(loopback(IpFamily.V6).withBind(any).listensOnAllInterfaces()).as("IPv6 %s", any).isTrue();
+        }
+        for (String one : List.of("127.0.0.1", "localhost", "127.0.0.0", "10.0.0.0", "no-such-host.invalid")) {
+            assertThat(loopback(IpFamily.V4).withBind(one).listensOnAllInterfaces()).as("IPv4 %s", one).isFalse();
+        }
+        assertThat(loopback(IpFamily.V6).withBind("::1").listensOnAllInterfaces()).isFalse();
+        try (LabFixture f = new LabFixture(loopback(IpFamily.V4).withBind("000.000.000.000"))) {
+            assertThat(f.steps("1", "2").message()).contains("every interface");
         }
     }
 

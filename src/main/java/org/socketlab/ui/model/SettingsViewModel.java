@@ -98,16 +98,18 @@ public final class SettingsViewModel {
     /** Checks host, port and buffer; returns the settings when all are valid. */
     Optional<LabSettings> validate() {
         String h = host.get() == null ? "" : host.get().strip();
-        hostError.set(h.isEmpty() ? text.getString("settings.error.host") : "");
+        hostError.set(h.isEmpty() ? text.getString("settings.error.host")
+                : LabSettings.addressProblem("host", h).isPresent() ? text.getString("settings.error.host.invalid") : "");
         Optional<Integer> p = whole(port.get(), 0, 65535);
         portError.set(p.isEmpty() ? text.getString("settings.error.port") : "");
         Optional<Integer> b = whole(buffer.get(), 1, LabSettings.MAX_RECEIVE_BUFFER);
         bufferError.set(b.isEmpty() ? text.getString("settings.error.buffer") : "");
         String a = bind.get() == null ? "" : bind.get().strip();
-        bindError.set(a.isEmpty() ? text.getString("settings.error.bind") : "");
+        bindError.set(a.isEmpty() ? text.getString("settings.error.bind")
+                : LabSettings.addressProblem("bind address", a).isPresent() ? text.getString("settings.error.bind.invalid") : "");
         Optional<Integer> t = whole(timeout.get(), 1, LabSettings.MAX_CONNECT_TIMEOUT);
         timeoutError.set(t.isEmpty() ? text.getString("settings.error.timeout") : "");
-        if (!hostError.get().isEmpty() || p.isEmpty() || b.isEmpty() || a.isEmpty() || t.isEmpty()) {
+        if (!hostError.get().isEmpty() || p.isEmpty() || b.isEmpty() || !bindError.get().isEmpty() || t.isEmpty()) {
             return Optional.empty();
         }
         LabSettings settings = new LabSettings(h, p.get(), backlog, b.get(), a, family.get(), role.get(), t.get());
