@@ -24,7 +24,7 @@ final class LabCore implements EndpointContext {
     private final Map<SocketName, Endpoint<?>> endpoints = new TreeMap<>();
     private long stepCallCount;
     private long ownCallCount;
-    private final SocketCalls ownCalls = new SocketCalls(() -> ownCallCount++);
+    private final SocketCalls ownCalls = new SocketCalls(() -> ownCallCount++, false);
     private final List<Runnable> afterStep = new ArrayList<>();
     private SocketCalls calls = ownCalls;
     private final SelectorProbe probe = new SelectorProbe();
@@ -75,7 +75,7 @@ final class LabCore implements EndpointContext {
     }
 
     StepResult run(Step step) {
-        SocketCalls recorder = new SocketCalls(() -> stepCallCount++);
+        SocketCalls recorder = new SocketCalls(() -> stepCallCount++, true);
         calls = recorder;
         Reply reply;
         try {

@@ -29,10 +29,16 @@ final class SocketCalls {
 
     private final List<Call> made = new ArrayList<>();
     private final Runnable counter;
+    private final boolean keeping;
 
-    /** @param counter runs once for every call made, before it is made (the engine's own count) */
-    SocketCalls(Runnable counter) {
+    /**
+     * @param counter runs once for every call made, before it is made (the engine's own count)
+     * @param keeping whether to keep the list of calls: a step's recorder does; the selector thread's
+     *                own lives as long as the lab, so it only counts
+     */
+    SocketCalls(Runnable counter, boolean keeping) {
         this.counter = counter;
+        this.keeping = keeping;
     }
 
     /**
@@ -124,6 +130,12 @@ final class SocketCalls {
         }, "");
     }
 
+    private void keep(Call call) {
+        if (keeping) {
+            made.add(call);
+        }
+    }
+
     private static String bytes(int count) {
         return count == 1 ? "1 byte" : count + " bytes";
     }
@@ -141,10 +153,10 @@ final class SocketCalls {
         counter.run();
         try {
             T result = body.call();
-            made.add(Call.returned(method, arguments, shown.apply(result)));
+            keep(Call.returned(method, arguments, shown.apply(result)));
             return result;
         } catch (IOException | RuntimeException e) {
-            made.add(Call.threw(method, arguments, ErrorCodes.describe(e)));
+            keep(Call.threw(method, arguments, ErrorCodes.describe(e)));
             throw e;
         }
     }

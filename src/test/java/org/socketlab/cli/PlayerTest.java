@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +48,10 @@ class PlayerTest {
     }
 
     static Run play(String... args) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        return play(new ByteArrayOutputStream(), args);
+    }
+
+    static Run play(ByteArrayOutputStream bytes, String... args) {
         int exit = PlayerMain.run(args, new PrintStream(bytes, true, StandardCharsets.UTF_8));
         String raw = bytes.toString(StandardCharsets.UTF_8);
         List<JsonNode> lines = new ArrayList<>();
@@ -74,7 +80,7 @@ class PlayerTest {
         List<String> keys = new ArrayList<>();
         connect.fieldNames().forEachRemaining(keys::add);
         assertThat(keys).containsExactly("step", "outcome", "java", "calls", "errno", "wsa", "message", "bytes",
-                "data", "counters", "events");
+                "data", "hex", "counters", "events");
         assertThat(connect.path("step").asText()).isEqualTo("client1.connect");
         assertThat(connect.path("outcome").asText()).isEqualTo("would-block");
         assertThat(connect.path("java").asText()).matches("connect\\(127\\.0\\.0\\.1:[0-9]+\\) returned false");
@@ -188,15 +194,16 @@ class PlayerTest {
     }
 
     @Test
-    void aMalformedStepStopsTheRunWithAnErrorLineNamingIt() {
+    void aMalformedStepIsFoundBeforeAnythingRuns() {
         Run run = play("--port", "0", "1", "2", "client1.fly", "3");
         assertThat(run.exit()).isNotZero();
-        assertThat(run.lines()).hasSize(3);
+        assertThat(run.lines()).as("steps 1 and 2 did not run either").hasSize(1);
         JsonNode error = run.last();
         assertThat(error.path("step").asText()).isEqualTo("client1.fly");
         assertThat(error.path("outcome").asText()).isEqualTo("error");
         assertThat(error.path("message").asText()).contains("client1.fly").contains("unknown operation");
-        assertThat(error.path("counters").has("client1")).as("nothing after it ran").isFalse();
+        assertThat(error.path("message").asText()).contains("nothing was run");
+        assertThat(error.path("counters").has("server")).as("nothing before it ran").isFalse();
     }
 
     @Test
@@ -214,7 +221,8 @@ class PlayerTest {
     void badOptionsAreRefusedAndNothingRuns() {
         for (String[] bad : List.of(args("--port", "70000", "1"), args("--port", "-1", "1"),
                 args("--buffer", "0", "1"), args("--port", "abc", "1"), args("--host", " ", "1"),
-                args("--frobnicate", "1"))) {
+                args("--host", "a b c", "1"), args("--host", "-x", "1"), args("--host=-x", "1"),
+                args("--bind", "a b", "1"), args("--bind", "127.0.0.1;", "1"), args("--frobnicate", "1"))) {
             Run run = play(bad);
             assertThat(run.exit()).as(String.join(" ", bad)).isNotZero();
             assertThat(run.lines()).as(String.join(" ", bad)).hasSize(1);
@@ -223,11 +231,54 @@ class PlayerTest {
         }
     }
 
+    /** The player's output, which runs {@code act} on the player's thread once {@code lines} lines are out. */
+    static ByteArrayOutputStream actingAfter(int lines, Runnable act) {
+        return new ByteArrayOutputStream() {
+            private int newlines;
+
+            @Override
+            public synchronized void write(byte[] b, int off, int len) {
+                super.write(b, off, len);
+                for (int i = off; i < off + len; i++) {
+                    if (b[i] == '\n' && ++newlines == lines) {
+                        act.run();
+                    }
+                }
+            }
+
+            @Override
+            public synchronized void write(int b) {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+        };
+    }
+
     @Test
-    void waitPrintsALineWithTheNotificationsThatArrivedMeanwhile() {
-        Run run = play("--port", "0", "1", "2", "wait=10", "3");
-        assertThat(run.line(2).path("step").asText()).isEqualTo("wait=10");
-        assertThat(run.line(2).path("outcome").asText()).isEqualTo("ok");
+    void waitPrintsALineWithTheNotificationsThatArrivedMeanwhile() throws IOException {
+        int port = FreePort.find();
+        try (Socket peer = new Socket()) {
+            // a peer outside the lab connects once the line of step 2 (Listen) is printed, so its OnAccept
+            // arrives after that line and before the next step: during the wait
+            Run run = play(actingAfter(2, () -> {
+                try {
+                    peer.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }), "--port", Integer.toString(port), "1", "2", "wait=500", "3");
+            assertThat(run.exit()).isZero();
+            assertThat(peer.isConnected()).as("the peer connected during the run").isTrue();
+            assertThat(run.line(1).path("events")).as("nothing arrived before the peer connected").isEmpty();
+            JsonNode wait = run.line(2);
+            assertThat(wait.path("step").asText()).isEqualTo("wait=500");
+            assertThat(wait.path("outcome").asText()).isEqualTo("ok");
+            List<String> events = new ArrayList<>();
+            wait.path("events").forEach(e -> events.add(e.path("socket").asText() + ":" + e.path("event").asText()
+                    + ":" + e.path("error").asInt()));
+            assertThat(events).as("the notifications that arrived during the wait").containsExactly("server:accept:0");
+            assertThat(run.counters(2, "server")).isEqualTo("1,0,0,0,0,0");
+            assertThat(run.line(3).path("events")).as("already reported on the wait's line").isEmpty();
+        }
     }
 
     @Test

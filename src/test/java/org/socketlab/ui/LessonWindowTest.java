@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.scene.control.Label;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,7 +22,7 @@ class LessonWindowTest extends WindowTestBase {
     }
 
     private String text(String id) {
-        return WindowDriver.fx(() -> ((Label) ui.window.root().lookup("#" + id)).getText());
+        return ui.text(id);
     }
 
     static java.util.List<String> lessons() {
@@ -39,14 +39,16 @@ class LessonWindowTest extends WindowTestBase {
         });
         ui.settle();
         robot.clickOn("#playLesson");
-        ui.waitUntil(name + " finished", () -> lesson().nextProperty().get() == null);
+        String done = Texts.bundle().getString("lesson.done");
+        ui.waitUntil(name + " finished", () -> text("lessonProgress").contains(done));
         ui.settle();
         for (Lesson.Promise p : expected.promises()) {
             ui.waitForCounter(p.socket().toString(), p.notification().word(), Integer.toString(p.count()));
         }
-        ui.waitUntil("promises checked", () -> !lesson().promisesProperty().get().isEmpty());
+        ui.waitUntil("promises checked", () -> !text("lessonPromises").isEmpty());
         assertThat(text("lessonPromises")).isEqualTo(Texts.bundle().getString("lesson.promises.held"));
-        assertThat(text("lessonProgress")).contains(Texts.bundle().getString("lesson.done"));
+        assertThat(text("lessonProgress")).contains(done);
+        assertThat(ui.disabled("playLesson")).as("nothing left to play").isTrue();
     }
 
     @Test
@@ -56,7 +58,8 @@ class LessonWindowTest extends WindowTestBase {
         assertThat(WindowDriver.fx(() -> ui.button("server", "init").getStyleClass().contains("next-step"))).isTrue();
         robot.clickOn(ui.reveal(ui.button("server", "init")));
         ui.waitUntil("listen is next", () -> ui.button("server", "listen").getStyleClass().contains("next-step"));
-        assertThat(ui.button("server", "init").getStyleClass()).doesNotContain("next-step");
+        assertThat(WindowDriver.fx(() -> List.copyOf(ui.button("server", "init").getStyleClass())))
+                .doesNotContain("next-step");
         assertThat(text("narrationText")).contains("socket");
         assertThat(text("lessonProgress")).startsWith("Step 1 of 7");
 
@@ -76,11 +79,12 @@ class LessonWindowTest extends WindowTestBase {
             robot.clickOn(ui.reveal(ui.button(click[0], click[1])));
             ui.settle();
         }
-        ui.waitUntil("notifications narrated", () -> ui.window.model().narration().events().size() >= 3);
+        ui.waitUntil("notifications narrated", () -> ui.texts("narrationEvents", "narration-event").size() >= 3);
         assertThat(text("narrationHeading")).isEqualTo("client1.connect");
         assertThat(text("narrationText")).contains("before anyone calls accept()");
-        assertThat(ui.window.model().narration().events()).anySatisfy(e -> assertThat(e).startsWith("OnAccept"));
-        assertThat(ui.window.model().narration().code()).hasSize(4);
+        assertThat(ui.texts("narrationEvents", "narration-event")).anySatisfy(e -> assertThat(e).startsWith("• OnAccept"));
+        assertThat(ui.texts("codeBox", "code-language")).as("the step's code in four languages").hasSize(4);
+        assertThat(ui.texts("codeBox", "code")).hasSize(4).allSatisfy(code -> assertThat(code).isNotBlank());
     }
 
     @Test
@@ -91,6 +95,7 @@ class LessonWindowTest extends WindowTestBase {
         ui.settle();
         assertThat(text("lessonError")).contains("bad.lesson").contains("line 3").contains("fly");
         assertThat(ui.lab.snapshot().sockets()).isEmpty();
-        assertThat(lesson().lessonProperty().get()).isNull();
+        assertThat(text("lessonProgress")).as("no lesson open").isEmpty();
+        assertThat(ui.disabled("restartLesson")).as("no lesson to restart").isTrue();
     }
 }

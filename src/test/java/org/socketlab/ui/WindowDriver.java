@@ -4,19 +4,24 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.controlsfx.control.StatusBar;
 import org.socketlab.engine.Lab;
 import org.socketlab.engine.LabSettings;
 import org.testfx.util.WaitForAsyncUtils;
@@ -109,6 +114,49 @@ final class WindowDriver {
     String status(String panel, String op) {
         return fx(() -> ((javafx.scene.layout.VBox) node(panel, "status-" + op)).getChildren().stream()
                 .map(n -> ((Label) n).getText()).collect(java.util.stream.Collectors.joining(" | ")));
+    }
+
+    /** The control with this id anywhere in the window (toolbars, lesson bar, narration, status bar). */
+    Node control(String id) {
+        return fx(() -> {
+            Node n = window.root().lookup("#" + id);
+            if (n == null) {
+                throw new IllegalStateException("no #" + id + " in the window");
+            }
+            return n;
+        });
+    }
+
+    /** The text a label, button, text field or the status bar shows, read on the FX thread. */
+    String text(String id) {
+        return fx(() -> {
+            Node n = control(id);
+            if (n instanceof Labeled l) {
+                return l.getText();
+            }
+            if (n instanceof TextInputControl t) {
+                return t.getText();
+            }
+            if (n instanceof StatusBar b) {
+                return b.getText();
+            }
+            throw new IllegalStateException("#" + id + " shows no text: " + n);
+        });
+    }
+
+    /** The texts of the labels a container shows (the narration's events, the code snippets), in order. */
+    List<String> texts(String id, String styleClass) {
+        return fx(() -> ((Parent) control(id)).getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof Label && n.getStyleClass().contains(styleClass))
+                .map(n -> ((Label) n).getText()).toList());
+    }
+
+    boolean visible(String id) {
+        return fx(() -> control(id).isVisible());
+    }
+
+    boolean disabled(String id) {
+        return fx(() -> control(id).isDisabled());
     }
 
     boolean hasPanel(String panel) {

@@ -145,6 +145,7 @@ public final class LabViewModel {
             if (update instanceof LabReset) {
                 forgetAll();
             } else if (update instanceof StepResult r) {
+                addPanels(r.after()); // the step may have made its socket: its status needs the panel now
                 find(r.step().socket()).ifPresent(vm -> vm.apply(r));
                 lastStatus.set(StatusView.of(r, text));
                 lastStep.set(r.step().text());
@@ -211,10 +212,10 @@ public final class LabViewModel {
         }
     }
 
-    private void show(LabSnapshot snapshot) {
-        shown = snapshot;
+    /** Adds a panel, in name order, for every client or worker of the snapshot that has none yet. */
+    private void addPanels(LabSnapshot snapshot) {
         for (SocketView view : snapshot.sockets().values()) {
-            if (find(view.name()).isEmpty()) {
+            if (view.name().kind() != SocketKind.SERVER && find(view.name()).isEmpty()) {
                 ObservableList<SocketViewModel> list = view.name().kind() == SocketKind.WORKER ? workers : clients;
                 int at = 0;
                 while (at < list.size() && list.get(at).name().compareTo(view.name()) < 0) {
@@ -223,6 +224,11 @@ public final class LabViewModel {
                 list.add(at, socket(view.name()));
             }
         }
+    }
+
+    private void show(LabSnapshot snapshot) {
+        shown = snapshot;
+        addPanels(snapshot);
         server.apply(snapshot.socket(SocketName.SERVER).orElse(null));
         clients.forEach(c -> c.apply(snapshot.socket(c.name()).orElse(null)));
         workers.forEach(w -> w.apply(snapshot.socket(w.name()).orElse(null)));
