@@ -135,7 +135,7 @@ final class LabCore implements EndpointContext {
             reply = server.init();
             created = server;
         } else {
-            StreamEndpoint client = new StreamEndpoint(name, this);
+            ClientEndpoint client = new ClientEndpoint(name, this);
             reply = client.init();
             created = client;
         }
@@ -247,7 +247,7 @@ final class LabCore implements EndpointContext {
         long now = System.nanoTime();
         long nearest = Long.MAX_VALUE;
         for (Endpoint<?> e : endpoints.values()) {
-            if (e instanceof StreamEndpoint s && s.connectDeadline() != 0) {
+            if (e instanceof ClientEndpoint s && s.connectDeadline() != 0) {
                 nearest = Math.min(nearest, s.connectDeadline() - now);
             }
         }
@@ -261,7 +261,7 @@ final class LabCore implements EndpointContext {
     void expireConnects() {
         long now = System.nanoTime();
         for (Endpoint<?> e : endpoints.values()) {
-            if (e instanceof StreamEndpoint s && s.connectDeadline() != 0 && now - s.connectDeadline() >= 0) {
+            if (e instanceof ClientEndpoint s && s.connectDeadline() != 0 && now - s.connectDeadline() >= 0) {
                 s.connectTimedOut();
             }
         }

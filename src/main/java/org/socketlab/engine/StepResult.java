@@ -28,6 +28,13 @@ public record StepResult(Step step, Outcome outcome, List<Call> calls, String er
         return data.clone();
     }
 
+    /** The first {@code moved} bytes of {@code from} (from its position), at most {@link #SHOWN_BYTES} of them. */
+    static byte[] shown(java.nio.ByteBuffer from, int moved) {
+        byte[] first = new byte[Math.min(moved, SHOWN_BYTES)];
+        from.duplicate().get(first);
+        return first;
+    }
+
     /** True when the step was answered without calling anything (e.g. the socket does not exist). */
     public boolean noCallMade() {
         return calls.isEmpty();

@@ -1,30 +1,21 @@
 package org.socketlab.engine;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.AsynchronousCloseException;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 
 /**
- * A connected-stream socket: a client, or a worker made by accept(). Each step makes exactly the calls it
- * names (Receive one read(), Send one write()); no byte leaves the kernel unless a Receive asks for it.
- * The counters follow Winsock's re-enabling rules (docs/semantics.md): OP_CONNECT only while a connect
- * is pending; OP_WRITE only while OnSend is armed; OP_READ while OnReceive is not posted and the stream
- * has not ended. When the socket is readable the selector thread asks FIONREAD how many bytes wait:
- * some means OnReceive; none means end of stream or a reset, which its own read() confirms (taking no
- * data) before OnClose is counted, once.
+ * A connected-stream socket: a worker made by accept(), or a client ({@link ClientEndpoint}). Each step
+ * makes exactly the calls it names (Receive one read(), Send one write()); no byte leaves the kernel
+ * unless a Receive asks for it. Counters follow Winsock's re-enabling rules (docs/semantics.md):
+ * OP_WRITE only while OnSend is armed, OP_READ while OnReceive is not posted and the stream goes on.
  */
-final class StreamEndpoint extends Endpoint<SocketChannel> {
+class StreamEndpoint extends Endpoint<SocketChannel> {
     /** The most one Send offers to its one write(): a larger bulk continues on the next Send. */
     static final int MAX_WRITE = 8 * 1024 * 1024;
-    private static final DateTimeFormatter TIME_OF_DAY = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
 
     private StreamPhase phase = StreamPhase.OPEN;
     /** This side shut down its output (FIN sent); independent of the phase. */
@@ -36,7 +27,6 @@ final class StreamEndpoint extends Endpoint<SocketChannel> {
     /** OnClose is posted once in a socket's life. */
     private boolean closePosted;
     private Outgoing unsent;
-    private long connectDeadline;
 
     StreamEndpoint(SocketName name, EndpointContext context) {
         super(name, context);
@@ -57,8 +47,6 @@ final class StreamEndpoint extends Endpoint<SocketChannel> {
     @Override
     Reply perform(Step step) {
         return switch (step.operation()) {
-            case INIT -> init();
-            case CONNECT -> connect();
             case SEND -> send(step.payload());
             case RECEIVE -> receive();
             case SHUTDOWN -> shutdown();
@@ -66,69 +54,6 @@ final class StreamEndpoint extends Endpoint<SocketChannel> {
             case ABORT -> abort();
             default -> throw new IllegalArgumentException(name + " has no " + step.operation());
         };
-    }
-
-    /** Step 3: open(), configureBlocking(false), register with no interest. */
-    Reply init() {
-        try {
-            adoptChannel(context.calls().openClient(context.settings().family().protocolFamily()));
-            return Reply.ok("client.init.ok", name);
-        } catch (IOException | RuntimeException e) {
-            discard();
-            return Reply.failed(e);
-        }
-    }
-
-    /** Step 4: a non-blocking connect() normally returns false; OnConnect tells the outcome later. */
-    private Reply connect() {
-        InetSocketAddress target;
-        try {
-            target = context.connectAddress();
-        } catch (AddressProblem e) {
-            return e.reply();
-        }
-        String where = context.settings().host() + ":" + target.getPort();
-        try {
-            if (context.calls().connect(channel, target)) {
-                connectSucceeded();
-                return Reply.ok("client.connect.at.once", where);
-            }
-            move(StreamPhase.Event.CONNECT_PENDING);
-            connectDeadline = nonZero(System.nanoTime() + context.settings().connectTimeoutMillis() * 1_000_000L);
-            updateInterest();
-            return Reply.wouldBlock("EINPROGRESS", "client.connect.pending", where);
-        } catch (IOException | RuntimeException e) {
-            if (!channel.isOpen() && phase == StreamPhase.OPEN) {
-                // Java closes the channel when connect() fails at once; Winsock would post OnConnect with the code.
-                move(StreamPhase.Event.CONNECT_FAILED);
-                context.post(this, Notification.CONNECT, ErrorCodes.classify(e).wsa());
-            }
-            return failed(e);
-        }
-    }
-
-    private static long nonZero(long nanos) {
-        return nanos == 0 ? 1 : nanos;
-    }
-
-    /** When the pending connect gives up (System.nanoTime), or 0 when none is pending. */
-    long connectDeadline() {
-        return phase == StreamPhase.CONNECTING ? connectDeadline : 0;
-    }
-
-    /** Nobody answered the handshake in time: give up like Winsock does, with WSAETIMEDOUT. */
-    void connectTimedOut() {
-        move(StreamPhase.Event.CONNECT_TIMED_OUT);
-        discard();
-        context.post(this, Notification.CONNECT, Wsa.WSAETIMEDOUT);
-    }
-
-    private void connectSucceeded() throws IOException {
-        move(StreamPhase.Event.CONNECTED);
-        noteAddresses(channel.getRemoteAddress());
-        context.post(this, Notification.CONNECT, Wsa.NONE);
-        sendArmed = true;
-        updateInterest();
     }
 
     /**
@@ -139,14 +64,13 @@ final class StreamEndpoint extends Endpoint<SocketChannel> {
         long dropped = 0;
         if (!(payload instanceof Payload.Default) || unsent == null) {
             dropped = unsent == null ? 0 : unsent.remaining();
-            unsent = outgoing(payload);
+            unsent = Outgoing.of(payload);
         }
         Outgoing out = unsent;
         boolean continuing = out.remaining() < out.total();
         ByteBuffer chunk = out.next(MAX_WRITE);
         int offered = chunk.remaining();
-        byte[] head = new byte[Math.min(offered, StepResult.SHOWN_BYTES)];
-        chunk.duplicate().get(head);
+        ByteBuffer asked = chunk.duplicate();
         int written;
         try {
             written = context.calls().write(channel, chunk);
@@ -155,7 +79,6 @@ final class StreamEndpoint extends Endpoint<SocketChannel> {
             return sendFailed(e);
         }
         out.advance(written);
-        byte[] shown = Arrays.copyOf(head, Math.min(written, head.length));
         Reply reply;
         if (written == 0) {
             sendArmed = true;
@@ -170,7 +93,7 @@ final class StreamEndpoint extends Endpoint<SocketChannel> {
         if (dropped > 0) {
             reply = reply.then("send.dropped", dropped);
         }
-        return reply.withData(written, shown).unsent(out.remaining());
+        return reply.withData(written, StepResult.shown(asked, written)).unsent(out.remaining());
     }
 
     private Reply sendFailed(Throwable e) {
@@ -183,16 +106,6 @@ final class StreamEndpoint extends Endpoint<SocketChannel> {
             sawReset(Wsa.WSAECONNRESET);
         }
         return failed(e);
-    }
-
-    private static Outgoing outgoing(Payload payload) {
-        if (payload instanceof Payload.Text t) {
-            return Outgoing.text(t.bytes());
-        }
-        if (payload instanceof Payload.Bulk b) {
-            return Outgoing.bulk(b.size());
-        }
-        return Outgoing.text(LocalTime.now().format(TIME_OF_DAY).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Receive: one read() into a buffer of the configured size. It is OnReceive's re-enabling call. */
@@ -222,8 +135,7 @@ final class StreamEndpoint extends Endpoint<SocketChannel> {
         receivePosted = false;
         updateInterest();
         context.afterStep(this::recheckReadable);
-        int moved = buffer.position();
-        return reply.withData(moved, Arrays.copyOf(buffer.array(), Math.min(moved, StepResult.SHOWN_BYTES)));
+        return reply.withData(buffer.position(), StepResult.shown(buffer.flip(), buffer.remaining()));
     }
 
     private Reply shutdown() {
@@ -265,27 +177,18 @@ final class StreamEndpoint extends Endpoint<SocketChannel> {
         return Reply.ok("abort.ok");
     }
 
-    private Reply failed(Throwable e) {
-        if (!(e instanceof ClosedChannelException)) {
-            return Reply.failed(e);
-        }
-        return switch (phase) {
-            case CONNECT_FAILED -> Reply.error("EBADF", Wsa.WSAENOTSOCK, "error.closed.after.refusal", name);
-            case TIMED_OUT -> Reply.error("EBADF", Wsa.WSAENOTSOCK, "error.closed.after.timeout", name);
-            case CLOSED, ABORTED -> Reply.error("EBADF", Wsa.WSAENOTSOCK, "error.closed.by.you", name);
-            default -> Reply.failed(e);
-        };
+    protected final Reply failed(Throwable e) {
+        return e instanceof ClosedChannelException ? phase.closedKey()
+                .map(key -> Reply.error("EBADF", Wsa.WSAENOTSOCK, key, name)).orElseGet(() -> Reply.failed(e))
+                : Reply.failed(e);
     }
 
     @Override
     void onReady(SelectionKey readyKey) {
+        if (!isOpen() || !readyKey.isValid()) {
+            return; // e.g. a client whose connect just failed: Java closed it
+        }
         int ready = readyKey.readyOps();
-        if ((ready & SelectionKey.OP_CONNECT) != 0 && phase == StreamPhase.CONNECTING) {
-            finishConnect();
-        }
-        if (!isOpen()) {
-            return;
-        }
         if ((ready & SelectionKey.OP_READ) != 0 && phase == StreamPhase.CONNECTED && !receivePosted) {
             checkReadable();
         }
@@ -296,23 +199,7 @@ final class StreamEndpoint extends Endpoint<SocketChannel> {
         updateInterest();
     }
 
-    /** OnConnect: finishConnect() on the selector thread; a failure closes the channel (Java's rule). */
-    private void finishConnect() {
-        try {
-            if (context.calls().finishConnect(channel)) {
-                connectSucceeded();
-            }
-        } catch (IOException | RuntimeException e) {
-            move(StreamPhase.Event.CONNECT_FAILED);
-            discard();
-            context.post(this, Notification.CONNECT, ErrorCodes.classify(e).wsa());
-        }
-    }
-
-    /**
-     * After a Receive: data still waiting posts OnReceive again at once. Nothing waiting proves nothing
-     * here (more may be on its way), so the end of the stream is left to the selector's readiness.
-     */
+    /** After a Receive, data still waiting posts OnReceive again; none proves nothing (more may come). */
     private void recheckReadable() {
         if (isOpen() && phase == StreamPhase.CONNECTED && !receivePosted) {
             try {
@@ -367,7 +254,20 @@ final class StreamEndpoint extends Endpoint<SocketChannel> {
         }
     }
 
-    private void move(StreamPhase.Event event) {
+    /** Connected (connect() or finishConnect() said so): OnConnect (0), then OnSend is armed. */
+    protected final void connected() throws IOException {
+        move(StreamPhase.Event.CONNECTED);
+        noteAddresses(channel.getRemoteAddress());
+        context.post(this, Notification.CONNECT, Wsa.NONE);
+        sendArmed = true;
+        updateInterest();
+    }
+
+    protected final StreamPhase phase() {
+        return phase;
+    }
+
+    protected final void move(StreamPhase.Event event) {
         phase = phase.after(event).orElse(phase);
     }
 

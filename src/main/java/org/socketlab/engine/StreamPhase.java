@@ -71,6 +71,16 @@ enum StreamPhase {
         return copy;
     }
 
+    /** Why a call on a closed channel failed, as an explanation key (taking the socket's name), if known. */
+    Optional<String> closedKey() {
+        return switch (this) {
+            case CONNECT_FAILED -> Optional.of("error.closed.after.refusal");
+            case TIMED_OUT -> Optional.of("error.closed.after.timeout");
+            case CLOSED, ABORTED -> Optional.of("error.closed.by.you");
+            default -> Optional.empty();
+        };
+    }
+
     /** True while the socket's channel is open. */
     boolean isOpen() {
         return open;
