@@ -23,6 +23,15 @@ public record Call(String method, String arguments, String returned, String thre
         return !failed() && returned.isEmpty();
     }
 
+    /** Short, for a list of calls: {@code key.cancel()}, {@code selector.selectNow() → 0}, {@code … threw …}. */
+    public String shortText() {
+        String head = method + "(" + arguments + ")";
+        if (failed()) {
+            return head + " threw " + threw;
+        }
+        return isVoid() ? head : head + " → " + returned;
+    }
+
     /** {@code read(1024-byte buffer) returned 24}, {@code bind(…) returned}, {@code read() threw …}. */
     public String text() {
         String head = method + "(" + arguments + ")";

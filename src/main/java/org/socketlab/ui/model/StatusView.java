@@ -2,6 +2,8 @@ package org.socketlab.ui.model;
 
 import java.util.ResourceBundle;
 import java.util.StringJoiner;
+import java.util.stream.Collectors;
+import org.socketlab.engine.Call;
 import org.socketlab.engine.Outcome;
 import org.socketlab.engine.StepResult;
 import org.socketlab.engine.Wsa;
@@ -22,7 +24,15 @@ public record StatusView(Outcome outcome, String summary, String java, String ex
         if (r.wsa() != Wsa.NONE) {
             summary.add(r.wsa().describe());
         }
-        return new StatusView(r.outcome(), summary.toString(), r.java(), r.message());
+        return new StatusView(r.outcome(), summary.toString(), calls(r), r.message());
+    }
+
+    /** One call as Java would say it; several in short, so the last of them (often close()) still shows. */
+    private static String calls(StepResult r) {
+        if (r.calls().size() < 2) {
+            return r.java();
+        }
+        return r.calls().stream().map(Call::shortText).collect(Collectors.joining("; "));
     }
 
     /** Everything but the explanation on one line, e.g. for the event log. */

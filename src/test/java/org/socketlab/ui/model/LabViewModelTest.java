@@ -185,6 +185,20 @@ class LabViewModelTest {
     }
 
     @Test
+    void aStatusShowsOneCallAsJavaSaysItAndSeveralInShortSoTheLastStillShows() {
+        steps(1, 2, 3, 4, 5);
+        settle();
+        SocketViewModel worker = vm.workers().get(0);
+        worker.perform(Operation.RECEIVE);
+        worker.perform(Operation.CLOSE);
+        settle();
+        assertThat(worker.statusProperty(Operation.RECEIVE).get().java())
+                .isEqualTo("read(buffer of 1024 bytes) returned 0");
+        assertThat(worker.statusProperty(Operation.CLOSE).get().java())
+                .isEqualTo("key.cancel(); selector.selectNow() → 0; close()");
+    }
+
+    @Test
     void aFloodOfNotificationsIsDeliveredInFewBatches() {
         vm.settings().bufferProperty().set("1");
         vm.settings().payloadModeProperty().set(PayloadMode.TEXT);
