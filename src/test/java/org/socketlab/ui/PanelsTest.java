@@ -16,6 +16,7 @@ import org.socketlab.engine.Operation;
 import org.socketlab.engine.SocketName;
 import org.socketlab.engine.StepLanguage;
 import org.socketlab.ui.model.LabViewModel;
+import org.socketlab.ui.model.SocketViewModel;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -51,7 +52,7 @@ class PanelsTest {
             case WORKER -> vm.workers().get(0);
         };
         Node panel = WindowDriver.fx(() -> PanelFactory.panelFor(model));
-        for (Operation op : LabViewModel.operationsOf(name.kind())) {
+        for (Operation op : SocketViewModel.operationsOf(name.kind())) {
             assertThat(panel.lookup("#op-" + op.word())).as("%s button %s", socket, op).isNotNull();
             assertThat(panel.lookup("#status-" + op.word())).as("%s status %s", socket, op).isNotNull();
         }

@@ -299,15 +299,4 @@ public final class LabViewModel {
     public void submit(Step step) {
         lab.submit(step);
     }
-
-    /** The operations a kind of panel offers, in the order the panel shows them. */
-    public static List<Operation> operationsOf(SocketKind kind) {
-        return switch (kind) {
-            case SERVER -> List.of(Operation.INIT, Operation.LISTEN, Operation.ACCEPT, Operation.CLOSE);
-            case CLIENT -> List.of(Operation.INIT, Operation.CONNECT, Operation.RECEIVE, Operation.SEND,
-                    Operation.SHUTDOWN, Operation.CLOSE, Operation.ABORT);
-            case WORKER -> List.of(Operation.SEND, Operation.RECEIVE, Operation.SHUTDOWN, Operation.CLOSE,
-                    Operation.ABORT);
-        };
-    }
 }

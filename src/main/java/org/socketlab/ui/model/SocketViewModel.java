@@ -1,6 +1,7 @@
 package org.socketlab.ui.model;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
@@ -18,6 +19,7 @@ import org.socketlab.engine.Counters;
 import org.socketlab.engine.Notification;
 import org.socketlab.engine.Operation;
 import org.socketlab.engine.Payload;
+import org.socketlab.engine.SocketKind;
 import org.socketlab.engine.SocketName;
 import org.socketlab.engine.SocketView;
 import org.socketlab.engine.Step;
@@ -187,5 +189,16 @@ public final class SocketViewModel {
 
     public ObservableList<ReceivedChunk> received() {
         return receivedView;
+    }
+
+    /** The operations a kind of panel offers, in the order the panel shows them. */
+    public static List<Operation> operationsOf(SocketKind kind) {
+        return switch (kind) {
+            case SERVER -> List.of(Operation.INIT, Operation.LISTEN, Operation.ACCEPT, Operation.CLOSE);
+            case CLIENT -> List.of(Operation.INIT, Operation.CONNECT, Operation.RECEIVE, Operation.SEND,
+                    Operation.SHUTDOWN, Operation.CLOSE, Operation.ABORT);
+            case WORKER -> List.of(Operation.SEND, Operation.RECEIVE, Operation.SHUTDOWN, Operation.CLOSE,
+                    Operation.ABORT);
+        };
     }
 }

@@ -107,7 +107,7 @@ class RandomViewModelClicksProperties {
                 Tuple.of(5, Arbitraries.integers().between(1, 7).map(Numbered::new)),
                 Tuple.of(6, Arbitraries.of(6, 7).map(Numbered::new)),
                 Tuple.of(2, Arbitraries.of(SocketKind.CLIENT, SocketKind.WORKER).flatMap(k -> Arbitraries.integers()
-                        .between(1, 5).flatMap(n -> Arbitraries.of(LabViewModel.operationsOf(k))
+                        .between(1, 5).flatMap(n -> Arbitraries.of(SocketViewModel.operationsOf(k))
                                 .map(op -> new Submit(new Step(new SocketName(k, n), op)))))),
                 Tuple.of(12, Arbitraries.of(SocketKind.class).flatMap(k -> Arbitraries.integers().between(0, 5)
                         .flatMap(p -> Arbitraries.integers().between(0, 6).map(b -> new Click(k, p, b))))),
@@ -209,7 +209,7 @@ class RandomViewModelClicksProperties {
             } else if (verb instanceof Click c) {
                 SocketViewModel panel = panel(c.kind(), c.panel());
                 if (panel != null) {
-                    List<Operation> buttons = LabViewModel.operationsOf(panel.name().kind());
+                    List<Operation> buttons = SocketViewModel.operationsOf(panel.name().kind());
                     panel.perform(buttons.get(c.button() % buttons.size()));
                     stepsAsked++;
                 }
@@ -344,7 +344,7 @@ class RandomViewModelClicksProperties {
                 for (Notification n : Notification.values()) {
                     assertThat(panel.countProperty(n).get()).as("%s %s after Reset", panel.name(), n).isZero();
                 }
-                for (Operation op : LabViewModel.operationsOf(panel.name().kind())) {
+                for (Operation op : SocketViewModel.operationsOf(panel.name().kind())) {
                     assertThat(panel.statusProperty(op).get()).as("%s %s status after Reset", panel.name(), op)
                             .isEqualTo(StatusView.NONE);
                 }
