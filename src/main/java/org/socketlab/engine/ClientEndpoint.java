@@ -26,13 +26,7 @@ final class ClientEndpoint extends StreamEndpoint {
 
     /** Step 3: open(), configureBlocking(false), register with no interest. */
     Reply init() {
-        try {
-            adoptChannel(context.calls().openClient(context.settings().family().protocolFamily()));
-            return Reply.ok("client.init.ok", name);
-        } catch (IOException | RuntimeException e) {
-            discard();
-            return Reply.failed(e);
-        }
+        return initialize(context.calls()::openClient, "client.init.ok", name);
     }
 
     /** Step 4: a non-blocking connect() normally returns false; OnConnect tells the outcome later. */

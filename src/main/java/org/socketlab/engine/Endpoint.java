@@ -44,6 +44,26 @@ abstract class Endpoint<C extends SelectableChannel & NetworkChannel> {
     /** The interest set the socket's state and notification flags call for now. */
     abstract int wantedInterest();
 
+    /** How a socket of this kind is opened (ServerSocketChannel.open or SocketChannel.open). */
+    @FunctionalInterface
+    interface Opener<C> {
+        C open(java.net.ProtocolFamily family) throws IOException;
+    }
+
+    /**
+     * Initialize: open(), configureBlocking(false), register with no interest (any interest on a socket
+     * that is not yet bound or connected would fire at once). Answers {@code ok} with its arguments.
+     */
+    protected final Reply initialize(Opener<C> opener, String ok, Object... args) {
+        try {
+            adoptChannel(opener.open(context.settings().family().protocolFamily()));
+            return Reply.ok(ok, args);
+        } catch (IOException | RuntimeException e) {
+            discard();
+            return Reply.failed(e);
+        }
+    }
+
     /** Makes the channel non-blocking and registers it with no interest (any interest could fire at once). */
     protected final void adoptChannel(C opened) throws IOException {
         channel = opened;

@@ -32,13 +32,7 @@ final class ServerEndpoint extends Endpoint<ServerSocketChannel> {
 
     /** Step 1: open(), configureBlocking(false), register with no interest (any would fire at once unbound). */
     Reply init() {
-        try {
-            adoptChannel(context.calls().openServer(context.settings().family().protocolFamily()));
-            return Reply.ok("server.init.ok");
-        } catch (IOException | RuntimeException e) {
-            discard();
-            return Reply.failed(e);
-        }
+        return initialize(context.calls()::openServer, "server.init.ok");
     }
 
     /** Step 2: Java's bind() binds and listens in one call. */

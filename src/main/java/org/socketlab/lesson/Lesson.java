@@ -34,9 +34,14 @@ public record Lesson(String title, String intro, Setup setup, List<Item> steps, 
     public record Setup(OptionalInt buffer, OptionalInt backlog) {
         public static final Setup DEFAULT = new Setup(OptionalInt.empty(), OptionalInt.empty());
 
-        /** {@code base} with this lesson's receive buffer (the default one if it names none) and backlog. */
+        /** The receive buffer the lesson runs with: its own, or the default one if it names none. */
+        public int receiveBuffer() {
+            return buffer.orElse(LabSettings.DEFAULT_RECEIVE_BUFFER);
+        }
+
+        /** {@code base} with this lesson's receive buffer and, if it names one, its backlog. */
         public LabSettings applyTo(LabSettings base) {
-            LabSettings s = base.withReceiveBufferSize(buffer.orElse(LabSettings.DEFAULT_RECEIVE_BUFFER));
+            LabSettings s = base.withReceiveBufferSize(receiveBuffer());
             return backlog.isPresent() ? s.withBacklog(backlog.getAsInt()) : s;
         }
     }

@@ -108,7 +108,7 @@ class RandomClicksProperties {
             @ForAll("anySettings") LabSettings settings,
             @ForAll("anySetup") int setup,
             @ForAll @Size(min = 1, max = 60) List<@From("anyStep") Step> random) throws StepSyntaxException {
-        Assume.that(settings.family() == IpFamily.V4 || SoakChecks.ipv6Loopback());
+        Assume.that(settings.family() == IpFamily.V4 || Ipv6Loopback.works());
         List<Step> steps = new ArrayList<>();
         for (String text : SETUP.subList(0, setup)) {
             steps.add(((ScriptStep.Action) StepLanguage.parse(text)).step());

@@ -2,17 +2,12 @@ package org.socketlab.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.lang.ref.WeakReference;
 import java.lang.reflect.Field;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.channels.SelectableChannel;
 import java.nio.channels.Selector;
-import java.nio.channels.ServerSocketChannel;
-import java.nio.channels.SocketChannel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -25,7 +20,6 @@ final class SoakChecks {
     /** Every wait has this bound; none is a fixed sleep. */
     static final Duration BOUND = Duration.ofSeconds(30);
 
-    private static Boolean ipv6;
 
     private SoakChecks() {
     }
@@ -91,20 +85,6 @@ final class SoakChecks {
         }
     }
 
-    /** Whether this machine can listen and connect on the IPv6 loopback ::1 (checked once). */
-    static synchronized boolean ipv6Loopback() {
-        if (ipv6 == null) {
-            try (ServerSocketChannel server = ServerSocketChannel.open()) {
-                server.bind(new InetSocketAddress(InetAddress.getByName("::1"), 0));
-                try (SocketChannel client = SocketChannel.open(server.getLocalAddress())) {
-                    ipv6 = client.isConnected();
-                }
-            } catch (IOException | RuntimeException e) {
-                ipv6 = false;
-            }
-        }
-        return ipv6;
-    }
 
     // The internals below are read, never changed, through reflection: the engine keeps them private
     // and the tests must not widen src/main for a check.

@@ -61,7 +61,7 @@ class SoakTest {
     @Test
     void randomStepsInOneLabWithResetsLeaveNothingBehind() {
         long started = System.nanoTime();
-        boolean ipv6 = SoakChecks.ipv6Loopback();
+        boolean ipv6 = Ipv6Loopback.works();
         // Warm-up in a throwaway lab: classes, caches and the JIT, so the heap comparison sees only what stays.
         WeakReference<Lab> warmLab = new Soak(new Random(SEED ^ 0x5eed), ipv6).run(Math.min(1000, STEPS));
         assertThat(SoakChecks.awaitCollected(List.of(warmLab), SoakChecks.BOUND))

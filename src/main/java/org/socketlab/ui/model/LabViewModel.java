@@ -1,7 +1,6 @@
 package org.socketlab.ui.model;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.ResourceBundle;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -9,7 +8,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.socketlab.engine.Lab;
 import org.socketlab.engine.LabReset;
@@ -19,10 +17,8 @@ import org.socketlab.engine.NotificationEvent;
 import org.socketlab.engine.ScriptStep;
 import org.socketlab.engine.SelectorReport;
 import org.socketlab.engine.Operation;
-import org.socketlab.engine.SocketKind;
 import org.socketlab.engine.SocketName;
 import org.socketlab.lesson.Lesson;
-import org.socketlab.engine.SocketView;
 import org.socketlab.engine.Step;
 import org.socketlab.engine.StepLanguage;
 import org.socketlab.engine.StepResult;
@@ -36,12 +32,7 @@ public final class LabViewModel {
     private final Lab lab;
     private final ResourceBundle text;
     private final SettingsViewModel settings;
-    private final SocketViewModel server;
-    private final ObservableList<SocketViewModel> clients = FXCollections.observableArrayList();
-    private final ObservableList<SocketViewModel> workers = FXCollections.observableArrayList();
-    // One read-only view each, kept: a wrapper made per call would be collected with its listeners.
-    private final ObservableList<SocketViewModel> clientsView = FXCollections.unmodifiableObservableList(clients);
-    private final ObservableList<SocketViewModel> workersView = FXCollections.unmodifiableObservableList(workers);
+    private final SocketPanels panels;
     private final EventLogViewModel log;
     private final ReadOnlyIntegerWrapper connectedClients = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<StatusView> lastStatus = new ReadOnlyObjectWrapper<>(StatusView.NONE);
@@ -59,9 +50,8 @@ public final class LabViewModel {
         this.text = text;
         this.settings = new SettingsViewModel(lab.settings(), text, lab::updateSettings);
         this.log = new EventLogViewModel(text);
-        this.server = socket(SocketName.SERVER);
+        this.panels = new SocketPanels(name -> new SocketViewModel(name, lab::submit, settings::payload, text));
         this.lesson = new LessonViewModel(lab::submit, ticker, this::prepareForLesson, text, () -> shown);
-        clients.add(socket(SocketName.client(1)));
         // A new role or family starts from a clean lab: sockets of the old kind must not linger.
         settings.roleProperty().addListener(o -> reset());
         settings.familyProperty().addListener(o -> reset());
@@ -74,30 +64,21 @@ public final class LabViewModel {
         });
     }
 
-    private SocketViewModel socket(SocketName name) {
-        return new SocketViewModel(name, lab::submit, settings::payload, text);
-    }
-
     /** Runs a numbered step of the seed dialog (1–7), as if its button had been clicked. */
     public void runNumbered(int number) {
-        StepLanguage.numbered(number).ifPresent(step -> find(step.socket()).ifPresentOrElse(
+        StepLanguage.numbered(number).ifPresent(step -> panels.find(step.socket()).ifPresentOrElse(
                 socket -> socket.perform(step.operation()),
                 () -> lab.submit(step))); // no panel yet (worker1 before Accept): the lab says so
     }
 
     /** Adds a client panel; its socket exists once its Initialize is clicked. */
     public SocketViewModel addClient() {
-        int next = clients.stream().mapToInt(c -> c.name().number()).max().orElse(0) + 1;
-        SocketViewModel client = socket(SocketName.client(next));
-        clients.add(client);
-        return client;
+        return panels.addClient();
     }
 
     /** The server sends the payload to every connected client, one Send per worker. */
     public void broadcast() {
-        workers.stream()
-                .filter(w -> w.connectedProperty().get() && !w.peerGoneProperty().get())
-                .forEach(w -> w.send(settings.payload()));
+        panels.connectedWorkers().forEach(w -> w.send(settings.payload()));
     }
 
     /** Closes every socket and zeroes every counter; during a lesson, goes back to its first step. */
@@ -129,7 +110,7 @@ public final class LabViewModel {
     }
 
     public void hideSelectorView() {
-        allSockets().forEach(s -> s.showSelector(""));
+        panels.all().forEach(s -> s.showSelector(""));
     }
 
     /** Closes every socket and stops the selector thread. */
@@ -145,8 +126,8 @@ public final class LabViewModel {
             if (update instanceof LabReset) {
                 forgetAll();
             } else if (update instanceof StepResult r) {
-                addPanels(r.after()); // the step may have made its socket: its status needs the panel now
-                find(r.step().socket()).ifPresent(vm -> vm.apply(r));
+                panels.addMissing(r.after()); // the step may have made its socket: its status needs the panel
+                panels.find(r.step().socket()).ifPresent(vm -> vm.apply(r));
                 lastStatus.set(StatusView.of(r, text));
                 lastStep.set(r.step().text());
                 narration.onResult(r, lesson.onResult(r));
@@ -168,9 +149,9 @@ public final class LabViewModel {
     }
 
     private void showSelector(SelectorReport report) {
-        allSockets().forEach(s -> s.showSelector(""));
+        panels.all().forEach(s -> s.showSelector(""));
         for (SelectorReport.Row row : report.rows()) {
-            find(row.socket()).ifPresent(s -> s.showSelector(java.text.MessageFormat.format(
+            panels.find(row.socket()).ifPresent(s -> s.showSelector(java.text.MessageFormat.format(
                     text.getString("selector.line"), SelectorReport.opsText(row.interestOps()),
                     SelectorReport.opsText(row.readyNow()), row.naivePerSecond())));
         }
@@ -184,24 +165,13 @@ public final class LabViewModel {
             socket = a.step().socket();
             op = a.step().operation();
         }
-        for (SocketViewModel s : allSockets()) {
+        for (SocketViewModel s : panels.all()) {
             s.markNext(s.name().equals(socket) ? op : null);
         }
     }
 
-    private List<SocketViewModel> allSockets() {
-        List<SocketViewModel> all = new java.util.ArrayList<>();
-        all.add(server);
-        all.addAll(clients);
-        all.addAll(workers);
-        return all;
-    }
-
     private void forgetAll() {
-        workers.clear();
-        clients.retainAll(clients.get(0));
-        clients.get(0).clear();
-        server.clear();
+        panels.clear();
         lastStatus.set(StatusView.NONE);
         lastStep.set(text.getString("log.reset"));
         var current = lesson.lessonProperty().get();
@@ -212,36 +182,10 @@ public final class LabViewModel {
         }
     }
 
-    /** Adds a panel, in name order, for every client or worker of the snapshot that has none yet. */
-    private void addPanels(LabSnapshot snapshot) {
-        for (SocketView view : snapshot.sockets().values()) {
-            if (view.name().kind() != SocketKind.SERVER && find(view.name()).isEmpty()) {
-                ObservableList<SocketViewModel> list = view.name().kind() == SocketKind.WORKER ? workers : clients;
-                int at = 0;
-                while (at < list.size() && list.get(at).name().compareTo(view.name()) < 0) {
-                    at++;
-                }
-                list.add(at, socket(view.name()));
-            }
-        }
-    }
-
     private void show(LabSnapshot snapshot) {
         shown = snapshot;
-        addPanels(snapshot);
-        server.apply(snapshot.socket(SocketName.SERVER).orElse(null));
-        clients.forEach(c -> c.apply(snapshot.socket(c.name()).orElse(null)));
-        workers.forEach(w -> w.apply(snapshot.socket(w.name()).orElse(null)));
-        connectedClients.set((int) workers.stream()
-                .filter(w -> w.connectedProperty().get() && !w.peerGoneProperty().get()).count());
-    }
-
-    private Optional<SocketViewModel> find(SocketName name) {
-        if (name.kind() == SocketKind.SERVER) {
-            return Optional.of(server);
-        }
-        ObservableList<SocketViewModel> list = name.kind() == SocketKind.WORKER ? workers : clients;
-        return list.stream().filter(vm -> vm.name().equals(name)).findFirst();
+        panels.show(snapshot);
+        connectedClients.set(panels.connectedWorkers().size());
     }
 
     /** Whether this window shows the server side (server and workers). */
@@ -259,15 +203,15 @@ public final class LabViewModel {
     }
 
     public SocketViewModel server() {
-        return server;
+        return panels.server();
     }
 
     public ObservableList<SocketViewModel> clients() {
-        return clientsView;
+        return panels.clients();
     }
 
     public ObservableList<SocketViewModel> workers() {
-        return workersView;
+        return panels.workers();
     }
 
     public EventLogViewModel log() {

@@ -86,7 +86,7 @@ public final class SettingsViewModel {
     /** Takes a lesson's receive buffer (shown in its field) and backlog, and applies the settings now. */
     void useLesson(Lesson.Setup setup) {
         backlog = setup.backlog().orElse(initialBacklog);
-        buffer.set(Integer.toString(setup.buffer().orElse(LabSettings.DEFAULT_RECEIVE_BUFFER)));
+        buffer.set(Integer.toString(setup.receiveBuffer()));
         validate().ifPresent(onValid);
     }
 

@@ -3,10 +3,6 @@ package org.socketlab.ui.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.channels.ServerSocketChannel;
-import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,6 +29,7 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 import org.socketlab.engine.IpFamily;
+import org.socketlab.engine.Ipv6Loopback;
 import org.socketlab.engine.Lab;
 import org.socketlab.engine.LabReset;
 import org.socketlab.engine.LabSettings;
@@ -60,7 +57,6 @@ class RandomViewModelClicksProperties {
     private static final ResourceBundle TEXT = ResourceBundle.getBundle("i18n.messages");
     private static final Duration QUIET = Duration.ofMillis(5);
     private static final Duration BOUND = Duration.ofSeconds(30);
-    private static Boolean ipv6;
 
     /** One thing a user can do in the window. */
     sealed interface Verb {
@@ -146,7 +142,7 @@ class RandomViewModelClicksProperties {
             @ForAll @IntRange(min = 0, max = 3) int setup, @ForAll("anyVerbs") List<Verb> verbs) {
         List<Verb> all = new ArrayList<>(SETUPS.get(setup));
         all.addAll(verbs);
-        Assume.that(all.stream().noneMatch(v -> v instanceof Family f && f.family() == IpFamily.V6) || ipv6Loopback());
+        Assume.that(all.stream().noneMatch(v -> v instanceof Family f && f.family() == IpFamily.V6) || Ipv6Loopback.works());
         try (Window w = new Window()) {
             for (Verb v : all) {
                 w.run(v);
@@ -394,17 +390,4 @@ class RandomViewModelClicksProperties {
         }
     }
 
-    static synchronized boolean ipv6Loopback() {
-        if (ipv6 == null) {
-            try (ServerSocketChannel server = ServerSocketChannel.open()) {
-                server.bind(new InetSocketAddress(InetAddress.getByName("::1"), 0));
-                try (SocketChannel client = SocketChannel.open(server.getLocalAddress())) {
-                    ipv6 = client.isConnected();
-                }
-            } catch (IOException | RuntimeException e) {
-                ipv6 = false;
-            }
-        }
-        return ipv6;
-    }
 }
