@@ -3,7 +3,20 @@ package org.socketlab;
 import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import java.lang.reflect.Field;
+import java.lang.reflect.GenericArrayType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.lang.reflect.WildcardType;
+import java.util.HashSet;
+import java.util.Set;
 import java.nio.channels.NetworkChannel;
 import java.nio.channels.SelectableChannel;
 
@@ -48,4 +61,69 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule playerNeedsNoToolkit = noClasses().that().resideInAPackage("org.socketlab.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.socketlab.ui..");
+
+    @ArchTest
+    static final ArchRule viewModelsKnowNoControls = noClasses().that().resideInAPackage("org.socketlab.ui.model..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.fxml..", "org.controlsfx..");
+
+    /** Where the window is put together: it starts the lab and connects it to the view model. */
+    private static final String COMPOSITION_ROOT = "MainWindow|SocketLabApp|UiBridge";
+
+    /**
+     * Controllers and the view's helpers see the engine and the lessons only through the view models:
+     * an engine or lesson type may appear in a view class only if some view model's public API shows it.
+     */
+    @ArchTest
+    static void controllersSeeTheEngineOnlyThroughViewModels(JavaClasses classes) {
+        Set<String> exposed = new HashSet<>();
+        classes.stream().filter(c -> c.getPackageName().equals("org.socketlab.ui.model") && c.getModifiers()
+                .contains(JavaModifier.PUBLIC)).forEach(c -> exposedBy(c.reflect(), exposed));
+        DescribedPredicate<JavaClass> hidden = describe("engine or lesson types no view model exposes",
+                c -> (c.getPackageName().startsWith("org.socketlab.engine")
+                        || c.getPackageName().startsWith("org.socketlab.lesson"))
+                        && !exposed.contains(c.getName()));
+        noClasses().that().resideInAPackage("org.socketlab.ui")
+                .and(describe("outside the composition root",
+                        (JavaClass c) -> !c.getSimpleName().matches(COMPOSITION_ROOT)))
+                .should().dependOnClassesThat(hidden).check(classes);
+    }
+
+    /** The types a public view-model class shows in its public methods and fields, type arguments included. */
+    private static void exposedBy(Class<?> type, Set<String> into) {
+        for (Method m : type.getMethods()) {
+            typesIn(m.getGenericReturnType(), into);
+            for (Type p : m.getGenericParameterTypes()) {
+                typesIn(p, into);
+            }
+        }
+        for (Field f : type.getFields()) {
+            typesIn(f.getGenericType(), into);
+        }
+    }
+
+    private static void typesIn(Type t, Set<String> into) {
+        if (t instanceof Class<?> c) {
+            if (into.add(c.getName()) && c.isArray()) {
+                typesIn(c.getComponentType(), into);
+            }
+            if (c.isRecord() || c.isEnum()) {
+                for (Method m : c.getDeclaredMethods()) {
+                    if (Modifier.isPublic(m.getModifiers()) && !into.contains(m.getReturnType().getName())) {
+                        typesIn(m.getGenericReturnType(), into);
+                    }
+                }
+            }
+        } else if (t instanceof ParameterizedType p) {
+            typesIn(p.getRawType(), into);
+            for (Type a : p.getActualTypeArguments()) {
+                typesIn(a, into);
+            }
+        } else if (t instanceof WildcardType w) {
+            for (Type b : w.getUpperBounds()) {
+                typesIn(b, into);
+            }
+        } else if (t instanceof GenericArrayType g) {
+            typesIn(g.getGenericComponentType(), into);
+        }
+    }
 }

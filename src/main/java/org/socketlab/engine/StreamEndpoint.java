@@ -101,8 +101,8 @@ class StreamEndpoint extends Endpoint<SocketChannel> {
             Reply shut = Reply.error("EPIPE", Wsa.WSAESHUTDOWN, "error.shutdown");
             return e instanceof AsynchronousCloseException ? shut.then("error.shutdown.name") : shut;
         }
-        Failure f = ErrorCodes.classify(e);
-        if (f.wsa() == Wsa.WSAECONNRESET && f.errno().equals("ECONNRESET")) {
+        // "Connection reset by peer", or "Broken pipe" once the RST was seen already: either way it has arrived
+        if (ErrorCodes.classify(e).wsa() == Wsa.WSAECONNRESET) {
             sawReset(Wsa.WSAECONNRESET);
         }
         return failed(e);

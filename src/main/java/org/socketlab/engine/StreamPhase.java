@@ -18,7 +18,7 @@ enum StreamPhase {
     CONNECTED(true),
     /** A read() returned -1: the peer sent FIN and everything it sent has been read. */
     PEER_CLOSED(true),
-    /** A call saw the peer's reset (RST). */
+    /** A call saw the peer's reset (RST), or a Send met it as "Broken pipe" (EPIPE). */
     RESET(true),
     /** Closed by its own Close. */
     CLOSED(false),
@@ -43,6 +43,8 @@ enum StreamPhase {
         allow(CONNECTING, Event.CONNECT_TIMED_OUT, TIMED_OUT);
         allow(CONNECTED, Event.END_OF_STREAM, PEER_CLOSED);
         allow(CONNECTED, Event.RESET, RESET);
+        // After the peer's FIN a Send is still taken; the closed peer answers it with RST, which a later Send meets.
+        allow(PEER_CLOSED, Event.RESET, RESET);
         for (StreamPhase open : new StreamPhase[] {OPEN, CONNECTING, CONNECTED, PEER_CLOSED, RESET}) {
             allow(open, Event.CLOSE, CLOSED);
             allow(open, Event.ABORT, ABORTED);

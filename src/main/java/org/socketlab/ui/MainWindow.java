@@ -15,13 +15,14 @@ import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import org.socketlab.engine.Lab;
 import org.socketlab.ui.model.LabViewModel;
+import org.socketlab.ui.model.LayoutViewModel;
 
-/** Assembles the window: loads the main view, connects the lab through the bridge, wires the keys. */
+/** Assembles the window: loads the main view, connects the lab through the bridge, places it, wires the keys. */
 public final class MainWindow {
-    public static final double WIDTH = 1600;
-    public static final double HEIGHT = 1000;
-
+    /** The palette first, so the shapes and sizes can use its colours. */
+    static final String[] STYLESHEETS = {"/css/palette.css", "/css/socketlab.css", "/css/teach.css"};
     private final LabViewModel model;
+    private final LayoutViewModel layout = new LayoutViewModel();
     private final Parent root;
     private final MainController controller;
 
@@ -35,26 +36,57 @@ public final class MainWindow {
             throw new UncheckedIOException("cannot load the main view", e);
         }
         controller = loader.getController();
-        controller.bind(model);
+        controller.bind(model, layout);
     }
 
     /** Builds the window for the lab on the given stage (on the FX thread) and shows it. */
     public static MainWindow show(Stage stage, Lab lab) {
+        return show(stage, lab, WindowPlacement.forUser());
+    }
+
+    static MainWindow show(Stage stage, Lab lab, WindowPlacement placement) {
         MainWindow window = new MainWindow(lab);
-        Scene scene = new Scene(window.root, WIDTH, HEIGHT);
-        scene.getStylesheets().add(MainWindow.class.getResource("/css/socketlab.css").toExternalForm());
+        placement.apply(stage);
+        Scene scene = new Scene(window.root, stage.getWidth(), stage.getHeight());
+        for (String sheet : STYLESHEETS) {
+            scene.getStylesheets().add(MainWindow.class.getResource(sheet).toExternalForm());
+        }
         scene.addEventFilter(KeyEvent.KEY_PRESSED, window::onKey);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), stage::close);
+        window.followSize(scene);
+        window.followFullScreen(stage);
         stage.setTitle(Texts.bundle().getString("app.title"));
         stage.setScene(scene);
+        stage.setFullScreenExitHint("");
         stage.setOnHidden(e -> window.model.close());
         stage.show();
         window.controller.focusFirstStep();
         return window;
     }
 
+    private void followSize(Scene scene) {
+        Runnable measure = () -> layout.resize(scene.getWidth(), scene.getHeight());
+        scene.widthProperty().addListener(o -> measure.run());
+        scene.heightProperty().addListener(o -> measure.run());
+        measure.run();
+    }
+
+    /** The stage follows the layout's full-screen choice; leaving full screen by Esc is reported back. */
+    private void followFullScreen(Stage stage) {
+        layout.fullScreenProperty().addListener((o, was, now) -> {
+            if (stage.isFullScreen() != now) {
+                stage.setFullScreen(now);
+            }
+        });
+        stage.fullScreenProperty().addListener((o, was, now) -> layout.fullScreenProperty().set(now));
+    }
+
     public LabViewModel model() {
         return model;
+    }
+
+    public LayoutViewModel layout() {
+        return layout;
     }
 
     public Parent root() {
@@ -68,17 +100,31 @@ public final class MainWindow {
     private void onKey(KeyEvent key) {
         if (key.isShortcutDown()) {
             switch (key.getCode()) {
-                case PLUS, EQUALS, ADD -> consume(key, controller::zoomIn);
-                case MINUS, SUBTRACT -> consume(key, controller::zoomOut);
-                case DIGIT0, NUMPAD0 -> consume(key, controller::zoomReset);
+                case PLUS, EQUALS, ADD -> consume(key, layout::zoomIn);
+                case MINUS, SUBTRACT -> consume(key, layout::zoomOut);
+                case DIGIT0, NUMPAD0 -> consume(key, layout::zoomReset);
                 default -> { }
             }
             return;
         }
+        switch (key.getCode()) {
+            case F5 -> consume(key, layout::togglePresentation);
+            case F9 -> consume(key, layout::toggleSidePanes);
+            case F11 -> consume(key, layout::toggleFullScreen);
+            case ESCAPE -> {
+                if (layout.presentationProperty().get()) {
+                    consume(key, layout::togglePresentation);
+                }
+            }
+            default -> runStepKey(key);
+        }
+    }
+
+    private void runStepKey(KeyEvent key) {
         boolean typing = key.getTarget() instanceof TextInputControl;
         int step = stepNumber(key.getCode());
         if (!typing && !key.isAltDown() && step > 0) {
-            consume(key, () -> controller.runNumbered(step));
+            consume(key, () -> model.runNumbered(step));
         }
     }
 

@@ -2,22 +2,24 @@ package org.socketlab.ui;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
+import org.socketlab.ui.model.Density;
 import org.socketlab.ui.model.SocketViewModel;
 
-/** Loads the FXML panel for a socket's kind and binds it to the socket's view model. */
+/** Loads the FXML card for a socket's kind and binds it to the socket's view model. */
 final class PanelFactory {
     private PanelFactory() {
     }
 
-    static Node panelFor(SocketViewModel vm) {
+    static Node panelFor(SocketViewModel vm, ObservableValue<Density> density) {
         String fxml = "/fxml/" + vm.name().kind().prefix() + "-panel.fxml";
         FXMLLoader loader = new FXMLLoader(PanelFactory.class.getResource(fxml), Texts.bundle());
         try {
             Node panel = loader.load();
             SocketPanelController controller = loader.getController();
-            controller.bind(vm, panel);
+            controller.bind(vm, panel, density);
             return panel;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load " + fxml, e);

@@ -2,25 +2,33 @@ package org.socketlab.ui;
 
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.socketlab.engine.Notification;
 import org.socketlab.engine.Operation;
-import org.socketlab.engine.Wsa;
 import org.socketlab.ui.model.ReceivedChunk;
 import org.socketlab.ui.model.SocketViewModel;
-import org.socketlab.ui.model.StatusView;
+import org.socketlab.ui.model.CounterTexts;
+import org.socketlab.ui.model.Density;
 
 /**
- * Binds one socket panel (server, client or worker FXML) to its view model: buttons forward their
- * operation (the button's userData), status fields and counters follow the model.
+ * Binds one socket card (server, client or worker FXML) to its view model: buttons forward their
+ * operation (the button's userData); the header shows the socket's latest answer; counters, the
+ * per-step fields under Details and the received data follow the model.
  */
 public final class SocketPanelController {
     @FXML
@@ -34,39 +42,78 @@ public final class SocketPanelController {
     @FXML
     private Label selectorLine;
     @FXML
-    private GridPane steps;
+    private FlowPane buttons;
     @FXML
-    private GridPane counters;
+    private VBox header;
+    @FXML
+    private Label headerSummary;
+    @FXML
+    private Label headerJava;
+    @FXML
+    private Label headerExplanation;
+    @FXML
+    private Label headerStamp;
+    @FXML
+    private FlowPane counters;
+    @FXML
+    private ToggleButton detailsToggle;
+    @FXML
+    private VBox details;
+    @FXML
+    private GridPane steps;
     @FXML
     private ListView<ReceivedChunk> received;
 
+    private final BooleanProperty headerOpen = new SimpleBooleanProperty();
     private SocketViewModel model;
 
-    void bind(SocketViewModel vm, Node panel) {
+    void bind(SocketViewModel vm, Node panel, ObservableValue<Density> density) {
         this.model = vm;
         panel.setId("panel-" + vm.name());
         title.setText(vm.title());
+        title.setTooltip(new Tooltip(Texts.bundle().getString("panel." + vm.name().kind().prefix() + ".role")));
+        state.setId("state");
         state.textProperty().bind(vm.stateProperty());
-        vm.stateProperty().addListener((o, was, now) -> StyleClasses.swap(state, "state-", styleOf(vm)));
-        StyleClasses.swap(state, "state-", styleOf(vm));
+        Styles.follow(state, "state-", vm.phaseProperty(), Styles::ofState);
         addresses.textProperty().bind(vm.addressesProperty());
+        // Tight on room the addresses fold; the title's tooltip still tells them.
+        Visibility.showWhen(addresses, vm.addressesProperty().isNotEmpty().and(Bindings.createBooleanBinding(
+                () -> density.getValue() != Density.TIGHT, density)));
+        title.getTooltip().textProperty().bind(Bindings.concat(
+                Texts.bundle().getString("panel." + vm.name().kind().prefix() + ".role"), "\n",
+                vm.addressesProperty()));
         selectorLine.textProperty().bind(vm.selectorLineProperty());
-        selectorLine.visibleProperty().bind(vm.selectorLineProperty().isNotEmpty());
-        selectorLine.managedProperty().bind(selectorLine.visibleProperty());
+        Visibility.showWhen(selectorLine, vm.selectorLineProperty().isNotEmpty());
         vm.nextOperationProperty().addListener((o, was, now) -> markNext(now));
+        for (Node node : buttons.getChildren()) {
+            Operation op = operation(node);
+            node.setId("op-" + op.word());
+            StatusMarks.mark((Button) node, vm.statusProperty(op));
+        }
         for (Node node : steps.getChildren()) {
             Operation op = operation(node);
             if (node instanceof VBox status) {
-                bindStatus(status, vm, op);
-            } else {
-                node.setId("op-" + op.word());
+                status.setId("status-" + op.word());
+                StatusFields.bind(status, vm.statusProperty(op));
+            } else if (node instanceof Label name) {
+                name.setText(name.getText().replace("_", ""));
             }
         }
-        for (Node node : counters.getChildren()) {
-            if (node.getUserData() instanceof String key && node instanceof Label label) {
-                bindCounter(label, key, vm);
-            }
-        }
+        header.setId("status-header");
+        StatusFields.bindHeader(header, headerSummary, headerJava, headerExplanation, headerStamp, vm.headerProperty());
+        bindCounters(counters, vm);
+        counters.setId("counters");
+        buttons.setId("buttons");
+        detailsToggle.setId("details-toggle");
+        details.setId("details");
+        Visibility.showWhen(details, detailsToggle.selectedProperty());
+        detailsToggle.setSelected(density.getValue() == Density.ROOMY);
+        density.addListener((o, was, now) -> detailsToggle.setSelected(now == Density.ROOMY));
+        Visibility.showWhen(headerExplanation, headerOpen.or(Bindings.createBooleanBinding(
+                () -> density.getValue() != Density.TIGHT, density)));
+        Visibility.showWhen(headerJava, headerOpen.or(Bindings.createBooleanBinding(
+                () -> density.getValue() != Density.TIGHT, density)));
+        Styles.toggle(header, "open", headerOpen);
         if (received != null) {
             received.setId("received");
             received.setItems(vm.received());
@@ -78,18 +125,12 @@ public final class SocketPanelController {
 
     /** Guided mode: the lesson's next button stands out. */
     private void markNext(Operation next) {
-        for (Node node : steps.getChildren()) {
-            if (!(node instanceof VBox)) {
-                node.getStyleClass().remove("next-step");
-                if (operation(node) == next) {
-                    node.getStyleClass().add("next-step");
-                }
+        for (Node node : buttons.getChildren()) {
+            node.getStyleClass().remove("next-step");
+            if (operation(node) == next) {
+                node.getStyleClass().add("next-step");
             }
         }
-    }
-
-    private static String styleOf(SocketViewModel vm) {
-        return "state-" + vm.stateProperty().get().replaceAll("[^a-z]", "");
     }
 
     private static Operation operation(Node node) {
@@ -97,21 +138,14 @@ public final class SocketPanelController {
                 .orElseThrow(() -> new IllegalStateException("no operation " + node.getUserData()));
     }
 
-    private static void bindStatus(VBox status, SocketViewModel vm, Operation op) {
-        status.setId("status-" + op.word());
-        Label summary = (Label) status.getChildren().get(0);
-        Label java = (Label) status.getChildren().get(1);
-        Label explanation = (Label) status.getChildren().get(2);
-        var view = vm.statusProperty(op);
-        summary.textProperty().bind(Bindings.createStringBinding(() -> view.get().summary(), view));
-        java.textProperty().bind(Bindings.createStringBinding(() -> view.get().java(), view));
-        explanation.textProperty().bind(Bindings.createStringBinding(() -> view.get().explanation(), view));
-        Tooltip tip = new Tooltip();
-        tip.textProperty().bind(Bindings.createStringBinding(
-                () -> view.get().headline() + "\n" + view.get().explanation(), view));
-        Tooltip.install(status, tip);
-        view.addListener((o, was, now) -> StyleClasses.swap(status, "outcome-", now.styleClass()));
-        StyleClasses.swap(status, "outcome-", StatusView.NONE.styleClass());
+    private static void bindCounters(Parent box, SocketViewModel vm) {
+        for (Node chip : box.getChildrenUnmodifiable()) {
+            for (Node node : ((Parent) chip).getChildrenUnmodifiable()) {
+                if (node.getUserData() instanceof String key && node instanceof Label label) {
+                    bindCounter(label, key, vm);
+                }
+            }
+        }
     }
 
     private static void bindCounter(Label label, String key, SocketViewModel vm) {
@@ -120,17 +154,24 @@ public final class SocketPanelController {
             Notification n = key.startsWith("connect") ? Notification.CONNECT : Notification.CLOSE;
             var code = n == Notification.CONNECT ? vm.connectErrorProperty() : vm.closeErrorProperty();
             var count = vm.countProperty(n);
-            label.textProperty().bind(Bindings.createStringBinding(() -> count.get() == 0 ? ""
-                    : code.get() == 0 ? Texts.bundle().getString("counter.code.success")
-                    : Wsa.of(code.get()).describe(), code, count));
+            label.textProperty().bind(Bindings.createStringBinding(
+                    () -> CounterTexts.code(count.get(), code.get(), Texts.bundle()), code, count));
+            Visibility.showWhen(label, count.greaterThan(0));
             return;
         }
         Notification n = Notification.valueOf(key.toUpperCase(Locale.ROOT));
         label.textProperty().bind(vm.countProperty(n).asString());
+        StatusMarks.flashOnChange(label, vm.countProperty(n));
     }
 
     @FXML
     private void perform(ActionEvent event) {
         model.perform(operation((Node) event.getSource()));
+    }
+
+    /** A click on the header shows its whole text (explanation included) or folds it again. */
+    @FXML
+    private void toggleHeader() {
+        headerOpen.set(!headerOpen.get());
     }
 }

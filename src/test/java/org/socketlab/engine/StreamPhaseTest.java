@@ -56,6 +56,14 @@ class StreamPhaseTest {
             assertThat(f.await("worker1", c -> c.close() == 1).closeError()).isEqualTo(10054);
             assertState(f, "worker1", SocketState.RESET);
         });
+        walks.put(name(StreamPhase.PEER_CLOSED, Event.RESET, StreamPhase.RESET), f -> {
+            connected(f);
+            f.clicks("client1.close");
+            assertThat(f.await("worker1", c -> c.close() == 1).closeError()).isZero();
+            assertState(f, "worker1", SocketState.PEER_CLOSED);
+            sendUntilBrokenPipe(f);
+            assertState(f, "worker1", SocketState.RESET);
+        });
         for (StreamPhase from : new StreamPhase[] {StreamPhase.OPEN, StreamPhase.CONNECTING, StreamPhase.CONNECTED,
                 StreamPhase.PEER_CLOSED, StreamPhase.RESET}) {
             walks.put(name(from, Event.CLOSE, StreamPhase.CLOSED), f -> closeFrom(f, from, "close"));
@@ -112,6 +120,41 @@ class StreamPhaseTest {
         StepResult after = f.clicks(socket + ".receive");
         assertThat(after.errno()).isEqualTo("EBADF");
         assertThat(after.message()).contains("You closed");
+    }
+
+    /** Sends until a write() fails: the first is taken, the closed peer answers it with RST, a later one meets it. */
+    private static StepResult sendUntilBrokenPipe(LabFixture f) {
+        StepResult send = f.clicks("worker1.send=late");
+        for (int i = 0; i < 50 && send.outcome() == Outcome.OK; i++) {
+            send = f.clicks("worker1.send=later");
+        }
+        assertThat(send.java()).as("a later send").contains("Broken pipe");
+        return send;
+    }
+
+    /**
+     * Broken pipe (EPIPE) on a Send means the peer's RST has arrived: the socket is reset whether or not
+     * its OnClose was posted yet. Here the client sent data and closed; the worker has not read it, so its
+     * FIN is still behind the data and the worker still counts as connected until the Send meets the reset.
+     */
+    @Test
+    void aBrokenPipeOnASendMeansTheConnectionWasReset() {
+        try (LabFixture f = new LabFixture()) {
+            connected(f);
+            f.clicks("client1.send=unread");
+            f.await("worker1", c -> c.receive() == 1);
+            f.clicks("client1.close");
+            assertState(f, "worker1", SocketState.CONNECTED);
+            StepResult broken = sendUntilBrokenPipe(f);
+            assertThat(broken.errno()).isEqualTo("EPIPE");
+            assertState(f, "worker1", SocketState.RESET);
+            assertThat(f.await("worker1", c -> c.close() == 1).closeError()).isEqualTo(10054);
+            assertThat(f.clicks("worker1.receive").bytes()).as("the data sent before the reset").isEqualTo(6);
+            StepResult end = f.clicks("worker1.receive");
+            assertThat(end.endOfStream()).isTrue();
+            assertThat(end.message()).contains("an earlier call already saw the reset");
+            assertState(f, "worker1", SocketState.RESET);
+        }
     }
 
     private static void assertState(LabFixture f, String socket, SocketState state) {

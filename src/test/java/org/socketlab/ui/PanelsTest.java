@@ -51,7 +51,7 @@ class PanelsTest {
             case CLIENT -> vm.clients().get(0);
             case WORKER -> vm.workers().get(0);
         };
-        Node panel = WindowDriver.fx(() -> PanelFactory.panelFor(model));
+        Node panel = WindowDriver.fx(() -> PanelFactory.panelFor(model, new javafx.beans.property.SimpleObjectProperty<>(org.socketlab.ui.model.Density.ROOMY)));
         for (Operation op : SocketViewModel.operationsOf(name.kind())) {
             assertThat(panel.lookup("#op-" + op.word())).as("%s button %s", socket, op).isNotNull();
             assertThat(panel.lookup("#status-" + op.word())).as("%s status %s", socket, op).isNotNull();

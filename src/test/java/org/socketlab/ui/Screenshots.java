@@ -1,20 +1,60 @@
 package org.socketlab.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.ScrollPane;
+import javafx.stage.Screen;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.socketlab.engine.FreePort;
 import org.socketlab.engine.Operation;
+import org.socketlab.engine.Role;
+import org.socketlab.engine.SocketName;
 import org.socketlab.ui.model.PayloadMode;
 import org.socketlab.ui.model.SocketViewModel;
+import org.socketlab.ui.model.Theme;
 
 /**
- * Renders the window headless at several moments of the lesson into docs/screenshots/*.png.
- * Run with {@code mvn -B -Pscreenshots test}; the normal test run skips it.
+ * Renders the window headless into docs/screenshots/, named by the screen they were taken on
+ * ({@code 1366x768-dark.png}). Monocle's screen size is fixed for a JVM, so the pom's screenshots
+ * profile runs this class once per size ({@code -Dheadless.geometry}, {@code -Dscreenshots.screen}) and
+ * each test takes only the shots meant for that screen. Run with {@code mvn -B -Pscreenshots test}; the
+ * normal test run skips it.
  */
 class Screenshots extends WindowTestBase {
     private static final Path DIR = Path.of(System.getProperty("screenshots.dir", "docs/screenshots"));
+    private static final String SCREEN = System.getProperty("screenshots.screen", "");
+    private static final String CLASSROOM = "1366x768";
+    private static final String SMALL_LAPTOP = "1280x720";
 
+    @AfterEach
+    void leaveFullScreen() {
+        // the next test reuses the primary stage
+        WindowDriver.fx(() -> stage.setFullScreen(false));
+    }
+
+    /** Takes this test's shots only in the execution whose Monocle screen has this size. */
+    private void on(String screen) {
+        assumeTrue(SCREEN.equals(screen), "shots for a " + screen + " screen (this run: '" + SCREEN + "')");
+        Rectangle2D bounds = WindowDriver.fx(() -> Screen.getPrimary().getBounds());
+        assertThat(String.format(Locale.ROOT, "%.0fx%.0f", bounds.getWidth(), bounds.getHeight()))
+                .as("Monocle's screen (-Dheadless.geometry)").isEqualTo(screen);
+    }
+
+    /** Shoots the steady window: after the lab is quiet and the flash of what just changed has faded. */
+    private void shoot(String name) throws Exception {
+        ui.settle();
+        ui.waitUntil("no flash", () -> ui.window.root().lookupAll(".renewed").isEmpty());
+        ui.screenshot(DIR.resolve(SCREEN + "-" + name + ".png"));
+    }
 
     private void steps(String... numbered) {
         for (String n : numbered) {
@@ -23,27 +63,53 @@ class Screenshots extends WindowTestBase {
         }
     }
 
+    /** The seed's steps 1–7: a connection, one Send, one Receive. */
+    private void seed() {
+        steps("1", "2", "3", "4");
+        ui.waitForCounter("server", "accept", "1");
+        steps("5", "6");
+        ui.waitForCounter("client1", "receive", "1");
+        steps("7");
+    }
+
     private void perform(SocketViewModel socket, Operation op) {
         WindowDriver.fx(() -> socket.perform(op));
         ui.settle();
     }
 
     @Test
-    void lesson() throws Exception {
-        ui.screenshot(DIR.resolve("01-start.png"));
-        steps("1", "2", "3", "4");
-        ui.waitForCounter("client1", "send", "1");
-        ui.screenshot(DIR.resolve("02-connect-would-block.png"));
-        steps("5", "6");
-        ui.waitForCounter("client1", "receive", "1");
-        steps("6", "7");
-        ui.screenshot(DIR.resolve("03-two-sends-one-receive.png"));
-        steps("7");
-        ui.screenshot(DIR.resolve("04-receive-would-block.png"));
+    void themesAfterTheSeedSteps() throws Exception {
+        on(CLASSROOM);
+        seed();
+        shoot("light");
+        WindowDriver.fx(() -> ui.window.layout().themeProperty().set(Theme.DARK));
+        shoot("dark");
+        WindowDriver.fx(() -> ui.window.layout().themeProperty().set(Theme.HIGH_CONTRAST));
+        shoot("high-contrast");
+    }
+
+    @Test
+    void presentationMode() throws Exception {
+        on(CLASSROOM);
+        seed();
+        WindowDriver.fx(ui.window.layout()::togglePresentation);
+        shoot("presentation");
+    }
+
+    @Test
+    void zoomedTo150Percent() throws Exception {
+        on(SMALL_LAPTOP);
+        seed();
+        for (int i = 0; i < 3; i++) {
+            WindowDriver.fx(ui.window.layout()::zoomIn);
+        }
+        ui.waitUntil("150 %", () -> ui.window.layout().zoomPercentProperty().get() == 150);
+        shoot("zoom-150");
     }
 
     @Test
     void guidedLessonWithNarration() throws Exception {
+        on(CLASSROOM);
         var lesson = ui.window.model().lesson();
         WindowDriver.fx(() -> lesson.openShipped("two-sends-one-receive"));
         ui.settle();
@@ -53,32 +119,34 @@ class Screenshots extends WindowTestBase {
             ui.waitUntil("step " + (i + 1), () -> !lesson.playingProperty().get());
         }
         ui.waitForCounter("client1", "receive", "1");
-        ui.screenshot(DIR.resolve("09-guided-lesson.png"));
+        shoot("guided-lesson");
         WindowDriver.fx(() -> ((javafx.scene.control.TabPane) ui.window.root().lookup("#tabs")).getSelectionModel().select(0));
-        WindowDriver.fx(() -> ((org.controlsfx.control.ToggleSwitch) ui.window.root().lookup("#selectorView")).setSelected(true));
+        WindowDriver.fx(() -> ((javafx.scene.control.MenuButton) ui.window.root().lookup("#viewMenu")).getItems()
+                .stream().filter(item -> "selectorView".equals(item.getId())).findFirst()
+                .map(javafx.scene.control.CheckMenuItem.class::cast).orElseThrow().setSelected(true));
         ui.waitUntil("selector lines", () -> !ui.window.model().workers().get(0).selectorLineProperty().get().isEmpty());
-        ui.screenshot(DIR.resolve("10-selector-view-and-code.png"));
+        shoot("selector-view-and-code");
     }
 
     @Test
-    void clientOnlyWithNetworkSettings() throws Exception {
-        var settings = ui.window.model().settings();
-        WindowDriver.fx(() -> {
-            settings.roleProperty().set(org.socketlab.engine.Role.SERVER);
-            settings.bindProperty().set("0.0.0.0");
-            ((javafx.scene.control.ToggleButton) ui.window.root().lookup("#networkToggle")).setSelected(true);
-        });
-        steps("1", "2");
-        ui.screenshot(DIR.resolve("11-server-only-all-interfaces.png"));
+    void connectionRefused() throws Exception {
+        on(CLASSROOM);
+        WindowDriver.fx(() -> ui.window.model().settings().portProperty().set(Integer.toString(FreePort.find())));
+        steps("3", "4");
+        ui.waitForCounter("client1", "connect", "1");
+        steps("4");
+        shoot("connection-refused");
     }
 
     @Test
     void twoClientsAndABroadcast() throws Exception {
+        on(CLASSROOM);
         var model = ui.window.model();
         steps("1", "2", "3", "4");
         SocketViewModel client2 = WindowDriver.fx(model::addClient);
         perform(client2, Operation.INIT);
         perform(client2, Operation.CONNECT);
+        ui.waitForCounter("server", "accept", "1");
         steps("5", "5");
         WindowDriver.fx(() -> {
             model.settings().payloadModeProperty().set(PayloadMode.TEXT);
@@ -89,39 +157,51 @@ class Screenshots extends WindowTestBase {
         ui.waitForCounter("client1", "receive", "1");
         perform(client2, Operation.RECEIVE);
         WindowDriver.fx(() -> ((ScrollPane) ui.window.root().lookup(".columns-scroll")).setVvalue(1.0));
-        ui.screenshot(DIR.resolve("05-two-clients-broadcast.png"));
+        shoot("two-clients-broadcast");
     }
 
     @Test
     void backPressure() throws Exception {
+        on(CLASSROOM);
         var model = ui.window.model();
         WindowDriver.fx(() -> model.settings().payloadModeProperty().set(PayloadMode.BULK));
-        steps("1", "2", "3", "4", "5", "6");
+        steps("1", "2", "3", "4");
+        ui.waitForCounter("server", "accept", "1");
+        steps("5", "6");
         ui.waitForCounter("client1", "receive", "1");
         // The first write() takes what fits (a short count); Send again until one takes nothing.
         for (int i = 0; i < 20 && !ui.status("worker1", "send").startsWith("WOULD BLOCK"); i++) {
             steps("6");
         }
         steps("7", "7");
-        ui.screenshot(DIR.resolve("06-back-pressure.png"));
+        shoot("back-pressure");
     }
 
+    /** A server alone with 30 accepted connections: the connections table (plain sockets as the peers). */
     @Test
-    void refusedThenZoomedForAProjector() throws Exception {
-        WindowDriver.fx(() -> ui.window.model().settings().portProperty().set(Integer.toString(FreePort.find())));
-        steps("3", "4");
-        ui.waitForCounter("client1", "connect", "1");
-        steps("4");
-        ui.screenshot(DIR.resolve("07-connection-refused.png"));
-        WindowDriver.fx(() -> {
-            ui.window.root().getScene().getWindow().setX(0);
-            ui.window.root().getScene().getWindow().setY(0);
-            ui.window.root().getScene().getWindow().setWidth(1920);
-            ui.window.root().getScene().getWindow().setHeight(1080);
-        });
-        for (int i = 0; i < 3; i++) {
-            WindowDriver.fx(ui.controller()::zoomIn);
+    void thirtyConnections() throws Exception {
+        on(CLASSROOM);
+        var model = ui.window.model();
+        WindowDriver.fx(() -> model.settings().roleProperty().set(Role.SERVER));
+        ui.waitUntil("the lab runs the server only", () -> ui.lab.settings().role() == Role.SERVER);
+        steps("1", "2");
+        String local = ui.lab.snapshot().socket(SocketName.SERVER).orElseThrow().local();
+        int port = Integer.parseInt(local.substring(local.lastIndexOf(':') + 1));
+        List<Socket> peers = new ArrayList<>();
+        try {
+            for (int i = 0; i < 30; i++) {
+                Socket peer = new Socket();
+                peers.add(peer);
+                peer.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
+                WindowDriver.fx(() -> model.runNumbered(5));
+            }
+            ui.settle();
+            ui.waitUntil("30 workers", () -> model.workers().size() == 30);
+            shoot("30-connections");
+        } finally {
+            for (Socket peer : peers) {
+                peer.close();
+            }
         }
-        ui.screenshot(DIR.resolve("08-zoom-150.png"));
     }
 }

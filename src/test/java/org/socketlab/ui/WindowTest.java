@@ -162,12 +162,14 @@ class WindowTest extends WindowTestBase {
                 && ui.visible("clientColumn"));
         ui.waitUntil("the lab runs clients only",
                 () -> ui.lab.settings().role() == org.socketlab.engine.Role.CLIENT);
-        robot.type(KeyCode.DIGIT1); // step 1 is the server's: refused, and said so on screen
+        robot.type(KeyCode.DIGIT1); // step 1 is the server's: nothing is asked of the lab, and the why is said
         ui.settle();
-        assertThat(ui.text("statusBar")).as("the status bar").startsWith("server.init")
-                .contains("ERROR · (no call made)");
-        // the why is in the server panel's status field (its column is hidden in this role)
-        assertThat(ui.status("server", "init")).startsWith("ERROR | (no call made) | ").contains("runs clients only");
+        assertThat(ui.text("statusBar")).as("the status bar").startsWith("Key 1")
+                .contains("clients only").doesNotContain("ERROR");
+        assertThat(ui.status("server", "init")).as("the hidden server card is untouched").isEqualTo(" |  | ");
+        assertThat(ui.lab.snapshot().sockets()).as("no socket made").isEmpty();
+        assertThat(ui.visible("broadcast")).as("no workers to broadcast to").isFalse();
+        assertThat(ui.visible("addClient")).isTrue();
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.socketlab.ui.model;
 
 import java.util.List;
 import java.util.ResourceBundle;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -17,6 +18,8 @@ import org.socketlab.engine.NotificationEvent;
 import org.socketlab.engine.ScriptStep;
 import org.socketlab.engine.SelectorReport;
 import org.socketlab.engine.Operation;
+import org.socketlab.engine.Role;
+import org.socketlab.engine.SocketView;
 import org.socketlab.engine.SocketName;
 import org.socketlab.lesson.Lesson;
 import org.socketlab.engine.Step;
@@ -40,6 +43,11 @@ public final class LabViewModel {
     private final NarrationViewModel narration = new NarrationViewModel();
     private final LessonViewModel lesson;
     private long shownVersion;
+    /** Step results applied so far, lab-wide: each one's click number. */
+    private long clicks;
+    private final RoleHints roleHints;
+    private final BooleanBinding serverSide;
+    private final BooleanBinding clientSide;
     private LabSnapshot shown = LabSnapshot.EMPTY;
 
     /**
@@ -51,6 +59,9 @@ public final class LabViewModel {
         this.settings = new SettingsViewModel(lab.settings(), text, lab::updateSettings);
         this.log = new EventLogViewModel(text);
         this.panels = new SocketPanels(name -> new SocketViewModel(name, lab::submit, settings::payload, text));
+        this.roleHints = new RoleHints(text);
+        this.serverSide = settings.roleProperty().isNotEqualTo(Role.CLIENT);
+        this.clientSide = settings.roleProperty().isNotEqualTo(Role.SERVER);
         this.lesson = new LessonViewModel(lab::submit, ticker, this::prepareForLesson, text, () -> shown);
         // A new role or family starts from a clean lab: sockets of the old kind must not linger.
         settings.roleProperty().addListener(o -> reset());
@@ -64,11 +75,24 @@ public final class LabViewModel {
         });
     }
 
-    /** Runs a numbered step of the seed dialog (1–7), as if its button had been clicked. */
+    /**
+     * Runs a numbered step of the seed dialog (1–7), as if its button had been clicked. A step for a side
+     * this window's role does not play (3, 4, 7 in the server-only role; 1, 2, 5, 6 in the clients-only
+     * role) asks nothing of the lab and touches no panel: the last status becomes a hint saying so (see
+     * {@link #lastStatusProperty()}).
+     */
     public void runNumbered(int number) {
-        StepLanguage.numbered(number).ifPresent(step -> panels.find(step.socket()).ifPresentOrElse(
-                socket -> socket.perform(step.operation()),
-                () -> lab.submit(step))); // no panel yet (worker1 before Accept): the lab says so
+        StepLanguage.numbered(number).ifPresent(step -> {
+            var hint = roleHints.forKey(settings.roleProperty().get(), number, step.socket());
+            if (hint.isPresent()) {
+                lastStep.set(roleHints.keyName(number));
+                lastStatus.set(hint.get());
+                return;
+            }
+            panels.find(step.socket()).ifPresentOrElse(
+                    socket -> socket.perform(step.operation()),
+                    () -> lab.submit(step)); // no panel yet (worker1 before Accept): the lab says so
+        });
     }
 
     /** Adds a client panel; its socket exists once its Initialize is clicked. */
@@ -76,9 +100,15 @@ public final class LabViewModel {
         return panels.addClient();
     }
 
-    /** The server sends the payload to every connected client, one Send per worker. */
+    /**
+     * The server sends the payload to every connected client, one Send per worker; the event log shows
+     * them as one entry with the sends under it.
+     */
     public void broadcast() {
-        panels.connectedWorkers().forEach(w -> w.send(settings.payload()));
+        List<SocketViewModel> workers = panels.connectedWorkers();
+        log.expectGroup(java.text.MessageFormat.format(text.getString("log.broadcast"), workers.size()),
+                workers.stream().map(SocketViewModel::name).toList());
+        workers.forEach(w -> w.send(settings.payload()));
     }
 
     /** Closes every socket and zeroes every counter; during a lesson, goes back to its first step. */
@@ -110,7 +140,7 @@ public final class LabViewModel {
     }
 
     public void hideSelectorView() {
-        panels.all().forEach(s -> s.showSelector(""));
+        panels.hideSelector();
     }
 
     /** Closes every socket and stops the selector thread. */
@@ -127,18 +157,20 @@ public final class LabViewModel {
                 forgetAll();
             } else if (update instanceof StepResult r) {
                 panels.addMissing(r.after()); // the step may have made its socket: its status needs the panel
-                panels.find(r.step().socket()).ifPresent(vm -> vm.apply(r));
-                lastStatus.set(StatusView.of(r, text));
+                StatusView status = StatusView.of(r, text, ++clicks);
+                panels.find(r.step().socket()).ifPresent(vm -> vm.apply(r, status));
+                lastStatus.set(status);
                 lastStep.set(r.step().text());
                 narration.onResult(r, lesson.onResult(r));
             } else if (update instanceof NotificationEvent e) {
                 narration.onEvent(e);
             } else if (update instanceof SelectorReport report) {
-                showSelector(report);
+                panels.showSelector(report, text);
             }
             if (update.after().version() > shownVersion) {
                 newest = update.after();
                 shownVersion = newest.version();
+                follow(newest);
             }
         }
         if (newest != null) {
@@ -148,12 +180,10 @@ public final class LabViewModel {
         guide();
     }
 
-    private void showSelector(SelectorReport report) {
-        panels.all().forEach(s -> s.showSelector(""));
-        for (SelectorReport.Row row : report.rows()) {
-            panels.find(row.socket()).ifPresent(s -> s.showSelector(java.text.MessageFormat.format(
-                    text.getString("selector.line"), SelectorReport.opsText(row.interestOps()),
-                    SelectorReport.opsText(row.readyNow()), row.naivePerSecond())));
+    /** Every panel follows its socket's state as of this update; a change is put down to the latest step. */
+    private void follow(LabSnapshot snapshot) {
+        for (SocketViewModel s : panels.all()) {
+            s.follow(snapshot.socket(s.name()).map(SocketView::state).orElse(null), clicks);
         }
     }
 
@@ -189,13 +219,23 @@ public final class LabViewModel {
     }
 
     /** Whether this window shows the server side (server and workers). */
-    public javafx.beans.binding.BooleanBinding serverSideProperty() {
-        return settings.roleProperty().isNotEqualTo(org.socketlab.engine.Role.CLIENT);
+    public BooleanBinding serverSideProperty() {
+        return serverSide;
     }
 
     /** Whether this window shows the client side. */
-    public javafx.beans.binding.BooleanBinding clientSideProperty() {
-        return settings.roleProperty().isNotEqualTo(org.socketlab.engine.Role.SERVER);
+    public BooleanBinding clientSideProperty() {
+        return clientSide;
+    }
+
+    /** Whether Add client has a use: the client side is shown (role Both or Clients only). */
+    public BooleanBinding canAddClient() {
+        return clientSide;
+    }
+
+    /** Whether Broadcast has a use: the server side is shown (role Both or Server only). */
+    public BooleanBinding canBroadcast() {
+        return serverSide;
     }
 
     public SettingsViewModel settings() {
@@ -231,6 +271,13 @@ public final class LabViewModel {
         return connectedClients.getReadOnlyProperty();
     }
 
+    /**
+     * The window's last answer, for the status bar: the latest step's status ({@link StatusView#NONE} after
+     * Reset), or, when a numbered key belongs to a side this window's role does not play, a hint: a
+     * {@link StatusView} with no outcome whose {@link StatusView#isHint()} is true and whose explanation is
+     * the plain sentence (its {@code headline()} is that sentence too; {@link #lastStepProperty()} is then
+     * "Key N"). Every answer and every hint is a new, non-equal value, so a view can flash it.
+     */
     public ReadOnlyObjectProperty<StatusView> lastStatusProperty() {
         return lastStatus.getReadOnlyProperty();
     }

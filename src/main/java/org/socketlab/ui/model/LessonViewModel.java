@@ -46,6 +46,9 @@ public final class LessonViewModel {
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper promises = new ReadOnlyStringWrapper("");
+    private javafx.beans.binding.StringBinding progressLine;
+    /** null until checked; then whether every promise held. */
+    private final ReadOnlyObjectWrapper<Boolean> promisesHeld = new ReadOnlyObjectWrapper<>();
     private boolean awaiting;
     private long generation;
 
@@ -166,9 +169,11 @@ public final class LessonViewModel {
         Lesson l = lesson.get();
         if (l == null || next.get() != null) {
             promises.set("");
+            promisesHeld.set(null);
             return;
         }
         List<String> broken = l.brokenPromises(snapshot);
+        promisesHeld.set(broken.isEmpty());
         promises.set(broken.isEmpty() ? text.getString("lesson.promises.held")
                 : text.getString("lesson.promises.broken") + " " + String.join(", ", broken));
     }
@@ -215,6 +220,47 @@ public final class LessonViewModel {
 
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** null before the promises are checked, then true if all held, false if one broke. */
+    public ReadOnlyObjectProperty<Boolean> promisesHeldProperty() {
+        return promisesHeld.getReadOnlyProperty();
+    }
+
+    /** The names of the shipped lessons, in the order of the lesson index. */
+    public List<String> shippedNames() {
+        return Lessons.names();
+    }
+
+    /** A shipped lesson's title (the name itself if there is no such lesson). */
+    public String titleOf(String name) {
+        return Lessons.builtIn(name).map(Lesson::title).orElse(name);
+    }
+
+    /** The shipped lesson's name if {@code lesson} is one, "" for none, null for a lesson from a file. */
+    public String shippedNameOf(Lesson lesson) {
+        if (lesson == null) {
+            return "";
+        }
+        return Lessons.names().stream()
+                .filter(n -> Lessons.builtIn(n).map(l -> l.equals(lesson)).orElse(false))
+                .findFirst().orElse(null);
+    }
+
+    /** Where the lesson stands and what comes next, e.g. "Step 3 of 7 · next: client1 connect"; "" with none. */
+    public javafx.beans.binding.StringBinding progressLineProperty() {
+        if (progressLine == null) {
+            progressLine = javafx.beans.binding.Bindings.createStringBinding(() -> {
+                if (lessonProperty().get() == null) {
+                    return "";
+                }
+                ScriptStep next = nextProperty().get();
+                String after = next == null ? text.getString("lesson.done")
+                        : java.text.MessageFormat.format(text.getString("lesson.next"), next.text());
+                return progressProperty().get() + " · " + after;
+            }, lessonProperty(), nextProperty(), progressProperty());
+        }
+        return progressLine;
     }
 
     public ReadOnlyStringProperty promisesProperty() {

@@ -1,12 +1,15 @@
 package org.socketlab.ui.model;
 
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.function.Function;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.socketlab.engine.LabSnapshot;
+import org.socketlab.engine.SelectorReport;
 import org.socketlab.engine.SocketKind;
 import org.socketlab.engine.SocketName;
 import org.socketlab.engine.SocketView;
@@ -101,5 +104,19 @@ final class SocketPanels {
 
     private ObservableList<SocketViewModel> listOf(SocketName name) {
         return name.kind() == SocketKind.WORKER ? workers : clients;
+    }
+
+    /** Each panel shows its line of the selector report (what a naive level-triggered loop would see). */
+    void showSelector(SelectorReport report, ResourceBundle text) {
+        hideSelector();
+        for (SelectorReport.Row row : report.rows()) {
+            find(row.socket()).ifPresent(s -> s.showSelector(MessageFormat.format(text.getString("selector.line"),
+                    SelectorReport.opsText(row.interestOps()), SelectorReport.opsText(row.readyNow()),
+                    row.naivePerSecond())));
+        }
+    }
+
+    void hideSelector() {
+        all().forEach(s -> s.showSelector(""));
     }
 }

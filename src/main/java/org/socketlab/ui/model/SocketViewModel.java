@@ -21,11 +21,17 @@ import org.socketlab.engine.Operation;
 import org.socketlab.engine.Payload;
 import org.socketlab.engine.SocketKind;
 import org.socketlab.engine.SocketName;
+import org.socketlab.engine.SocketState;
 import org.socketlab.engine.SocketView;
 import org.socketlab.engine.Step;
 import org.socketlab.engine.StepResult;
 
-/** One socket's panel: its state, counters, the status beside each button, and what it received. */
+/**
+ * One socket's panel: its state (typed as {@link #phaseProperty()}, in words as {@link #stateProperty()}),
+ * counters, the status beside each button and the latest of them ({@link #headerProperty()}), and what it
+ * received. The state follows what the lab reports, never the texts; an answer given before the socket's
+ * last change of state is marked stale (see {@link StatusView#stale()}).
+ */
 public final class SocketViewModel {
     /** How many received chunks a panel keeps (older ones scroll away). */
     static final int RECEIVED_KEPT = 200;
@@ -35,13 +41,14 @@ public final class SocketViewModel {
     private final Supplier<Payload> payload;
     private final ResourceBundle text;
     private final ReadOnlyStringWrapper state = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<SocketState> phase = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper addresses = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper peerGone = new ReadOnlyBooleanWrapper();
     private final Map<Notification, ReadOnlyIntegerWrapper> counts = new EnumMap<>(Notification.class);
     private final ReadOnlyIntegerWrapper connectError = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper closeError = new ReadOnlyIntegerWrapper();
-    private final Map<Operation, ReadOnlyObjectWrapper<StatusView>> statuses = new EnumMap<>(Operation.class);
+    private final StatusBook statuses;
     private final ObservableList<ReceivedChunk> received = FXCollections.observableArrayList();
     private final ObservableList<ReceivedChunk> receivedView = FXCollections.unmodifiableObservableList(received);
     private final ReadOnlyObjectWrapper<Operation> nextOperation = new ReadOnlyObjectWrapper<>();
@@ -56,10 +63,8 @@ public final class SocketViewModel {
         for (Notification n : Notification.values()) {
             counts.put(n, new ReadOnlyIntegerWrapper());
         }
-        for (Operation op : name.kind().operations()) {
-            statuses.put(op, new ReadOnlyObjectWrapper<>(StatusView.NONE));
-        }
-        state.set(text.getString("state.none"));
+        statuses = new StatusBook(name.kind().operations());
+        state.set(stateText(null));
     }
 
     public SocketName name() {
@@ -89,16 +94,15 @@ public final class SocketViewModel {
         sink.submit(new Step(name, Operation.SEND, p));
     }
 
+    /** Counters, addresses and connectedness from the newest snapshot (the state follows {@link #follow}). */
     void apply(SocketView view) {
         if (view == null) {
-            state.set(text.getString("state.none"));
             addresses.set("");
             connected.set(false);
             peerGone.set(false);
             setCounters(Counters.ZERO);
             return;
         }
-        state.set(text.getString("state." + view.state().word()));
         addresses.set(view.remote().isEmpty() ? view.local() : view.local() + " ⇄ " + view.remote());
         connected.set(view.state().isConnected());
         peerGone.set(view.counters().close() > 0);
@@ -113,8 +117,26 @@ public final class SocketViewModel {
         closeError.set(c.closeError());
     }
 
-    void apply(StepResult r) {
-        statuses.get(r.step().operation()).set(StatusView.of(r, text));
+    /**
+     * Follows the socket's state as the lab reported it in one update ({@code null}: no such socket). A
+     * change makes every earlier answer on this socket stale, except that of step number {@code cause}.
+     */
+    void follow(SocketState now, long cause) {
+        if (now == phase.get()) {
+            return;
+        }
+        phase.set(now);
+        state.set(stateText(now));
+        statuses.socketChanged(cause);
+    }
+
+    private String stateText(SocketState s) {
+        return text.getString("state.plain." + (s == null ? "none" : s.word()));
+    }
+
+    /** A step's result on this socket, with its status as the window numbered it. */
+    void apply(StepResult r, StatusView status) {
+        statuses.record(r.step().operation(), status);
         if (r.step().operation() == Operation.SEND) {
             sendUnfinished = r.unsent() > 0;
         }
@@ -145,13 +167,29 @@ public final class SocketViewModel {
 
     void clear() {
         apply((SocketView) null);
-        statuses.values().forEach(s -> s.set(StatusView.NONE));
+        phase.set(null);
+        state.set(stateText(null));
+        statuses.clear();
         received.clear();
         sendUnfinished = false;
     }
 
+    /** The state in plain words, e.g. "peer closed (FIN received)", "reset (RST)", "half closed: we sent FIN". */
     public ReadOnlyStringProperty stateProperty() {
         return state.getReadOnlyProperty();
+    }
+
+    /** The state as the lab reports it; {@code null} while the socket does not exist. */
+    public ReadOnlyObjectProperty<SocketState> phaseProperty() {
+        return phase.getReadOnlyProperty();
+    }
+
+    /**
+     * The socket's latest answer, whichever button: every step gives a new, non-equal value (its click
+     * number differs), so a view can flash it; marked stale like the others. {@link StatusView#NONE} at first.
+     */
+    public ReadOnlyObjectProperty<StatusView> headerProperty() {
+        return statuses.header();
     }
 
     public ReadOnlyStringProperty addressesProperty() {
@@ -179,12 +217,13 @@ public final class SocketViewModel {
         return closeError.getReadOnlyProperty();
     }
 
+    /** The latest answer of this button; stale once the socket changed state after it (see {@link StatusBook}). */
     public ReadOnlyObjectProperty<StatusView> statusProperty(Operation op) {
-        ReadOnlyObjectWrapper<StatusView> status = statuses.get(op);
+        ReadOnlyObjectProperty<StatusView> status = statuses.of(op);
         if (status == null) {
             throw new IllegalArgumentException(name + " has no " + op);
         }
-        return status.getReadOnlyProperty();
+        return status;
     }
 
     public ObservableList<ReceivedChunk> received() {

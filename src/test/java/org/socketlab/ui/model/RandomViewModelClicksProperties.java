@@ -40,6 +40,7 @@ import org.socketlab.engine.Operation;
 import org.socketlab.engine.Outcome;
 import org.socketlab.engine.SocketKind;
 import org.socketlab.engine.SocketName;
+import org.socketlab.engine.SocketView;
 import org.socketlab.engine.Step;
 import org.socketlab.engine.StepResult;
 import org.socketlab.ui.UiBridge;
@@ -288,20 +289,31 @@ class RandomViewModelClicksProperties {
             for (StepResult r : lastPerButton.values()) {
                 SocketViewModel panel = find(r.step().socket());
                 if (panel != null) {
-                    assertThat(panel.statusProperty(r.step().operation()).get())
+                    // the answer as numbered when applied; stale or not depends on what followed
+                    StatusView shown = panel.statusProperty(r.step().operation()).get();
+                    StatusView expected = StatusView.of(r, TEXT, shown.number());
+                    assertThat(shown)
                             .as("status beside %s (%s)", r.step().text(), panelsThere.contains(panel.name())
                                     ? "its panel was shown" : "its panel appeared with this answer")
-                            .isEqualTo(StatusView.of(r, TEXT));
+                            .isIn(expected, expected.withStale());
+                    assertThat(shown.number()).as("click number of %s", r.step().text()).isPositive();
                 }
             }
             if (last instanceof StepResult r) {
                 assertThat(vm.lastStatusProperty().get()).as("last status after %s", r.step().text())
-                        .isEqualTo(StatusView.of(r, TEXT));
+                        .isEqualTo(StatusView.of(r, TEXT, stepsAnswered));
                 assertThat(vm.lastStepProperty().get()).isEqualTo(r.step().text());
             } else if (last instanceof LabReset) {
                 assertThat(vm.lastStatusProperty().get()).as("last status after Reset").isEqualTo(StatusView.NONE);
             }
             for (SocketViewModel panel : panels()) {
+                assertThat(panel.phaseProperty().get()).as("%s state against the lab's newest snapshot", panel.name())
+                        .isEqualTo(newest.socket(panel.name()).map(SocketView::state).orElse(null));
+                StatusView header = panel.headerProperty().get();
+                for (Operation op : SocketViewModel.operationsOf(panel.name().kind())) {
+                    assertThat(panel.statusProperty(op).get().number()).as("%s header is its latest answer", panel.name())
+                            .isLessThanOrEqualTo(header.number());
+                }
                 int[] shown = new int[Notification.values().length];
                 int[] before = shownCounters.getOrDefault(panel.name(), new int[shown.length]);
                 for (Notification n : Notification.values()) {

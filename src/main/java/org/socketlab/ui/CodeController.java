@@ -1,0 +1,24 @@
+package org.socketlab.ui;
+
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import org.socketlab.ui.model.CodeSnippet;
+import org.socketlab.ui.model.NarrationViewModel;
+
+/** Shows the last step's call as it reads in other APIs. */
+public final class CodeController {
+    @FXML
+    private VBox codeBox;
+
+    void bind(NarrationViewModel narration) {
+        narration.code().addListener((ListChangeListener<CodeSnippet>) c -> {
+            codeBox.getChildren().clear();
+            for (CodeSnippet snippet : narration.code()) {
+                codeBox.getChildren().add(NarrationController.styled(new Label(snippet.language()), "code-language"));
+                codeBox.getChildren().add(NarrationController.styled(new Label(snippet.code()), "code"));
+            }
+        });
+    }
+}

@@ -1,0 +1,137 @@
+package org.socketlab.ui;
+
+import java.io.File;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+import org.controlsfx.control.SegmentedButton;
+import org.socketlab.ui.model.LabViewModel;
+import org.socketlab.ui.model.LessonViewModel;
+
+/** Binds the lesson bar: the chooser, Open, Restart, Play/Pause, Step, speed, guided or free, progress. */
+public final class LessonBarController {
+    private static final String FREE_PLAY = "";
+
+    @FXML
+    private ToolBar bar;
+    @FXML
+    private ComboBox<String> lessonChoice;
+    @FXML
+    private Button restartLesson;
+    @FXML
+    private Button playLesson;
+    @FXML
+    private Button stepLesson;
+    @FXML
+    private Slider speed;
+    @FXML
+    private SegmentedButton lessonModes;
+    @FXML
+    private ToggleButton guidedMode;
+    @FXML
+    private ToggleButton freeMode;
+    @FXML
+    private Label lessonProgress;
+
+    private LabViewModel model;
+
+    void bind(LabViewModel vm) {
+        this.model = vm;
+        LessonViewModel lesson = vm.lesson();
+        bindChooser(lesson);
+        Toggles.keepWhole(bar);
+        BooleanBinding noLesson = lesson.lessonProperty().isNull();
+        BooleanBinding nothingNext = lesson.nextProperty().isNull();
+        restartLesson.disableProperty().bind(noLesson);
+        playLesson.disableProperty().bind(nothingNext);
+        stepLesson.disableProperty().bind(nothingNext.or(lesson.playingProperty()));
+        playLesson.textProperty().bind(Bindings.when(lesson.playingProperty())
+                .then(Texts.bundle().getString("lesson.pause")).otherwise(Texts.bundle().getString("lesson.play")));
+        speed.setMin(LessonViewModel.MIN_SECONDS);
+        speed.setMax(LessonViewModel.MAX_SECONDS);
+        speed.valueProperty().bindBidirectional(lesson.secondsPerStepProperty());
+        lessonModes.getToggleGroup().selectToggle(lesson.guidedProperty().get() ? guidedMode : freeMode);
+        lessonModes.getToggleGroup().selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                was.setSelected(true);
+            } else {
+                lesson.guidedProperty().set(now == guidedMode);
+            }
+        });
+        lessonProgress.textProperty().bind(lesson.progressLineProperty());
+    }
+
+    private void bindChooser(LessonViewModel lesson) {
+        lessonChoice.getItems().add(FREE_PLAY);
+        lessonChoice.getItems().addAll(lesson.shippedNames());
+        lessonChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String name) {
+                if (name == null || name.equals(FREE_PLAY)) {
+                    return Texts.bundle().getString("lesson.free");
+                }
+                return lesson.titleOf(name);
+            }
+
+            @Override
+            public String fromString(String title) {
+                return title;
+            }
+        });
+        lessonChoice.setValue(FREE_PLAY);
+        lessonChoice.valueProperty().addListener((o, was, now) -> {
+            if (now == null || now.equals(lesson.shippedNameOf(lesson.lessonProperty().get()))) {
+                return; // showing what is already open
+            }
+            if (now.equals(FREE_PLAY)) {
+                model.leaveLesson();
+            } else {
+                lesson.openShipped(now);
+            }
+        });
+        // However a lesson was opened (chooser, file, a test), the chooser shows it.
+        lesson.lessonProperty().addListener((o, was, now) -> {
+            lessonChoice.setPromptText(now == null ? "" : now.title());
+            lessonChoice.setValue(lesson.shippedNameOf(now));
+        });
+    }
+
+    @FXML
+    private void openLesson() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Texts.bundle().getString("lesson.open.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                Texts.bundle().getString("lesson.open.filter"), "*.lesson", "*.txt"));
+        File file = chooser.showOpenDialog(lessonChoice.getScene().getWindow());
+        if (file != null) {
+            model.lesson().openFile(file.toPath());
+        }
+    }
+
+    @FXML
+    private void restartLesson() {
+        model.lesson().restart();
+    }
+
+    @FXML
+    private void playOrPause() {
+        if (model.lesson().playingProperty().get()) {
+            model.lesson().pause();
+        } else {
+            model.lesson().play();
+        }
+    }
+
+    @FXML
+    private void stepLesson() {
+        model.lesson().step();
+    }
+}

@@ -1,0 +1,53 @@
+package org.socketlab.ui;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.Property;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.Node;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.Region;
+import javafx.scene.control.ToggleGroup;
+
+/** Toolbar helpers: segmented choices where one is always chosen; items that never shrink. */
+final class Toggles {
+    private Toggles() {
+    }
+
+    /** Selects {@code initial}; forwards each new choice's userData; never leaves the group empty. */
+    static void oneAlwaysChosen(ToggleGroup group, Toggle initial, Consumer<String> chosen) {
+        group.selectToggle(initial);
+        group.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                was.setSelected(true);
+            } else {
+                chosen.accept((String) now.getUserData());
+            }
+        });
+    }
+
+    /** A toolbar's items keep their whole text: what does not fit goes to the overflow menu, never "Sock…". */
+    static void keepWhole(ToolBar bar) {
+        for (Node item : bar.getItems()) {
+            if (item instanceof Region r) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+    }
+
+    /** Radio menu items whose userData names an enum constant: one group, following the property both ways. */
+    static <E extends Enum<E>> void choiceOf(List<RadioMenuItem> items, Property<E> choice, Function<String, E> parse) {
+        ToggleGroup group = new ToggleGroup();
+        for (RadioMenuItem item : items) {
+            item.setToggleGroup(group);
+            item.setSelected(item.getUserData().equals(choice.getValue().name()));
+        }
+        group.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                choice.setValue(parse.apply((String) now.getUserData()));
+            }
+        });
+    }
+}

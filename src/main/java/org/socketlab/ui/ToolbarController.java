@@ -1,0 +1,209 @@
+package org.socketlab.ui;
+
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import org.controlsfx.control.SegmentedButton;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.Validator;
+import org.socketlab.engine.Role;
+import org.socketlab.ui.model.LabViewModel;
+import org.socketlab.ui.model.LayoutViewModel;
+import org.socketlab.ui.model.PayloadMode;
+import org.socketlab.ui.model.SettingsViewModel;
+import org.socketlab.ui.model.Theme;
+
+/** Binds the toolbar: role, host, port, buffer and payload settings, the lab's actions and the View menu. */
+public final class ToolbarController {
+    @FXML
+    private ToolBar bar;
+    @FXML
+    private MenuButton roleMenu;
+    @FXML
+    private RadioMenuItem roleBoth;
+    @FXML
+    private RadioMenuItem roleServer;
+    @FXML
+    private RadioMenuItem roleClient;
+    @FXML
+    private ToggleButton networkToggle;
+    @FXML
+    private TextField hostField;
+    @FXML
+    private TextField portField;
+    @FXML
+    private TextField bufferField;
+    @FXML
+    private Separator sendsSeparator;
+    @FXML
+    private Label sendsLabel;
+    @FXML
+    private SegmentedButton payloadModes;
+    @FXML
+    private ToggleButton payloadTime;
+    @FXML
+    private TextField payloadField;
+    @FXML
+    private TextField bulkField;
+    @FXML
+    private Button addClient;
+    @FXML
+    private Button broadcast;
+    @FXML
+    private Label clientCount;
+    @FXML
+    private RadioMenuItem themeLight;
+    @FXML
+    private RadioMenuItem themeDark;
+    @FXML
+    private RadioMenuItem themeContrast;
+    @FXML
+    private CheckMenuItem presentationItem;
+    @FXML
+    private CheckMenuItem fullScreenItem;
+    @FXML
+    private CheckMenuItem sidePanesItem;
+    @FXML
+    private CheckMenuItem selectorView;
+    @FXML
+    private Button zoomLabel;
+    @FXML
+    private Button presentationButton;
+
+    private LabViewModel model;
+    private LayoutViewModel layout;
+
+    void bind(LabViewModel vm, LayoutViewModel view) {
+        this.model = vm;
+        this.layout = view;
+        SettingsViewModel s = vm.settings();
+        bindRole(s);
+        bindSettings(s);
+        clientCount.textProperty().bind(Bindings.createStringBinding(
+                () -> Texts.format("status.clients", vm.connectedClientsProperty().get()),
+                vm.connectedClientsProperty()));
+        Visibility.showWhen(addClient, vm.canAddClient());
+        Visibility.showWhen(broadcast, vm.canBroadcast());
+        Visibility.showWhen(clientCount, vm.serverSideProperty());
+        bindView(view);
+        selectorView.selectedProperty().bindBidirectional(view.selectorViewProperty());
+        new SelectorRefresh(vm).follow(view.selectorViewProperty());
+        // Presentation mode keeps the actions and folds the settings away.
+        BooleanBinding working = view.presentationProperty().not();
+        for (Node node : bar.getItems()) {
+            if (node.getStyleClass().contains("settings-only")) {
+                Visibility.showWhen(node, working);
+            }
+        }
+        Visibility.showWhen(roleMenu, working);
+        Toggles.keepWhole(bar);
+        Visibility.showWhen(sendsSeparator, working);
+        Visibility.showWhen(sendsLabel, working);
+        Visibility.showWhen(payloadModes, working);
+        Visibility.showWhen(payloadField, working.and(s.payloadModeProperty().isEqualTo(PayloadMode.TEXT)));
+        Visibility.showWhen(bulkField, working.and(s.payloadModeProperty().isEqualTo(PayloadMode.BULK)));
+    }
+
+    /** Whether the network settings row is asked for. */
+    ReadOnlyBooleanProperty networkShownProperty() {
+        return networkToggle.selectedProperty();
+    }
+
+    private void bindRole(SettingsViewModel s) {
+        Toggles.choiceOf(List.of(roleBoth, roleServer, roleClient), s.roleProperty(), Role::valueOf);
+        roleMenu.textProperty().bind(Bindings.createStringBinding(() -> Texts.bundle().getString("role.menu") + ": "
+                + Texts.bundle().getString("role." + s.roleProperty().get().word()), s.roleProperty()));
+    }
+
+    private void bindSettings(SettingsViewModel s) {
+        hostField.textProperty().bindBidirectional(s.hostProperty());
+        portField.textProperty().bindBidirectional(s.portProperty());
+        bufferField.textProperty().bindBidirectional(s.bufferProperty());
+        payloadField.textProperty().bindBidirectional(s.payloadTextProperty());
+        bulkField.textProperty().bindBidirectional(s.bulkSizeProperty());
+        Toggles.oneAlwaysChosen(payloadModes.getToggleGroup(), payloadTime,
+                data -> s.payloadModeProperty().set(PayloadMode.valueOf(data)));
+        ValidationSupport validation = new ValidationSupport();
+        refuseWhen(validation, hostField, s.hostErrorProperty());
+        refuseWhen(validation, portField, s.portErrorProperty());
+        refuseWhen(validation, bufferField, s.bufferErrorProperty());
+        refuseWhen(validation, payloadField, s.payloadErrorProperty());
+        refuseWhen(validation, bulkField, s.payloadErrorProperty());
+    }
+
+    static void refuseWhen(ValidationSupport validation, TextField field, ReadOnlyStringProperty error) {
+        Validator<String> validator = (control, value) ->
+                ValidationResult.fromErrorIf(control, error.get(), !error.get().isEmpty());
+        validation.registerValidator(field, false, validator);
+    }
+
+    private void bindView(LayoutViewModel view) {
+        Toggles.choiceOf(List.of(themeLight, themeDark, themeContrast), view.themeProperty(), Theme::valueOf);
+        zoomLabel.textProperty().bind(view.zoomPercentProperty().asString("%d %%"));
+        presentationItem.selectedProperty().bind(view.presentationProperty());
+        fullScreenItem.selectedProperty().bind(view.fullScreenProperty());
+        sidePanesItem.selectedProperty().bind(view.sidePanesShownProperty());
+        presentationButton.textProperty().bind(Bindings.when(view.presentationProperty())
+                .then(Texts.bundle().getString("view.presentation.leave"))
+                .otherwise(Texts.bundle().getString("view.presentation.short")));
+    }
+
+    @FXML
+    private void addClient() {
+        model.addClient();
+    }
+
+    @FXML
+    private void broadcast() {
+        model.broadcast();
+    }
+
+    @FXML
+    private void reset() {
+        model.reset();
+    }
+
+    @FXML
+    private void zoomIn() {
+        layout.zoomIn();
+    }
+
+    @FXML
+    private void zoomOut() {
+        layout.zoomOut();
+    }
+
+    @FXML
+    private void zoomReset() {
+        layout.zoomReset();
+    }
+
+    @FXML
+    private void togglePresentation() {
+        layout.togglePresentation();
+    }
+
+    @FXML
+    private void toggleFullScreen() {
+        layout.toggleFullScreen();
+    }
+
+    @FXML
+    private void toggleSidePanes() {
+        layout.toggleSidePanes();
+    }
+}

@@ -1,0 +1,18 @@
+package org.socketlab.ui.model;
+
+import java.util.ResourceBundle;
+import org.socketlab.engine.Wsa;
+
+/** What a counter's code shows beside OnConnect and OnClose: nothing yet, "error 0", or the WSA code. */
+public final class CounterTexts {
+    private CounterTexts() {
+    }
+
+    /** "" while the notification has not come, "error 0" for a success, else e.g. "WSAECONNRESET (10054)". */
+    public static String code(int count, int code, ResourceBundle text) {
+        if (count == 0) {
+            return "";
+        }
+        return code == 0 ? text.getString("counter.code.success") : Wsa.of(code).describe();
+    }
+}

@@ -1,0 +1,99 @@
+package org.socketlab.ui.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
+import org.socketlab.engine.Lab;
+import org.socketlab.engine.LabSettings;
+import org.socketlab.engine.Operation;
+import org.socketlab.engine.Outcome;
+import org.socketlab.engine.StepResult;
+import org.socketlab.ui.UiBridge;
+
+/**
+ * A window's view models on a real loopback lab, without a toolkit: updates are applied on the test
+ * thread when it drains the stand-in FX queue. Every wait has a generous bound; none is a fixed sleep.
+ */
+final class ViewModelLab implements AutoCloseable {
+    static final ResourceBundle TEXT = ResourceBundle.getBundle("i18n.messages");
+    private static final Duration BOUND = Duration.ofSeconds(20);
+
+    final QueueExecutor uiThread = new QueueExecutor();
+    final Lab lab = Lab.start(LabSettings.defaults().withPort(0));
+    final LabViewModel vm = new LabViewModel(lab, TEXT, (delay, action) -> uiThread.execute(action));
+    /** Every step result the lab published, as the lab saw them. */
+    final List<StepResult> results = new CopyOnWriteArrayList<>();
+
+    ViewModelLab() {
+        lab.addListener(new UiBridge(uiThread, vm::apply));
+        lab.addListener(u -> {
+            if (u instanceof StepResult r) {
+                results.add(r);
+            }
+        });
+    }
+
+    /** Lets the lab's notifications arrive and applies them, as the FX thread would. */
+    void settle() {
+        assertThat(lab.awaitQuiet(Duration.ofMillis(50), BOUND)).as("the lab went quiet").isTrue();
+        uiThread.drain();
+    }
+
+    void waitUntil(String what, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + BOUND.toNanos();
+        while (System.nanoTime() < deadline) {
+            settle();
+            if (condition.getAsBoolean()) {
+                return;
+            }
+        }
+        fail("waited %s for %s", BOUND, what);
+    }
+
+    /** Presses the numbered keys in order, each one's effects applied before the next (as a student clicks). */
+    void keys(int... numbers) {
+        for (int n : numbers) {
+            vm.runNumbered(n);
+            settle();
+        }
+    }
+
+    /** Clicks a button of a panel and lets its effects arrive. */
+    StatusView click(SocketViewModel panel, Operation op) {
+        panel.perform(op);
+        settle();
+        return panel.statusProperty(op).get();
+    }
+
+    /** Sends from the panel until a write() fails: after the peer closed, its kernel answers with RST. */
+    StatusView sendUntilError(SocketViewModel panel) {
+        vm.settings().payloadModeProperty().set(PayloadMode.TEXT);
+        vm.settings().payloadTextProperty().set("late");
+        StatusView send = click(panel, Operation.SEND);
+        for (int i = 0; i < 50 && send.outcome() == Outcome.OK; i++) {
+            send = click(panel, Operation.SEND);
+        }
+        assertThat(send.outcome()).as("a Send after the peer left").isEqualTo(Outcome.ERROR);
+        return send;
+    }
+
+    SocketViewModel client1() {
+        return vm.clients().get(0);
+    }
+
+    SocketViewModel worker1() {
+        assertThat(vm.workers()).as("workers").isNotEmpty();
+        return vm.workers().get(0);
+    }
+
+    @Override
+    public void close() {
+        assertThat(lab.unexpectedFailures()).as("failure: %s", lab.lastUnexpectedFailure()).isZero();
+        vm.close();
+    }
+}
