@@ -28,7 +28,7 @@ public final class LayoutViewModel {
     /** Below this height or width, in em, the cards are compact; below the second pair, tight. */
     static final double COMPACT_HEIGHT_EM = 64;
     static final double COMPACT_WIDTH_EM = 100;
-    static final double TIGHT_HEIGHT_EM = 44;
+    static final double TIGHT_HEIGHT_EM = 42;
     static final double TIGHT_WIDTH_EM = 62;
     /** The side panes show by themselves only where the cards keep enough width beside them. */
     static final double SIDE_PANES_WIDTH_EM = 88;

@@ -71,6 +71,15 @@ class LayoutViewModelTest {
     }
 
     @Test
+    void presentationOnALaptopKeepsTheHeadersWholeAnswer() {
+        layout.resize(1366, 768);
+        layout.togglePresentation();
+        assertThat(layout.densityProperty().get()).isEqualTo(Density.COMPACT);
+        layout.resize(1024, 768);
+        assertThat(layout.densityProperty().get()).as("too narrow for three cards at 125%").isEqualTo(Density.TIGHT);
+    }
+
+    @Test
     void theUsersSidePaneChoiceHoldsAtAnySize() {
         layout.resize(1024, 768);
         layout.toggleSidePanes();
