@@ -20,7 +20,7 @@ import org.socketlab.ui.model.LayoutViewModel;
 /** Assembles the window: loads the main view, connects the lab through the bridge, places it, wires the keys. */
 public final class MainWindow {
     /** The palette first, so the shapes and sizes can use its colours. */
-    static final String[] STYLESHEETS = {"/css/palette.css", "/css/socketlab.css", "/css/teach.css"};
+    static final String[] STYLESHEETS = {"/css/palette.css", "/css/socketlab.css", "/css/teach.css", "/css/connections.css"};
     private final LabViewModel model;
     private final LayoutViewModel layout = new LayoutViewModel();
     private final Parent root;

@@ -54,6 +54,7 @@ public final class SocketViewModel {
     private final ReadOnlyObjectWrapper<Operation> nextOperation = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper selectorLine = new ReadOnlyStringWrapper("");
     private boolean sendUnfinished;
+    private final ConnectionTraffic traffic = new ConnectionTraffic();
 
     SocketViewModel(SocketName name, StepSink sink, Supplier<Payload> payload, ResourceBundle text) {
         this.name = name;
@@ -96,6 +97,7 @@ public final class SocketViewModel {
 
     /** Counters, addresses and connectedness from the newest snapshot (the state follows {@link #follow}). */
     void apply(SocketView view) {
+        traffic.see(view);
         if (view == null) {
             addresses.set("");
             connected.set(false);
@@ -136,6 +138,7 @@ public final class SocketViewModel {
 
     /** A step's result on this socket, with its status as the window numbered it. */
     void apply(StepResult r, StatusView status) {
+        traffic.apply(r);
         statuses.record(r.step().operation(), status);
         if (r.step().operation() == Operation.SEND) {
             sendUnfinished = r.unsent() > 0;
@@ -224,6 +227,11 @@ public final class SocketViewModel {
             throw new IllegalArgumentException(name + " has no " + op);
         }
         return status;
+    }
+
+    /** The peer, bytes in and out and the last data of this socket's connection. */
+    public ConnectionTraffic traffic() {
+        return traffic;
     }
 
     public ObservableList<ReceivedChunk> received() {
