@@ -1,62 +1,46 @@
 package org.socketlab.ui.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.ResourceBundle;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.socketlab.engine.Lab;
-import org.socketlab.engine.LabSettings;
 import org.socketlab.engine.Notification;
 import org.socketlab.engine.Operation;
 import org.socketlab.engine.SocketState;
-import org.socketlab.ui.UiBridge;
 
 /** The connections table's model without a toolkit: traffic sums per socket, rows, the threshold. */
 class ConnectionsTableModelTest {
-    private final QueueExecutor uiThread = new QueueExecutor();
+    private ViewModelLab fixture;
     private Lab lab;
     private LabViewModel vm;
 
     @BeforeEach
     void start() {
-        lab = Lab.start(LabSettings.defaults().withPort(0));
-        vm = new LabViewModel(lab, ResourceBundle.getBundle("i18n.messages"), (delay, action) -> uiThread.execute(action));
-        lab.addListener(new UiBridge(uiThread, vm::apply));
+        fixture = new ViewModelLab();
+        lab = fixture.lab;
+        vm = fixture.vm;
     }
 
     @AfterEach
     void stop() {
-        vm.close();
+        fixture.close();
     }
 
     private void settle() {
-        lab.awaitQuiet(Duration.ofMillis(50), Duration.ofSeconds(20));
-        uiThread.drain();
+        fixture.settle();
     }
 
     private void waitUntil(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            settle();
-            if (condition.getAsBoolean()) {
-                return;
-            }
-        }
-        fail("waited 20 s for " + what);
+        fixture.waitUntil(what, condition);
     }
 
     private void steps(int... numbers) {
-        for (int n : numbers) {
-            vm.runNumbered(n);
-            settle();
-        }
+        fixture.keys(numbers);
     }
 
     @Test
