@@ -58,14 +58,8 @@ public final class LessonBarController {
         speed.setMin(LessonViewModel.MIN_SECONDS);
         speed.setMax(LessonViewModel.MAX_SECONDS);
         speed.valueProperty().bindBidirectional(lesson.secondsPerStepProperty());
-        lessonModes.getToggleGroup().selectToggle(lesson.guidedProperty().get() ? guidedMode : freeMode);
-        lessonModes.getToggleGroup().selectedToggleProperty().addListener((o, was, now) -> {
-            if (now == null) {
-                was.setSelected(true);
-            } else {
-                lesson.guidedProperty().set(now == guidedMode);
-            }
-        });
+        Toggles.oneAlwaysChosen(lessonModes.getToggleGroup(), lesson.guidedProperty().get() ? guidedMode : freeMode,
+                mode -> lesson.guidedProperty().set(mode.equals("GUIDED")));
         lessonProgress.textProperty().bind(lesson.progressLineProperty());
     }
 

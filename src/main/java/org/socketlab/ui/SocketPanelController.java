@@ -71,7 +71,7 @@ public final class SocketPanelController {
         this.model = vm;
         panel.setId("panel-" + vm.name());
         title.setText(vm.title());
-        title.setTooltip(new Tooltip(Texts.bundle().getString("panel." + vm.name().kind().prefix() + ".role")));
+        title.setTooltip(new Tooltip());
         state.setId("state");
         state.textProperty().bind(vm.stateProperty());
         Styles.follow(state, "state-", vm.phaseProperty(), Styles::ofState);

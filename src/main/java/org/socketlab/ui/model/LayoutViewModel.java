@@ -122,13 +122,9 @@ public final class LayoutViewModel {
         return theme;
     }
 
-    private double em() {
-        return fontPx();
-    }
-
     private Density decideDensity() {
-        double w = width.get() / em();
-        double h = height.get() / em();
+        double w = width.get() / fontPx();
+        double h = height.get() / fontPx();
         if (h < TIGHT_HEIGHT_EM || w < TIGHT_WIDTH_EM) {
             return Density.TIGHT;
         }
@@ -145,6 +141,6 @@ public final class LayoutViewModel {
         if (sidePanesChoice.get() != null) {
             return sidePanesChoice.get();
         }
-        return decideDensity() != Density.TIGHT && width.get() / em() >= SIDE_PANES_WIDTH_EM;
+        return decideDensity() != Density.TIGHT && width.get() / fontPx() >= SIDE_PANES_WIDTH_EM;
     }
 }

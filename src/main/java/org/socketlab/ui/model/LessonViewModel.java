@@ -46,7 +46,7 @@ public final class LessonViewModel {
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper promises = new ReadOnlyStringWrapper("");
-    private javafx.beans.binding.StringBinding progressLine;
+    private final javafx.beans.binding.StringBinding progressLine;
     /** null until checked; then whether every promise held. */
     private final ReadOnlyObjectWrapper<Boolean> promisesHeld = new ReadOnlyObjectWrapper<>();
     private boolean awaiting;
@@ -59,6 +59,15 @@ public final class LessonViewModel {
         this.ticker = ticker;
         this.prepareLab = prepareLab;
         this.text = text;
+        this.progressLine = javafx.beans.binding.Bindings.createStringBinding(() -> {
+            if (lesson.get() == null) {
+                return "";
+            }
+            ScriptStep following = next.get();
+            String after = following == null ? text.getString("lesson.done")
+                    : java.text.MessageFormat.format(text.getString("lesson.next"), following.text());
+            return progress.get() + " · " + after;
+        }, lesson, next, progress);
     }
 
     /** Opens a shipped lesson; starts from a reset lab. */
@@ -249,17 +258,6 @@ public final class LessonViewModel {
 
     /** Where the lesson stands and what comes next, e.g. "Step 3 of 7 · next: client1 connect"; "" with none. */
     public javafx.beans.binding.StringBinding progressLineProperty() {
-        if (progressLine == null) {
-            progressLine = javafx.beans.binding.Bindings.createStringBinding(() -> {
-                if (lessonProperty().get() == null) {
-                    return "";
-                }
-                ScriptStep next = nextProperty().get();
-                String after = next == null ? text.getString("lesson.done")
-                        : java.text.MessageFormat.format(text.getString("lesson.next"), next.text());
-                return progressProperty().get() + " · " + after;
-            }, lessonProperty(), nextProperty(), progressProperty());
-        }
         return progressLine;
     }
 
