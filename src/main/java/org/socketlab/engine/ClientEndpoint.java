@@ -44,6 +44,7 @@ final class ClientEndpoint extends StreamEndpoint {
                 return Reply.ok("client.connect.at.once", where);
             }
             move(StreamPhase.Event.CONNECT_PENDING);
+            noteAddresses(target); // the kernel chose our port: the handshake's two ends are known now
             connectDeadline = nonZero(System.nanoTime() + context.settings().connectTimeoutMillis() * 1_000_000L);
             updateInterest();
             return Reply.wouldBlock("EINPROGRESS", "client.connect.pending", where);

@@ -131,7 +131,12 @@ abstract class Endpoint<C extends SelectableChannel & NetworkChannel> {
     }
 
     final SocketView view() {
-        return new SocketView(name, state(), counters, local, remote);
+        return new SocketView(name, state(), counters, local, remote, backlog());
+    }
+
+    /** The backlog a listener asked for when it listened; 0 for other sockets. */
+    int backlog() {
+        return 0;
     }
 
     final String local() {

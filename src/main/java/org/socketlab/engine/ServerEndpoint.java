@@ -12,6 +12,7 @@ import java.nio.channels.SocketChannel;
  */
 final class ServerEndpoint extends Endpoint<ServerSocketChannel> {
     private boolean listening;
+    private int backlog;
     /** OnAccept was posted and no Accept has re-enabled it yet: a finished connection was waiting. */
     private boolean acceptPosted;
 
@@ -44,8 +45,10 @@ final class ServerEndpoint extends Endpoint<ServerSocketChannel> {
             return e.reply();
         }
         try {
-            context.calls().bind(channel, address, context.settings().backlog());
+            int asked = context.settings().backlog();
+            context.calls().bind(channel, address, asked);
             listening = true;
+            backlog = asked;
             noteAddresses(null);
             updateInterest();
             if (address.getAddress().isAnyLocalAddress()) {
@@ -115,6 +118,11 @@ final class ServerEndpoint extends Endpoint<ServerSocketChannel> {
     @Override
     int naiveInterestOps() {
         return SelectionKey.OP_ACCEPT;
+    }
+
+    @Override
+    int backlog() {
+        return listening ? backlog : 0;
     }
 
     /** The port actually bound, or 0. */

@@ -1,0 +1,128 @@
+package org.socketlab.kernel;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.socketlab.engine.LabSnapshot;
+import org.socketlab.engine.SocketKind;
+import org.socketlab.engine.SocketName;
+import org.socketlab.engine.SocketState;
+import org.socketlab.engine.SocketView;
+
+/**
+ * Matches the lab's sockets against the kernel's connection table, by local and remote address. A
+ * connection whose socket the lab forgot (Reset) is remembered while the kernel still lists it.
+ * Thread-safe; reads the table afresh on every call and keeps no other state.
+ */
+public final class KernelReader {
+    private final TcpTable table;
+    /** Connections of sockets the lab no longer has, by their two addresses, while the kernel keeps them. */
+    private final Map<String, SocketName> forgotten = new LinkedHashMap<>();
+    /** The connections of the previous read's sockets, to notice which ones the lab forgets. */
+    private Map<String, SocketName> previous = Map.of();
+
+    public KernelReader(TcpTable table) {
+        this.table = table;
+    }
+
+    /** This machine's kernel table (inferred where there is none). */
+    public static KernelReader system() {
+        return new KernelReader(ProcNetTcp.system());
+    }
+
+    /** The kernel's picture of {@code lab} now. */
+    public synchronized KernelView read(LabSnapshot lab) {
+        Optional<List<ProcTcpRow>> table = this.table.rows();
+        if (table.isEmpty()) {
+            return Inference.of(lab);
+        }
+        Map<String, ProcTcpRow> connections = new HashMap<>();
+        Map<String, ProcTcpRow> listeners = new HashMap<>();
+        for (ProcTcpRow row : table.get()) {
+            if (row.state() == TcpState.LISTEN) {
+                listeners.put(row.local(), row);
+            } else {
+                connections.putIfAbsent(tuple(row.local(), row.remote()), row);
+            }
+        }
+        Map<String, SocketName> current = new HashMap<>();
+        lab.sockets().values().stream().filter(v -> v.name().kind() != SocketKind.SERVER && !v.remote().isEmpty())
+                .forEach(v -> current.put(tuple(v.local(), v.remote()), v.name()));
+        previous.forEach((tuple, name) -> {
+            if (!current.containsKey(tuple)) {
+                forgotten.put(tuple, name);
+            }
+        });
+        previous = current;
+
+        List<KernelSocket> sockets = new ArrayList<>();
+        List<String> listening = new ArrayList<>();
+        int limit = this.table.maxBacklog();
+        for (SocketView view : lab.sockets().values()) {
+            if (view.name().kind() == SocketKind.SERVER) {
+                ProcTcpRow row = view.state() == SocketState.LISTENING ? listeners.get(view.local()) : null;
+                if (row != null) {
+                    listening.add(view.local());
+                }
+                sockets.add(row == null ? closed(view.name(), false)
+                        : new KernelSocket(view.name(), TcpState.LISTEN, row.sendQueue(), row.recvQueue(),
+                                Math.min(view.backlog(), limit), -1, false, false));
+            } else {
+                ProcTcpRow row = view.remote().isEmpty() ? null : connections.get(tuple(view.local(), view.remote()));
+                sockets.add(row == null ? closed(view.name(), false)
+                        : of(view.name(), row, view.state() == SocketState.CLOSED));
+            }
+        }
+        List<KernelSocket> earlier = new ArrayList<>();
+        forgotten.entrySet().removeIf(e -> {
+            ProcTcpRow row = connections.get(e.getKey());
+            if (row == null) {
+                return true;
+            }
+            earlier.add(of(e.getValue(), row, true));
+            return false;
+        });
+        Set<String> claimed = new HashSet<>(current.keySet());
+        claimed.addAll(forgotten.keySet());
+        List<QueuedConnection> accepting = new ArrayList<>();
+        for (ProcTcpRow row : table.get()) {
+            boolean waiting = row.state() == TcpState.ESTABLISHED || row.state() == TcpState.SYN_RECV
+                    || row.state() == TcpState.CLOSE_WAIT;
+            if (waiting && !claimed.contains(tuple(row.local(), row.remote()))
+                    && listening.stream().anyMatch(l -> serves(l, row.local()))) {
+                accepting.add(new QueuedConnection(row.local(), row.remote(), row.state(), row.recvQueue()));
+            }
+        }
+        return new KernelView(lab.version(), Instant.now(), sockets, earlier, accepting, false);
+    }
+
+    private static KernelSocket of(SocketName name, ProcTcpRow row, boolean afterClose) {
+        long timer = row.state().outlivesClose() ? row.timerMillis() : -1;
+        return new KernelSocket(name, row.state(), row.sendQueue(), row.recvQueue(), 0, timer, afterClose, false);
+    }
+
+    private static KernelSocket closed(SocketName name, boolean inferred) {
+        return new KernelSocket(name, TcpState.CLOSED, 0, 0, 0, -1, false, inferred);
+    }
+
+    /** Whether a listener bound to {@code listener} takes connections to {@code local} (same port, same or any address). */
+    static boolean serves(String listener, String local) {
+        if (listener.equals(local)) {
+            return true;
+        }
+        int colon = listener.lastIndexOf(':');
+        String host = listener.substring(0, colon);
+        boolean wildcard = host.equals("0.0.0.0") || host.equals("[::]");
+        return wildcard && local.endsWith(listener.substring(colon));
+    }
+
+    private static String tuple(String local, String remote) {
+        return local + " " + remote;
+    }
+}

@@ -1,0 +1,40 @@
+package org.socketlab.kernel;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.socketlab.engine.SocketName;
+
+/**
+ * The kernel's picture of the lab at one moment: each socket's TCP state and queues, the connections
+ * waiting in the listener's accept queue, and the connections the lab closed that the kernel still keeps.
+ *
+ * @param labVersion the version of the lab snapshot it was matched against
+ * @param sockets    one entry per socket of the lab, in name order
+ * @param earlier    sockets the lab forgot (a Reset) whose connection the kernel still keeps: after-close rows
+ * @param accepting  connections in the accept queue, oldest first
+ * @param inferred   true when no kernel table exists here (not Linux) and states were inferred
+ */
+public record KernelView(long labVersion, Instant time, List<KernelSocket> sockets, List<KernelSocket> earlier,
+                         List<QueuedConnection> accepting, boolean inferred) {
+    public static final KernelView EMPTY = new KernelView(0, Instant.EPOCH, List.of(), List.of(), List.of(), false);
+
+    public KernelView {
+        sockets = List.copyOf(sockets);
+        earlier = List.copyOf(earlier);
+        accepting = List.copyOf(accepting);
+    }
+
+    public Optional<KernelSocket> socket(SocketName name) {
+        return sockets.stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+
+    /**
+     * True while something in the kernel moves by itself or waits in a queue: a handshake or a close under
+     * way, TIME_WAIT, bytes in a queue, a connection waiting to be accepted. Only then is it sampled on a timer.
+     */
+    public boolean isTransitional() {
+        return !accepting.isEmpty() || !earlier.isEmpty()
+                || sockets.stream().anyMatch(KernelSocket::isTransitional);
+    }
+}

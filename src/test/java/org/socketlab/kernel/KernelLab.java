@@ -1,0 +1,82 @@
+package org.socketlab.kernel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.time.Duration;
+import java.util.function.Predicate;
+import org.socketlab.engine.Lab;
+import org.socketlab.engine.LabSettings;
+import org.socketlab.engine.ScriptStep;
+import org.socketlab.engine.SocketName;
+import org.socketlab.engine.StepLanguage;
+import org.socketlab.engine.StepResult;
+import org.socketlab.engine.StepSyntaxException;
+
+/**
+ * A lab on 127.0.0.1 (OS-chosen port) with a kernel reader over this machine's real tables, driven by
+ * step-language text. Waits for kernel states with a generous bound; never a fixed sleep.
+ */
+final class KernelLab implements AutoCloseable {
+    static final Duration BOUND = Duration.ofSeconds(20);
+
+    final Lab lab;
+    final KernelReader reader;
+
+    KernelLab() {
+        this(KernelReader.system());
+    }
+
+    KernelLab(KernelReader reader) {
+        this.lab = Lab.start(new LabSettings("127.0.0.1", 0, LabSettings.DEFAULT_BACKLOG,
+                LabSettings.DEFAULT_RECEIVE_BUFFER));
+        this.reader = reader;
+    }
+
+    /** Runs the steps in order, each one's notifications arriving before the next, as a student clicks. */
+    StepResult clicks(String... texts) {
+        StepResult last = null;
+        for (String text : texts) {
+            try {
+                last = lab.run(((ScriptStep.Action) StepLanguage.parse(text)).step());
+            } catch (StepSyntaxException e) {
+                throw new AssertionError(text + ": " + e.getMessage(), e);
+            }
+            assertThat(lab.awaitQuiet(Duration.ofMillis(50), BOUND)).as("the lab went quiet").isTrue();
+        }
+        return last;
+    }
+
+    KernelView view() {
+        return reader.read(lab.sync());
+    }
+
+    KernelSocket socket(String name) {
+        return view().socket(SocketName.parse(name).orElseThrow()).orElseThrow();
+    }
+
+    /** Waits until the kernel's view satisfies the condition; fails with the last view otherwise. */
+    KernelView await(String what, Predicate<KernelView> condition) {
+        long deadline = System.nanoTime() + BOUND.toNanos();
+        KernelView last = view();
+        while (!condition.test(last)) {
+            if (System.nanoTime() > deadline) {
+                return fail("the kernel never showed %s; last view: %s", what, last);
+            }
+            lab.awaitQuiet(Duration.ofMillis(20), Duration.ofSeconds(1));
+            last = view();
+        }
+        return last;
+    }
+
+    KernelView awaitState(String socket, TcpState state) {
+        SocketName name = SocketName.parse(socket).orElseThrow();
+        return await(socket + " in " + state,
+                v -> v.socket(name).map(s -> s.state() == state).orElse(false));
+    }
+
+    @Override
+    public void close() {
+        lab.close();
+    }
+}
