@@ -17,6 +17,7 @@ import org.socketlab.engine.Notification;
 import org.socketlab.engine.NotificationEvent;
 import org.socketlab.engine.SocketView;
 import org.socketlab.engine.StepResult;
+import org.socketlab.kernel.KernelView;
 
 /**
  * Formats one player line: one JSON object, keys in the documented order. Besides what JSON requires,
@@ -108,6 +109,15 @@ final class JsonLine {
                     .put("event", e.notification().word())
                     .put("error", e.error().code());
         }
+        return this;
+    }
+
+    /**
+     * {@code "tcp":{"client1":{"state":"ESTABLISHED","sendq":0,"recvq":12},…}}: each listed socket's kernel
+     * state and queues (see {@link TcpJson}).
+     */
+    JsonLine tcp(KernelView view, java.util.Set<org.socketlab.engine.SocketName> listed) {
+        node.set("tcp", TcpJson.of(MAPPER, view, listed));
         return this;
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Consumer;
 import org.socketlab.engine.Lab;
 import org.socketlab.lesson.Lesson;
 import org.socketlab.engine.LabSnapshot;
@@ -17,6 +18,8 @@ import org.socketlab.engine.SocketName;
 import org.socketlab.engine.SocketState;
 import org.socketlab.engine.SocketView;
 import org.socketlab.engine.StepResult;
+import org.socketlab.kernel.KernelReader;
+import org.socketlab.kernel.KernelView;
 
 /**
  * Runs steps on a lab and prints one JSON line per step: the result, every socket's counters, and the
@@ -32,14 +35,26 @@ final class Player {
     private final Lab lab;
     private final PrintStream out;
     private final LinkedBlockingQueue<LabUpdate> updates = new LinkedBlockingQueue<>();
+    private final KernelReader kernel;
+    private final List<Consumer<KernelView>> kernelListeners = new ArrayList<>();
     private LabSnapshot latest = LabSnapshot.EMPTY;
     /** The lab as the previous line showed it. */
     private LabSnapshot printed = LabSnapshot.EMPTY;
 
     Player(Lab lab, PrintStream out) {
+        this(lab, out, KernelReader.system());
+    }
+
+    Player(Lab lab, PrintStream out, KernelReader kernel) {
         this.lab = lab;
         this.out = out;
+        this.kernel = kernel;
         lab.addListener(updates::add);
+    }
+
+    /** Receives the kernel's view read for each line, after the line's step. */
+    void onKernel(Consumer<KernelView> listener) {
+        kernelListeners.add(listener);
     }
 
     /** Runs steps that were all parsed before the first one ran. */
@@ -63,7 +78,8 @@ final class Player {
         JsonLine line = JsonLine.of("promises", broken.isEmpty() ? "ok" : "error", "(no call made)", "", 0,
                 broken.isEmpty() ? "Every counter the lesson promised holds."
                         : "Counters differ from the lesson's promise (promised in brackets): " + verdict, 0, "");
-        out.println(line.counters(latest).events(events).promises(verdict).text()); // the summary lists all
+        line.counters(latest).events(events);
+        out.println(line.tcp(kernel(latest), latest.sockets().keySet()).promises(verdict).text()); // the summary lists all
         out.flush();
         return broken.isEmpty();
     }
@@ -93,7 +109,8 @@ final class Player {
             line = JsonLine.of(wait.text(), "ok", "", "", 0, "waited " + wait.millis() + " ms", 0, "");
         }
         List<NotificationEvent> events = drain();
-        line.counters(shown()).events(events);
+        LabSnapshot listed = shown();
+        line.counters(listed).events(events).tcp(kernel(latest), listed.sockets().keySet());
         if (!narration.isEmpty()) {
             line.narration(narration);
         }
@@ -115,6 +132,13 @@ final class Player {
         });
         printed = latest;
         return new LabSnapshot(latest.version(), listed);
+    }
+
+    /** Reads the kernel's view of the lab as the line shows it, and hands it to the listeners. */
+    private KernelView kernel(LabSnapshot snapshot) {
+        KernelView view = kernel.read(snapshot);
+        kernelListeners.forEach(l -> l.accept(view));
+        return view;
     }
 
     /** Prints an error line for something that was not run (a malformed step or a bad option). */

@@ -21,7 +21,7 @@ final class Inference {
     }
 
     private static KernelSocket socket(SocketView view) {
-        return new KernelSocket(view.name(), state(view.state()), -1, -1, view.backlog(), -1, false, true);
+        return new KernelSocket(view.name(), view.local(), view.remote(), state(view.state()), -1, -1, view.backlog(), -1, false, true);
     }
 
     /** The TCP state the lab's own state implies. */

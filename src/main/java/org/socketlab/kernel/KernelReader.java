@@ -70,13 +70,12 @@ public final class KernelReader {
                 if (row != null) {
                     listening.add(view.local());
                 }
-                sockets.add(row == null ? closed(view.name(), false)
-                        : new KernelSocket(view.name(), TcpState.LISTEN, row.sendQueue(), row.recvQueue(),
+                sockets.add(row == null ? closed(view)
+                        : new KernelSocket(view.name(), view.local(), "", TcpState.LISTEN, row.sendQueue(), row.recvQueue(),
                                 Math.min(view.backlog(), limit), -1, false, false));
             } else {
                 ProcTcpRow row = view.remote().isEmpty() ? null : connections.get(tuple(view.local(), view.remote()));
-                sockets.add(row == null ? closed(view.name(), false)
-                        : of(view.name(), row, view.state() == SocketState.CLOSED));
+                sockets.add(row == null ? closed(view) : of(view.name(), row, view.state() == SocketState.CLOSED));
             }
         }
         List<KernelSocket> earlier = new ArrayList<>();
@@ -104,11 +103,11 @@ public final class KernelReader {
 
     private static KernelSocket of(SocketName name, ProcTcpRow row, boolean afterClose) {
         long timer = row.state().outlivesClose() ? row.timerMillis() : -1;
-        return new KernelSocket(name, row.state(), row.sendQueue(), row.recvQueue(), 0, timer, afterClose, false);
+        return new KernelSocket(name, row.local(), row.remote(), row.state(), row.sendQueue(), row.recvQueue(), 0, timer, afterClose, false);
     }
 
-    private static KernelSocket closed(SocketName name, boolean inferred) {
-        return new KernelSocket(name, TcpState.CLOSED, 0, 0, 0, -1, false, inferred);
+    private static KernelSocket closed(SocketView view) {
+        return new KernelSocket(view.name(), view.local(), view.remote(), TcpState.CLOSED, 0, 0, 0, -1, false, false);
     }
 
     /** Whether a listener bound to {@code listener} takes connections to {@code local} (same port, same or any address). */

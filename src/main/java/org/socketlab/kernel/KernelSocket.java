@@ -6,6 +6,8 @@ import org.socketlab.engine.SocketName;
  * What the kernel holds for one of the lab's sockets.
  *
  * @param name        the lab's socket
+ * @param local       its local address as the lab shows addresses ("" when none)
+ * @param remote      its peer's address ("" when none, and for a listener)
  * @param state       its TCP state ({@link TcpState#CLOSED} when the kernel has no such connection)
  * @param sendQueue   bytes sent, not yet acknowledged (Send-Q); -1 when unknown (inferred)
  * @param recvQueue   bytes received, not yet read (Recv-Q); for a listener, its accept queue; -1 when unknown
@@ -14,7 +16,7 @@ import org.socketlab.engine.SocketName;
  * @param afterClose  true when the lab has closed (or forgotten) the socket and the kernel still keeps it
  * @param inferred    true when no kernel table could be read and the state was inferred from the lab's events
  */
-public record KernelSocket(SocketName name, TcpState state, long sendQueue, long recvQueue, int backlog,
+public record KernelSocket(SocketName name, String local, String remote, TcpState state, long sendQueue, long recvQueue, int backlog,
                            long timerMillis, boolean afterClose, boolean inferred) {
     /** True while the kernel would change this socket by itself, or bytes wait in one of its queues. */
     public boolean isTransitional() {

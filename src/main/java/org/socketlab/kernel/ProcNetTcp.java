@@ -42,7 +42,8 @@ public final class ProcNetTcp implements TcpTable {
     @Override
     public int maxBacklog() {
         try {
-            return Integer.parseInt(Files.readString(SOMAXCONN).trim());
+            // read by lines: sizing the read from the file (Files.readString) cuts /proc files short
+            return Integer.parseInt(Files.readAllLines(SOMAXCONN).get(0).trim());
         } catch (IOException | RuntimeException e) {
             return Integer.MAX_VALUE;
         }
