@@ -14,21 +14,28 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import org.socketlab.engine.Lab;
+import org.socketlab.kernel.KernelReader;
+import org.socketlab.kernel.KernelSampler;
 import org.socketlab.ui.model.LabViewModel;
 import org.socketlab.ui.model.LayoutViewModel;
 
 /** Assembles the window: loads the main view, connects the lab through the bridge, places it, wires the keys. */
 public final class MainWindow {
     /** The palette first, so the shapes and sizes can use its colours. */
-    static final String[] STYLESHEETS = {"/css/palette.css", "/css/socketlab.css", "/css/teach.css", "/css/connections.css"};
+    static final String[] STYLESHEETS = {"/css/palette.css", "/css/socketlab.css", "/css/teach.css", "/css/connections.css",
+        "/css/kernel.css"};
     private final LabViewModel model;
     private final LayoutViewModel layout = new LayoutViewModel();
     private final Parent root;
     private final MainController controller;
 
+    private final KernelSampler kernel = new KernelSampler(KernelReader.system());
+
     private MainWindow(Lab lab) {
         model = new LabViewModel(lab, Texts.bundle(), new FxTicker());
         lab.addListener(new UiBridge(Platform::runLater, model::apply));
+        kernel.addListener(new LatestBridge<>(Platform::runLater, model.kernel()::apply));
+        lab.addListener(kernel);
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("/fxml/main-view.fxml"), Texts.bundle());
         try {
             root = loader.load();
@@ -58,7 +65,10 @@ public final class MainWindow {
         stage.setTitle(Texts.bundle().getString("app.title"));
         stage.setScene(scene);
         stage.setFullScreenExitHint("");
-        stage.setOnHidden(e -> window.model.close());
+        stage.setOnHidden(e -> {
+            window.kernel.close();
+            window.model.close();
+        });
         stage.show();
         window.controller.focusFirstStep();
         return window;

@@ -40,6 +40,11 @@ public final class SocketPanelController {
     @FXML
     private Label addresses;
     @FXML
+    private Label kernelLine;
+    /** The server's accept queue (absent from client and worker cards). */
+    @FXML
+    private Label kernelQueue;
+    @FXML
     private Label selectorLine;
     @FXML
     private FlowPane buttons;
@@ -82,6 +87,7 @@ public final class SocketPanelController {
         title.getTooltip().textProperty().bind(Bindings.concat(
                 Texts.bundle().getString("panel." + vm.name().kind().prefix() + ".role"), "\n",
                 vm.addressesProperty()));
+        KernelLineView.bind(kernelLine, kernelQueue, vm.kernelProperty());
         selectorLine.textProperty().bind(vm.selectorLineProperty());
         Visibility.showWhen(selectorLine, vm.selectorLineProperty().isNotEmpty());
         vm.nextOperationProperty().addListener((o, was, now) -> markNext(now));

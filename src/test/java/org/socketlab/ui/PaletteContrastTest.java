@@ -30,7 +30,7 @@ class PaletteContrastTest {
             List.of("-sl-ok", "-sl-ok-bg", "-sl-surface", "-sl-surface-2"),
             List.of("-sl-would-block", "-sl-would-block-bg", "-sl-surface", "-sl-surface-2"),
             List.of("-sl-error", "-sl-error-bg", "-sl-surface", "-sl-surface-2"),
-            List.of("-sl-server", "-sl-surface"),
+            List.of("-sl-server", "-sl-surface", "-sl-surface-2"),
             List.of("-sl-worker", "-sl-surface"),
             List.of("-sl-client", "-sl-surface"),
             List.of("-sl-selector", "-sl-selector-bg"),

@@ -49,6 +49,7 @@ public final class LabViewModel {
     private final BooleanBinding serverSide;
     private final BooleanBinding clientSide;
     private LabSnapshot shown = LabSnapshot.EMPTY;
+    private final KernelViewModel kernel;
 
     /**
      * @param ticker runs auto-play's next step later, on the same thread as {@link #apply(List)}
@@ -60,6 +61,7 @@ public final class LabViewModel {
         this.log = new EventLogViewModel(text);
         this.panels = new SocketPanels(name -> new SocketViewModel(name, lab::submit, settings::payload, text));
         this.roleHints = new RoleHints(text);
+        this.kernel = new KernelViewModel(panels::all, text);
         this.serverSide = settings.roleProperty().isNotEqualTo(Role.CLIENT);
         this.clientSide = settings.roleProperty().isNotEqualTo(Role.SERVER);
         this.lesson = new LessonViewModel(lab::submit, ticker, this::prepareForLesson, text, () -> shown);
@@ -260,6 +262,11 @@ public final class LabViewModel {
 
     public NarrationViewModel narration() {
         return narration;
+    }
+
+    /** The kernel's TCP states and queues (see {@link KernelViewModel}). */
+    public KernelViewModel kernel() {
+        return kernel;
     }
 
     public LessonViewModel lesson() {

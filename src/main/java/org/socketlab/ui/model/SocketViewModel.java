@@ -53,6 +53,7 @@ public final class SocketViewModel {
     private final ObservableList<ReceivedChunk> receivedView = FXCollections.unmodifiableObservableList(received);
     private final ReadOnlyObjectWrapper<Operation> nextOperation = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper selectorLine = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<KernelLine> kernel = new ReadOnlyObjectWrapper<>(KernelLine.NONE);
     private boolean sendUnfinished;
     private final ConnectionTraffic traffic = new ConnectionTraffic();
 
@@ -164,6 +165,15 @@ public final class SocketViewModel {
         return nextOperation.getReadOnlyProperty();
     }
 
+    void showKernel(KernelLine line) {
+        kernel.set(line);
+    }
+
+    /** What the kernel holds for this socket: its TCP state and queues ({@link KernelLine#NONE} before it was read). */
+    public ReadOnlyObjectProperty<KernelLine> kernelProperty() {
+        return kernel.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty selectorLineProperty() {
         return selectorLine.getReadOnlyProperty();
     }
@@ -173,6 +183,7 @@ public final class SocketViewModel {
         phase.set(null);
         state.set(stateText(null));
         statuses.clear();
+        kernel.set(KernelLine.NONE);
         received.clear();
         sendUnfinished = false;
     }
