@@ -1,6 +1,7 @@
 package org.socketlab.ui.model;
 
 import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
 import org.socketlab.kernel.KernelSocket;
@@ -39,6 +40,39 @@ final class KernelLines {
         String queue = socket.isListener() ? queue(view.accepting()) : "";
         return new KernelLine(socket.state(), line, text.getString("kernel.meaning." + state), queue,
                 socket.afterClose(), socket.inferred());
+    }
+
+    /** The Kernel tab's rows: the lab's sockets, then the accept queue, then what the lab forgot. */
+    List<KernelRow> rows(KernelView view) {
+        List<KernelRow> rows = new ArrayList<>();
+        for (KernelSocket s : view.sockets()) {
+            rows.add(row(s.name().toString(), s));
+        }
+        for (QueuedConnection c : view.accepting()) {
+            rows.add(new KernelRow(text.getString("kernel.row.queued"), c.state(), "0",
+                    Long.toString(c.recvQueue()), c.local() + " ⇄ " + c.remote(), "", KernelRow.Kind.QUEUED));
+        }
+        for (KernelSocket s : view.earlier()) {
+            rows.add(row(format("kernel.row.forgotten", s.name()), s));
+        }
+        return rows;
+    }
+
+    private KernelRow row(String who, KernelSocket s) {
+        String unknown = text.getString("kernel.row.unknown");
+        String note = "";
+        if (s.inferred()) {
+            note = text.getString("kernel.row.inferred");
+        } else if (s.afterClose()) {
+            note = s.timerMillis() >= 0 ? format("kernel.row.after.close.timer", (s.timerMillis() + 999) / 1000)
+                    : text.getString("kernel.row.after.close");
+        } else if (s.isListener()) {
+            note = format("kernel.row.backlog", s.backlog());
+        }
+        String addresses = s.remote().isEmpty() ? s.local() : s.local() + " ⇄ " + s.remote();
+        return new KernelRow(who, s.state(), s.sendQueue() < 0 ? unknown : Long.toString(s.sendQueue()),
+                s.recvQueue() < 0 ? unknown : Long.toString(s.recvQueue()), addresses, note,
+                s.afterClose() ? KernelRow.Kind.AFTER_CLOSE : KernelRow.Kind.SOCKET);
     }
 
     private String queue(List<QueuedConnection> waiting) {
