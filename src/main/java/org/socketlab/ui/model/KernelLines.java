@@ -4,6 +4,8 @@ import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
+import org.socketlab.engine.SocketState;
+import org.socketlab.kernel.Inference;
 import org.socketlab.kernel.KernelSocket;
 import org.socketlab.kernel.KernelView;
 import org.socketlab.kernel.QueuedConnection;
@@ -20,7 +22,8 @@ final class KernelLines {
         this.text = text;
     }
 
-    KernelLine of(KernelSocket socket, KernelView view) {
+    /** @param lab the socket's state as the lab shows it (null: unknown) */
+    KernelLine of(KernelSocket socket, KernelView view, SocketState lab) {
         String state = socket.state().name();
         String line;
         if (socket.inferred()) {
@@ -38,8 +41,34 @@ final class KernelLines {
                     : format("kernel.after.close", line);
         }
         String queue = socket.isListener() ? queue(view.accepting()) : "";
-        return new KernelLine(socket.state(), line, text.getString("kernel.meaning." + state), queue,
-                socket.afterClose(), socket.inferred());
+        return new KernelLine(socket.state(), line, brief(socket, view), text.getString("kernel.meaning." + state),
+                queue, socket.afterClose(), socket.inferred(), plain(socket, view, lab));
+    }
+
+    private static boolean plain(KernelSocket socket, KernelView view, SocketState lab) {
+        boolean quiet = socket.isListener() ? view.accepting().isEmpty()
+                : socket.sendQueue() <= 0 && socket.recvQueue() <= 0;
+        return quiet && !socket.afterClose() && lab != null && Inference.state(lab) == socket.state();
+    }
+
+    /** The state alone, with a queue only when something waits in it: one short line. */
+    private String brief(KernelSocket socket, KernelView view) {
+        StringBuilder brief = new StringBuilder(format(socket.inferred() ? "kernel.brief.inferred" : "kernel.brief",
+                socket.state().name()));
+        if (socket.isListener()) {
+            brief.append(format("kernel.brief.accept", view.accepting().size(), socket.backlog()));
+        } else {
+            if (socket.sendQueue() > 0) {
+                brief.append(format("kernel.brief.sendq", socket.sendQueue()));
+            }
+            if (socket.recvQueue() > 0) {
+                brief.append(format("kernel.brief.recvq", socket.recvQueue()));
+            }
+        }
+        if (socket.afterClose()) {
+            brief.append(text.getString("kernel.brief.after.close"));
+        }
+        return brief.toString();
     }
 
     /** The Kernel tab's rows: the lab's sockets, then the accept queue, then what the lab forgot. */

@@ -40,7 +40,8 @@ public final class KernelViewModel {
         }
         source.set(text.getString(now.inferred() ? "kernel.source.inferred" : "kernel.source.proc"));
         for (SocketViewModel s : panels.get()) {
-            s.showKernel(now.socket(s.name()).map(k -> lines.of(k, now)).orElse(KernelLine.NONE));
+            s.showKernel(now.socket(s.name()).map(k -> lines.of(k, now, s.phaseProperty().get()))
+                    .orElse(KernelLine.NONE));
         }
     }
 
