@@ -57,7 +57,7 @@ public final class KernelController {
             }
         });
         // Every column always shows, sized in em; the narrow side pane scrolls sideways to the addresses.
-        ColumnFit.fit(table, java.util.List.of(who, state, sendq, recvq, note, addresses), 6, source.fontProperty());
+        ColumnFit.fit(table, java.util.List.of(who, state, recvq, sendq, note, addresses), 6, source.fontProperty());
     }
 
     private static void column(TableColumn<KernelRow, String> column, Function<KernelRow, String> value) {

@@ -79,7 +79,8 @@ final class KernelLines {
         }
         for (QueuedConnection c : view.accepting()) {
             rows.add(new KernelRow(text.getString("kernel.row.queued"), c.state(), "0",
-                    Long.toString(c.recvQueue()), c.local() + " ⇄ " + c.remote(), "", KernelRow.Kind.QUEUED));
+                    Long.toString(c.recvQueue()), c.local() + " ⇄ " + c.remote(), text.getString("kernel.row.queued.note"),
+                    KernelRow.Kind.QUEUED));
         }
         for (KernelSocket s : view.earlier()) {
             rows.add(row(format("kernel.row.forgotten", s.name()), s));
