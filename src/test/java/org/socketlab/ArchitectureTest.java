@@ -37,6 +37,16 @@ class ArchitectureTest {
     static final ArchRule engineKnowsNeitherUiNorCli = noClasses().that().resideInAPackage("..engine..")
             .should().dependOnClassesThat().resideInAnyPackage("org.socketlab.ui..", "org.socketlab.cli..");
 
+    @ArchTest
+    static final ArchRule kernelViewNeedsNoToolkit = noClasses().that().resideInAPackage("org.socketlab.kernel..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.socketlab.ui..",
+                    "org.socketlab.cli..", "org.socketlab.lesson..");
+
+    /** The kernel's view reads the kernel's table, never the lab's sockets: it only sees snapshots. */
+    @ArchTest
+    static final ArchRule kernelViewTouchesNoChannels = noClasses().that().resideInAPackage("org.socketlab.kernel..")
+            .should().dependOnClassesThat().resideInAPackage("java.nio.channels..");
+
     /** The socket calls that act on the network or the selector: read, write, close... (not address getters). */
     private static final String SOCKET_CALLS =
             "open|configureBlocking|register|bind|accept|connect|finishConnect|read|write|shutdownOutput"
@@ -78,8 +88,9 @@ class ArchitectureTest {
         Set<String> exposed = new HashSet<>();
         classes.stream().filter(c -> c.getPackageName().equals("org.socketlab.ui.model") && c.getModifiers()
                 .contains(JavaModifier.PUBLIC)).forEach(c -> exposedBy(c.reflect(), exposed));
-        DescribedPredicate<JavaClass> hidden = describe("engine or lesson types no view model exposes",
+        DescribedPredicate<JavaClass> hidden = describe("engine, kernel or lesson types no view model exposes",
                 c -> (c.getPackageName().startsWith("org.socketlab.engine")
+                        || c.getPackageName().startsWith("org.socketlab.kernel")
                         || c.getPackageName().startsWith("org.socketlab.lesson"))
                         && !exposed.contains(c.getName()));
         noClasses().that().resideInAPackage("org.socketlab.ui")

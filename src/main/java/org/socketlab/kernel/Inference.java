@@ -11,7 +11,7 @@ import org.socketlab.engine.SocketView;
  * itself saw: its calls and notifications. Queues are unknown (-1), nothing is known after close, and
  * every entry says it was inferred.
  */
-final class Inference {
+public final class Inference {
     private Inference() {
     }
 
@@ -24,8 +24,8 @@ final class Inference {
         return new KernelSocket(view.name(), view.local(), view.remote(), state(view.state()), -1, -1, view.backlog(), -1, false, true);
     }
 
-    /** The TCP state the lab's own state implies. */
-    static TcpState state(SocketState lab) {
+    /** The TCP state the lab's own state implies (the window also uses it to tell when the kernel says more). */
+    public static TcpState state(SocketState lab) {
         return switch (lab) {
             case LISTENING -> TcpState.LISTEN;
             case CONNECTING -> TcpState.SYN_SENT;

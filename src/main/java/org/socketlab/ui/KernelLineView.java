@@ -4,6 +4,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import org.socketlab.ui.model.Density;
 import org.socketlab.ui.model.KernelLine;
 
 /** Binds a card's kernel line (and the server's accept-queue line) to the socket's {@link KernelLine}. */
@@ -11,16 +12,23 @@ final class KernelLineView {
     private KernelLineView() {
     }
 
-    static void bind(Label line, Label queue, ObservableValue<KernelLine> kernel) {
+    /**
+     * Where room is tight (density {@link Density#TIGHT}) the line is brief, and folds away when it says
+     * nothing new ({@link KernelLine#plain()}); the tooltip and the Kernel tab say all.
+     */
+    static void bind(Label line, Label queue, ObservableValue<KernelLine> kernel, ObservableValue<Density> density) {
         line.setId("kernel-line");
-        line.textProperty().bind(Bindings.createStringBinding(() -> kernel.getValue().text(), kernel));
+        line.textProperty().bind(Bindings.createStringBinding(() -> density.getValue() == Density.TIGHT
+                ? kernel.getValue().brief() : kernel.getValue().text(), kernel, density));
         Tooltip tip = new Tooltip();
         tip.setWrapText(true);
         tip.getStyleClass().add("kernel-tip");
-        tip.textProperty().bind(Bindings.createStringBinding(() -> kernel.getValue().meaning() + "\n\n"
-                + Texts.bundle().getString("kernel.tooltip"), kernel));
+        tip.textProperty().bind(Bindings.createStringBinding(() -> kernel.getValue().text() + "\n"
+                + kernel.getValue().meaning() + "\n\n" + Texts.bundle().getString("kernel.tooltip"), kernel));
         line.setTooltip(tip);
-        Visibility.showWhen(line, line.textProperty().isNotEmpty());
+        // Tight on room, a line that tells nothing the card does not folds away (the Kernel tab still lists it).
+        Visibility.showWhen(line, Bindings.createBooleanBinding(() -> !kernel.getValue().text().isEmpty()
+                && !(density.getValue() == Density.TIGHT && kernel.getValue().plain()), kernel, density));
         Styles.toggle(line, "kernel-moving", Bindings.createBooleanBinding(() -> kernel.getValue().moving(), kernel));
         Styles.toggle(line, "kernel-after-close",
                 Bindings.createBooleanBinding(() -> kernel.getValue().afterClose(), kernel));

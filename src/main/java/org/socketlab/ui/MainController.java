@@ -42,6 +42,8 @@ public final class MainController {
     private CodeController codeController;
     @FXML
     private EventLogController eventLogController;
+    @FXML
+    private KernelController kernelController;
 
     private final Label settingsError = new Label();
 
@@ -54,6 +56,7 @@ public final class MainController {
         narrationController.bind(vm.narration(), vm.lesson());
         codeController.bind(vm.narration());
         eventLogController.bind(vm.log());
+        kernelController.bind(vm.kernel());
         Visibility.showWhen(tabs, layout.sidePanesShownProperty());
         bindStatusBar(vm);
         arrange(layout);

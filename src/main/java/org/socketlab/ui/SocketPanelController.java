@@ -87,7 +87,7 @@ public final class SocketPanelController {
         title.getTooltip().textProperty().bind(Bindings.concat(
                 Texts.bundle().getString("panel." + vm.name().kind().prefix() + ".role"), "\n",
                 vm.addressesProperty()));
-        KernelLineView.bind(kernelLine, kernelQueue, vm.kernelProperty());
+        KernelLineView.bind(kernelLine, kernelQueue, vm.kernelProperty(), density);
         selectorLine.textProperty().bind(vm.selectorLineProperty());
         Visibility.showWhen(selectorLine, vm.selectorLineProperty().isNotEmpty());
         vm.nextOperationProperty().addListener((o, was, now) -> markNext(now));

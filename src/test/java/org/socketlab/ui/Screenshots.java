@@ -89,6 +89,22 @@ class Screenshots extends WindowTestBase {
     }
 
     @Test
+    void kernelView() throws Exception {
+        on(CLASSROOM);
+        steps("1", "2", "3", "4");
+        ui.waitUntil("the kernel's accept queue on the server card", () -> ((javafx.scene.control.Label)
+                ui.node("server", "kernel-queue")).getText().contains("127.0.0.1"));
+        WindowDriver.fx(() -> {
+            var tabs = (javafx.scene.control.TabPane) ui.window.root().lookup(".teach-tabs");
+            tabs.getSelectionModel().select(tabs.getTabs().stream()
+                    .filter(t -> t.getId().equals("kernelTab")).findFirst().orElseThrow());
+        });
+        ui.waitUntil("three kernel rows", () -> ((javafx.scene.control.TableView<?>) ui.control("kernel-table"))
+                .getItems().size() == 3);
+        shoot("kernel-view");
+    }
+
+    @Test
     void presentationMode() throws Exception {
         on(CLASSROOM);
         seed();

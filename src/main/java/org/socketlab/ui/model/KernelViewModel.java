@@ -5,6 +5,10 @@ import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.socketlab.kernel.KernelView;
 
 /**
@@ -16,18 +20,39 @@ public final class KernelViewModel {
     private final Supplier<List<SocketViewModel>> panels;
     private final KernelLines lines;
     private final ReadOnlyObjectWrapper<KernelView> view = new ReadOnlyObjectWrapper<>(KernelView.EMPTY);
+    private final ObservableList<KernelRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<KernelRow> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final ReadOnlyStringWrapper source = new ReadOnlyStringWrapper("");
+    private final ResourceBundle text;
 
     KernelViewModel(Supplier<List<SocketViewModel>> panels, ResourceBundle text) {
         this.panels = panels;
         this.lines = new KernelLines(text);
+        this.text = text;
     }
 
     /** Shows a newly sampled view. */
     public void apply(KernelView now) {
         view.set(now);
-        for (SocketViewModel s : panels.get()) {
-            s.showKernel(now.socket(s.name()).map(k -> lines.of(k, now)).orElse(KernelLine.NONE));
+        List<KernelRow> fresh = lines.rows(now);
+        if (!fresh.equals(rows)) {
+            rows.setAll(fresh);
         }
+        source.set(text.getString(now.inferred() ? "kernel.source.inferred" : "kernel.source.proc"));
+        for (SocketViewModel s : panels.get()) {
+            s.showKernel(now.socket(s.name()).map(k -> lines.of(k, now, s.phaseProperty().get()))
+                    .orElse(KernelLine.NONE));
+        }
+    }
+
+    /** Every connection the kernel holds for the lab, as rows of the Kernel tab. */
+    public ObservableList<KernelRow> rows() {
+        return rowsView;
+    }
+
+    /** Where the rows come from: the kernel's table, or inferred from the lab's events. */
+    public ReadOnlyStringProperty sourceProperty() {
+        return source.getReadOnlyProperty();
     }
 
     /** The latest view ({@link KernelView#EMPTY} before the first sample). */

@@ -39,9 +39,12 @@ class KernelViewModelTest {
             lab.waitUntil("12 bytes in client1's Recv-Q", () -> line(lab.client1()).text().endsWith("Recv-Q\u00a012"));
             assertThat(line(lab.vm.server()).queue()).as("accepted: nothing waits").isEmpty();
             assertThat(sampler.timerRunning()).as("bytes waiting: sampled on a timer").isTrue();
+            assertThat(line(lab.client1()).plain()).as("bytes waiting tell something new").isFalse();
+            assertThat(line(lab.client1()).brief()).isEqualTo("Kernel: ESTABLISHED · Recv-Q\u00a012");
             lab.keys(7);
             lab.waitUntil("Recv-Q empty", () -> line(lab.client1()).text().endsWith("Recv-Q\u00a00"));
             lab.waitUntil("a stable lab leaves no timer running", () -> !sampler.timerRunning());
+            assertThat(line(lab.client1()).plain()).as("connected and ESTABLISHED, queues empty").isTrue();
 
             lab.click(lab.client1(), Operation.CLOSE);
             // FIN_WAIT1 may show for a moment, until the worker's kernel acknowledges the FIN
