@@ -104,23 +104,28 @@ public record LabSettings(String host, int port, int backlog, int receiveBufferS
     }
 
     public LabSettings withHost(String newHost) {
-        return new LabSettings(newHost, port, backlog, receiveBufferSize, bind, family, role, connectTimeoutMillis, reuseAddress);
+        return new LabSettings(newHost, port, backlog, receiveBufferSize, bind,
+                family, role, connectTimeoutMillis, reuseAddress);
     }
 
     public LabSettings withPort(int newPort) {
-        return new LabSettings(host, newPort, backlog, receiveBufferSize, bind, family, role, connectTimeoutMillis, reuseAddress);
+        return new LabSettings(host, newPort, backlog, receiveBufferSize, bind,
+                family, role, connectTimeoutMillis, reuseAddress);
     }
 
     public LabSettings withBacklog(int newBacklog) {
-        return new LabSettings(host, port, newBacklog, receiveBufferSize, bind, family, role, connectTimeoutMillis, reuseAddress);
+        return new LabSettings(host, port, newBacklog, receiveBufferSize, bind,
+                family, role, connectTimeoutMillis, reuseAddress);
     }
 
     public LabSettings withReceiveBufferSize(int size) {
-        return new LabSettings(host, port, backlog, size, bind, family, role, connectTimeoutMillis, reuseAddress);
+        return new LabSettings(host, port, backlog, size, bind,
+                family, role, connectTimeoutMillis, reuseAddress);
     }
 
     public LabSettings withBind(String newBind) {
-        return new LabSettings(host, port, backlog, receiveBufferSize, newBind, family, role, connectTimeoutMillis, reuseAddress);
+        return new LabSettings(host, port, backlog, receiveBufferSize, newBind,
+                family, role, connectTimeoutMillis, reuseAddress);
     }
 
     /** Switches family; loopback host and bind addresses follow to the new family's loopback. */
@@ -128,20 +133,24 @@ public record LabSettings(String host, int port, int backlog, int receiveBufferS
         String newHost = isLoopbackLiteral(host) ? newFamily.loopback() : host;
         String newBind = isLoopbackLiteral(bind) ? newFamily.loopback()
                 : listensOnAllInterfaces() ? newFamily.any() : bind;
-        return new LabSettings(newHost, port, backlog, receiveBufferSize, newBind, newFamily, role, connectTimeoutMillis, reuseAddress);
+        return new LabSettings(newHost, port, backlog, receiveBufferSize, newBind,
+                newFamily, role, connectTimeoutMillis, reuseAddress);
     }
 
     public LabSettings withRole(Role newRole) {
-        return new LabSettings(host, port, backlog, receiveBufferSize, bind, family, newRole, connectTimeoutMillis, reuseAddress);
+        return new LabSettings(host, port, backlog, receiveBufferSize, bind,
+                family, newRole, connectTimeoutMillis, reuseAddress);
     }
 
     public LabSettings withConnectTimeout(int millis) {
-        return new LabSettings(host, port, backlog, receiveBufferSize, bind, family, role, millis, reuseAddress);
+        return new LabSettings(host, port, backlog, receiveBufferSize, bind,
+                family, role, millis, reuseAddress);
     }
 
     /** The listener's SO_REUSEADDR: true as Java sets it, false turned off before bind(). */
     public LabSettings withReuseAddress(boolean on) {
-        return new LabSettings(host, port, backlog, receiveBufferSize, bind, family, role, connectTimeoutMillis, on);
+        return new LabSettings(host, port, backlog, receiveBufferSize, bind,
+                family, role, connectTimeoutMillis, on);
     }
 
     /** True when {@code other} listens somewhere else: another port, bind address or IP family. */

@@ -59,7 +59,7 @@ final class ServerEndpoint extends Endpoint<ServerSocketChannel> {
             noteAddresses(null);
             context.listened(boundPort());
             updateInterest();
-            Reply ok = listened(address);
+            Reply ok = listenReply(address);
             return reuse ? ok : ok.then("server.listen.noreuse");
         } catch (IOException | RuntimeException e) {
             Reply failed = Reply.failed(e);
@@ -70,7 +70,7 @@ final class ServerEndpoint extends Endpoint<ServerSocketChannel> {
         }
     }
 
-    private Reply listened(InetSocketAddress address) {
+    private Reply listenReply(InetSocketAddress address) {
         if (address.getAddress().isAnyLocalAddress()) {
             String others = String.join(", ", LocalAddresses.list(context.settings().family()));
             return others.isEmpty() ? Reply.ok("server.listen.all.none", local())
