@@ -1,0 +1,56 @@
+package org.socketlab.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/** A line on the machine a benchmark ran on: date, processors, kernel, Java, JavaFX, X server, GTK. */
+final class Machine {
+    private Machine() {
+    }
+
+    static String describe(String display, String screen, String started, String load) {
+        String cpu = firstLine("/proc/cpuinfo", "model name");
+        return String.join("; ", started, Runtime.getRuntime().availableProcessors() + " processors ("
+                        + cpu.substring(cpu.indexOf(':') + 1).strip() + ")",
+                "Linux " + System.getProperty("os.version"),
+                "Java " + System.getProperty("java.vm.version") + " (" + System.getProperty("java.vm.vendor") + ")",
+                "JavaFX " + javafx(), "Xvfb " + version("xvfb") + " on " + display + ", screen " + screen,
+                "GTK " + version("libgtk-3-0"), load);
+    }
+
+    private static String javafx() {
+        try {
+            return (String) Class.forName("com.sun.javafx.runtime.VersionInfo").getMethod("getRuntimeVersion")
+                    .invoke(null);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    private static String firstLine(String file, String prefix) {
+        try {
+            return Files.readAllLines(Path.of(file)).stream().filter(l -> l.startsWith(prefix)).findFirst()
+                    .orElse(prefix + ": unknown");
+        } catch (IOException e) {
+            return prefix + ": unknown";
+        }
+    }
+
+    /** The installed version of a Debian package (Xvfb itself has no option that prints it). */
+    private static String version(String debianPackage) {
+        try {
+            Process p = new ProcessBuilder("dpkg-query", "-W", "-f=${Version}", debianPackage)
+                    .redirectErrorStream(true).start();
+            String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0 && !text.isEmpty() ? text : "unknown";
+        } catch (IOException e) {
+            return "unknown";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "unknown";
+        }
+    }
+}
