@@ -17,7 +17,7 @@ import org.socketlab.engine.Lab;
 import org.socketlab.kernel.KernelSampler;
 
 /**
- * The idle budget of issue 11, measured rather than asserted: wake-ups per second (context switches,
+ * The kernel view's idle budget, measured rather than asserted: wake-ups per second (context switches,
  * {@link ThreadWakeups}) of the selector thread, the kernel sampler's thread and the whole SocketLab
  * process while the lab is idle after the seed's steps 1–7, against a bare JavaFX window of the same size
  * with one Label ({@link BareWindow}), and again after Close on client 1 and worker 1 (client 1 in
