@@ -80,7 +80,7 @@ class PlayerTest {
         List<String> keys = new ArrayList<>();
         connect.fieldNames().forEachRemaining(keys::add);
         assertThat(keys).containsExactly("step", "outcome", "java", "calls", "errno", "wsa", "message", "bytes",
-                "data", "hex", "counters", "events");
+                "data", "hex", "counters", "events", "tcp");
         assertThat(connect.path("step").asText()).isEqualTo("client1.connect");
         assertThat(connect.path("outcome").asText()).isEqualTo("would-block");
         assertThat(connect.path("java").asText()).matches("connect\\(127\\.0\\.0\\.1:[0-9]+\\) returned false");
