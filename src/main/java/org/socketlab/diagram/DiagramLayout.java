@@ -12,7 +12,7 @@ import java.util.List;
  */
 public final class DiagramLayout {
     /** Width of one lifeline's column. */
-    public static final double COLUMN = 15;
+    public static final double COLUMN = 13;
     static final double MARGIN = 1;
     static final double HEAD = 2.2;
     /** Estimated width of one character, in em (a sans-serif average, rounded up). */
@@ -39,7 +39,7 @@ public final class DiagramLayout {
             double x = x(i);
             String role = " role-" + l.role().word();
             heads.add(new Drawing.Line(x, MARGIN + HEAD, x, bottom, "lifeline" + role));
-            heads.add(new Drawing.Rect(x - COLUMN / 2 + 1.5, MARGIN, COLUMN - 3, HEAD, "lifeline-head" + role));
+            heads.add(new Drawing.Rect(x - COLUMN / 2 + 1, MARGIN, COLUMN - 2, HEAD, "lifeline-head" + role));
             heads.add(new Drawing.Text(x, MARGIN + HEAD * 0.68, l.id(), Drawing.Anchor.MIDDLE, "head-label" + role));
         }
         heads.addAll(shapes);
@@ -60,7 +60,7 @@ public final class DiagramLayout {
         if (item instanceof DiagramItem.Call c) {
             double x = x(d.column(c.lifeline()));
             String head = texts.glyph(c.outcome()) + " " + c.label();
-            double w = Math.min(COLUMN - 0.6, Math.max(8, CHAR * Math.max(head.length(), c.result().length()) + 1.4));
+            double w = Math.min(COLUMN - 0.4, Math.max(7, CHAR * Math.max(head.length(), 0.9 * c.result().length()) + 1.2));
             String outcome = " outcome-" + (c.outcome() == null ? "none" : c.outcome().word());
             out.add(new Drawing.Rect(x - w / 2, y, w, 2.5, "call" + outcome));
             out.add(new Drawing.Text(x, y + 1.05, head, Drawing.Anchor.MIDDLE, "call-label" + outcome));
