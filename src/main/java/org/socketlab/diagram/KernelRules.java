@@ -86,8 +86,8 @@ final class KernelRules {
 
     private void client(KernelSocket k, Peers peers, long at, boolean inferred) {
         String tuple = k.local() + " " + k.remote();
-        if (handshaken.contains(tuple)) {
-            return;
+        if (k.local().isEmpty() || handshaken.contains(tuple)) {
+            return; // a snapshot that does not know the client's port yet matched no row: that says nothing
         }
         if (k.state() == TcpState.SYN_SENT || k.state() == TcpState.CLOSED) {
             waiting.put(tuple, at);

@@ -64,10 +64,11 @@ final class Peers {
 
     /**
      * True while one of the lab's clients may be connecting without this snapshot knowing its port yet (a
-     * kernel view can be read during the Connect step, against the snapshot before it).
+     * kernel view can be read during the Connect step against the snapshot before it, and a connecting
+     * client's snapshot may not know its own port yet).
      */
     boolean addressPending() {
-        return lab.ofKind(SocketKind.CLIENT).stream().anyMatch(v -> v.remote().isEmpty()
+        return lab.ofKind(SocketKind.CLIENT).stream().anyMatch(v -> (v.local().isEmpty() || v.remote().isEmpty())
                 && (v.state() == SocketState.OPEN || v.state() == SocketState.CONNECTING));
     }
 
