@@ -35,13 +35,21 @@ public final class LabOptions {
     @Option(names = "--backlog", description = "Listen backlog (default ${DEFAULT-VALUE}).")
     int backlog = LabSettings.DEFAULT_BACKLOG;
 
+    @Option(names = "--reuseaddr", paramLabel = "on|off",
+            description = "The listener's SO_REUSEADDR: on leaves it as Java sets it (on, on Linux); off turns it off "
+                    + "before Listen, so a connection left in TIME_WAIT on the port makes Listen fail (default on).")
+    String reuseaddr = "on";
+
     /** The settings these options describe; throws IllegalArgumentException saying what is wrong. */
     public LabSettings settings() {
         IpFamily family = IpFamily.fromNumber(ip).orElseThrow(() ->
                 new IllegalArgumentException("--ip must be 4 or 6, not " + ip));
         Role chosen = Role.fromWord(role).orElseThrow(() ->
                 new IllegalArgumentException("--role must be both, server or client, not '" + role + "'"));
+        if (!reuseaddr.equals("on") && !reuseaddr.equals("off")) {
+            throw new IllegalArgumentException("--reuseaddr must be on or off, not '" + reuseaddr + "'");
+        }
         return new LabSettings(host == null ? family.loopback() : host, port, backlog, buffer,
-                bind == null ? family.loopback() : bind, family, chosen, timeout);
+                bind == null ? family.loopback() : bind, family, chosen, timeout, reuseaddr.equals("on"));
     }
 }

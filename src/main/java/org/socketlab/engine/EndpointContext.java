@@ -24,6 +24,9 @@ interface EndpointContext {
 
     InetSocketAddress connectAddress() throws AddressProblem;
 
+    /** The server was given {@code port} by a Listen: with port 0 set, later Listens and Connects use it. */
+    void listened(int port);
+
     /** Wraps a channel that accept() returned as the next worker, and returns its picture. */
     SocketView adopt(SocketChannel accepted) throws IOException;
 }

@@ -29,6 +29,7 @@ final class LabCore implements EndpointContext {
     private SocketCalls calls = ownCalls;
     private final SelectorProbe probe = new SelectorProbe();
     private LabSettings settings;
+    private final LabPort port = new LabPort();
     private int workersAccepted;
     private long version;
     private volatile LabSnapshot snapshot = LabSnapshot.EMPTY;
@@ -67,6 +68,9 @@ final class LabCore implements EndpointContext {
     }
 
     void settings(LabSettings newSettings) {
+        if (newSettings.listensElsewhere(settings)) {
+            port.forget();
+        }
         settings = newSettings;
     }
 
@@ -192,6 +196,7 @@ final class LabCore implements EndpointContext {
     /** Closes every socket, forgets them all and zeroes every counter. */
     void reset() {
         closeAll();
+        port.forget();
         publisher.accept(new LabReset(Instant.now(), Thread.currentThread().getName(), changed()));
     }
 
@@ -226,20 +231,21 @@ final class LabCore implements EndpointContext {
         return new long[] {stepCallCount, ownCallCount};
     }
 
-    /** Where the server listens: the bind address, in the chosen family. */
+    /** Where the server listens: the bind address, in the chosen family, at the lab's port ({@link LabPort}). */
     @Override
     public InetSocketAddress listenAddress() throws AddressProblem {
-        return HostResolver.resolve(settings.bind(), settings.port(), settings.family());
+        return HostResolver.resolve(settings.bind(), port.port(settings), settings.family());
     }
 
-    /** Where clients connect: the host, at the configured port or the server's bound port when it is 0. */
+    @Override
+    public void listened(int bound) {
+        port.listened(settings, bound);
+    }
+
+    /** Where clients connect: the host, at the lab's port (with port 0, the one the OS chose for the server). */
     @Override
     public InetSocketAddress connectAddress() throws AddressProblem {
-        int port = settings.port();
-        if (port == 0 && endpoints.get(SocketName.SERVER) instanceof ServerEndpoint server) {
-            port = server.boundPort();
-        }
-        return HostResolver.resolve(settings.host(), port, settings.family());
+        return HostResolver.resolve(settings.host(), port.port(settings), settings.family());
     }
 
     /** Milliseconds until the nearest connect deadline, or 0 when no connect is pending (select forever). */

@@ -12,9 +12,12 @@ package org.socketlab.engine;
  * @param family               IPv4 or IPv6: host and bind are resolved in this family only
  * @param role                 both sides, or only the server or only the clients (two instances or machines)
  * @param connectTimeoutMillis how long a connect may stay unanswered before OnConnect reports WSAETIMEDOUT
+ * @param reuseAddress         true leaves the listener's SO_REUSEADDR as Java sets it (on, on Linux and macOS);
+ *                             false turns it off before Listen's bind(), so a connection of an earlier
+ *                             listener still in TIME_WAIT on the port makes bind() fail (EADDRINUSE)
  */
 public record LabSettings(String host, int port, int backlog, int receiveBufferSize, String bind, IpFamily family,
-                          Role role, int connectTimeoutMillis) {
+                          Role role, int connectTimeoutMillis, boolean reuseAddress) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     /** The port Microsoft's asynchronous socket sample listens on. */
     public static final int DEFAULT_PORT = 11000;
@@ -76,6 +79,12 @@ public record LabSettings(String host, int port, int backlog, int receiveBufferS
         return java.util.Optional.empty();
     }
 
+    /** Settings with Java's own SO_REUSEADDR for the listener (see {@link #reuseAddress()}). */
+    public LabSettings(String host, int port, int backlog, int receiveBufferSize, String bind, IpFamily family,
+                       Role role, int connectTimeoutMillis) {
+        this(host, port, backlog, receiveBufferSize, bind, family, role, connectTimeoutMillis, true);
+    }
+
     /** Loopback settings for the given host and port; the server binds the same loopback address. */
     public LabSettings(String host, int port, int backlog, int receiveBufferSize) {
         this(host, port, backlog, receiveBufferSize, DEFAULT_HOST, IpFamily.V4, Role.BOTH, DEFAULT_CONNECT_TIMEOUT);
@@ -85,7 +94,6 @@ public record LabSettings(String host, int port, int backlog, int receiveBufferS
         return new LabSettings(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_BACKLOG, DEFAULT_RECEIVE_BUFFER);
     }
 
-    /** True when the server listens on every interface, so other computers can reach it. */
     /**
      * True when the bind address is the wildcard in any spelling ({@code 0}, {@code 000.000.000.000},
      * {@code ::ffff:0.0.0.0}, {@code [::]}, {@code *}...): decided from the address it resolves to, not
@@ -96,23 +104,28 @@ public record LabSettings(String host, int port, int backlog, int receiveBufferS
     }
 
     public LabSettings withHost(String newHost) {
-        return new LabSettings(newHost, port, backlog, receiveBufferSize, bind, family, role, connectTimeoutMillis);
+        return new LabSettings(newHost, port, backlog, receiveBufferSize, bind,
+                family, role, connectTimeoutMillis, reuseAddress);
     }
 
     public LabSettings withPort(int newPort) {
-        return new LabSettings(host, newPort, backlog, receiveBufferSize, bind, family, role, connectTimeoutMillis);
+        return new LabSettings(host, newPort, backlog, receiveBufferSize, bind,
+                family, role, connectTimeoutMillis, reuseAddress);
     }
 
     public LabSettings withBacklog(int newBacklog) {
-        return new LabSettings(host, port, newBacklog, receiveBufferSize, bind, family, role, connectTimeoutMillis);
+        return new LabSettings(host, port, newBacklog, receiveBufferSize, bind,
+                family, role, connectTimeoutMillis, reuseAddress);
     }
 
     public LabSettings withReceiveBufferSize(int size) {
-        return new LabSettings(host, port, backlog, size, bind, family, role, connectTimeoutMillis);
+        return new LabSettings(host, port, backlog, size, bind,
+                family, role, connectTimeoutMillis, reuseAddress);
     }
 
     public LabSettings withBind(String newBind) {
-        return new LabSettings(host, port, backlog, receiveBufferSize, newBind, family, role, connectTimeoutMillis);
+        return new LabSettings(host, port, backlog, receiveBufferSize, newBind,
+                family, role, connectTimeoutMillis, reuseAddress);
     }
 
     /** Switches family; loopback host and bind addresses follow to the new family's loopback. */
@@ -120,15 +133,29 @@ public record LabSettings(String host, int port, int backlog, int receiveBufferS
         String newHost = isLoopbackLiteral(host) ? newFamily.loopback() : host;
         String newBind = isLoopbackLiteral(bind) ? newFamily.loopback()
                 : listensOnAllInterfaces() ? newFamily.any() : bind;
-        return new LabSettings(newHost, port, backlog, receiveBufferSize, newBind, newFamily, role, connectTimeoutMillis);
+        return new LabSettings(newHost, port, backlog, receiveBufferSize, newBind,
+                newFamily, role, connectTimeoutMillis, reuseAddress);
     }
 
     public LabSettings withRole(Role newRole) {
-        return new LabSettings(host, port, backlog, receiveBufferSize, bind, family, newRole, connectTimeoutMillis);
+        return new LabSettings(host, port, backlog, receiveBufferSize, bind,
+                family, newRole, connectTimeoutMillis, reuseAddress);
     }
 
     public LabSettings withConnectTimeout(int millis) {
-        return new LabSettings(host, port, backlog, receiveBufferSize, bind, family, role, millis);
+        return new LabSettings(host, port, backlog, receiveBufferSize, bind,
+                family, role, millis, reuseAddress);
+    }
+
+    /** The listener's SO_REUSEADDR: true as Java sets it, false turned off before bind(). */
+    public LabSettings withReuseAddress(boolean on) {
+        return new LabSettings(host, port, backlog, receiveBufferSize, bind,
+                family, role, connectTimeoutMillis, on);
+    }
+
+    /** True when {@code other} listens somewhere else: another port, bind address or IP family. */
+    public boolean listensElsewhere(LabSettings other) {
+        return port != other.port || !bind.equals(other.bind) || family != other.family;
     }
 
     private static boolean isLoopbackLiteral(String address) {

@@ -36,7 +36,10 @@ final class ServerEndpoint extends Endpoint<ServerSocketChannel> {
         return initialize(context.calls()::openServer, "server.init.ok");
     }
 
-    /** Step 2: Java's bind() binds and listens in one call. */
+    /**
+     * Step 2: Java's bind() binds and listens in one call. With the lab's reuseaddr setting off,
+     * setOption(SO_REUSEADDR, false) comes first (Java turned it on when it opened the channel).
+     */
     private Reply listen() {
         InetSocketAddress address;
         try {
@@ -44,22 +47,36 @@ final class ServerEndpoint extends Endpoint<ServerSocketChannel> {
         } catch (AddressProblem e) {
             return e.reply();
         }
+        boolean reuse = context.settings().reuseAddress();
         try {
             int asked = context.settings().backlog();
+            if (!reuse) {
+                context.calls().reuseAddress(channel, false);
+            }
             context.calls().bind(channel, address, asked);
             listening = true;
             backlog = asked;
             noteAddresses(null);
+            context.listened(boundPort());
             updateInterest();
-            if (address.getAddress().isAnyLocalAddress()) {
-                String others = String.join(", ", LocalAddresses.list(context.settings().family()));
-                return others.isEmpty() ? Reply.ok("server.listen.all.none", local())
-                        : Reply.ok("server.listen.all", local(), others);
-            }
-            return Reply.ok("server.listen.ok", local());
+            Reply ok = listenReply(address);
+            return reuse ? ok : ok.then("server.listen.noreuse");
         } catch (IOException | RuntimeException e) {
-            return Reply.failed(e);
+            Reply failed = Reply.failed(e);
+            // Without SO_REUSEADDR, a connection left on the port (TIME_WAIT, say) is enough to refuse the bind.
+            return reuse || failed.wsa() != Wsa.WSAEADDRINUSE ? failed
+                    : Reply.error(failed.errno(), failed.wsa(), "server.listen.inuse.noreuse",
+                            Integer.toString(address.getPort()));
         }
+    }
+
+    private Reply listenReply(InetSocketAddress address) {
+        if (address.getAddress().isAnyLocalAddress()) {
+            String others = String.join(", ", LocalAddresses.list(context.settings().family()));
+            return others.isEmpty() ? Reply.ok("server.listen.all.none", local())
+                    : Reply.ok("server.listen.all", local(), others);
+        }
+        return Reply.ok("server.listen.ok", local());
     }
 
     /** Step 5: accept() returns a new (blocking!) channel or null; it also re-enables OnAccept. */

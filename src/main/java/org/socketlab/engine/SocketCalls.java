@@ -112,6 +112,12 @@ final class SocketCalls {
         call("setOption", "SO_LINGER, 0", () -> channel.setOption(StandardSocketOptions.SO_LINGER, 0), "");
     }
 
+    /** SO_REUSEADDR on a listener, before its bind(): Java turns it on by itself on Linux and macOS. */
+    void reuseAddress(ServerSocketChannel channel, boolean on) throws IOException {
+        call("setOption", "SO_REUSEADDR, " + on,
+                () -> channel.setOption(StandardSocketOptions.SO_REUSEADDR, on), "");
+    }
+
     void cancel(SelectionKey key) throws IOException {
         call("key.cancel", "", () -> {
             key.cancel();

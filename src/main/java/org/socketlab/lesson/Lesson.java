@@ -28,20 +28,23 @@ public record Lesson(String title, String intro, Setup setup, List<Item> steps, 
     }
 
     /**
-     * The settings a lesson runs with ({@code set: buffer=4}, {@code set: backlog=1}); a lesson that names
-     * none runs with the default receive buffer, so what was left from free play cannot change it.
+     * The settings a lesson runs with ({@code set: buffer=4}, {@code set: backlog=1},
+     * {@code set: reuseaddr=off}); a lesson that names none runs with the default receive buffer and with
+     * Java's own SO_REUSEADDR, so what was left from free play cannot change them.
+     *
+     * @param reuseAddress false when the lesson turns the listener's SO_REUSEADDR off before Listen
      */
-    public record Setup(OptionalInt buffer, OptionalInt backlog) {
-        public static final Setup DEFAULT = new Setup(OptionalInt.empty(), OptionalInt.empty());
+    public record Setup(OptionalInt buffer, OptionalInt backlog, boolean reuseAddress) {
+        public static final Setup DEFAULT = new Setup(OptionalInt.empty(), OptionalInt.empty(), true);
 
         /** The receive buffer the lesson runs with: its own, or the default one if it names none. */
         public int receiveBuffer() {
             return buffer.orElse(LabSettings.DEFAULT_RECEIVE_BUFFER);
         }
 
-        /** {@code base} with this lesson's receive buffer and, if it names one, its backlog. */
+        /** {@code base} with this lesson's receive buffer, SO_REUSEADDR and, if it names one, its backlog. */
         public LabSettings applyTo(LabSettings base) {
-            LabSettings s = base.withReceiveBufferSize(receiveBuffer());
+            LabSettings s = base.withReceiveBufferSize(receiveBuffer()).withReuseAddress(reuseAddress);
             return backlog.isPresent() ? s.withBacklog(backlog.getAsInt()) : s;
         }
     }

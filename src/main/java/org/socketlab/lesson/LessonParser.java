@@ -24,7 +24,7 @@ import org.socketlab.engine.StepSyntaxException;
  * step: 6                                 (a step in the player's language)
  * say: narration for the step above       (may repeat: the lines join)
  * expect: client1 receive=1 send=1        (counters promised at the end)
- * set: buffer=4                           (settings the lesson runs with: buffer, backlog)
+ * set: buffer=4                           (settings the lesson runs with: buffer, backlog, reuseaddr)
  * </pre>
  * The whole file is checked before anything runs; the first problem is reported with its line.
  */
@@ -36,6 +36,7 @@ public final class LessonParser {
     private static final Pattern LINE = Pattern.compile("([a-z]+):(.*)");
     private static final Pattern COUNT = Pattern.compile("([a-z]+)=([0-9]{1,6})");
     private static final Pattern SETTING = Pattern.compile("(buffer|backlog)=([0-9]{1,7})");
+    private static final Pattern SWITCH = Pattern.compile("reuseaddr=(on|off)");
 
     private LessonParser() {
     }
@@ -139,9 +140,13 @@ public final class LessonParser {
     }
 
     private static Lesson.Setup setting(int n, String value, Lesson.Setup setup) throws LessonFormatException {
+        Matcher onOff = SWITCH.matcher(value);
+        if (onOff.matches()) {
+            return new Lesson.Setup(setup.buffer(), setup.backlog(), onOff.group(1).equals("on"));
+        }
         Matcher m = SETTING.matcher(value);
         if (!m.matches()) {
-            throw new LessonFormatException(n, "'" + value + "': expected buffer=N or backlog=N");
+            throw new LessonFormatException(n, "'" + value + "': expected buffer=N, backlog=N or reuseaddr=on|off");
         }
         int number = Integer.parseInt(m.group(2));
         boolean buffer = m.group(1).equals("buffer");
@@ -149,8 +154,8 @@ public final class LessonParser {
         if (number < 1 || number > max) {
             throw new LessonFormatException(n, m.group(1) + " must be between 1 and " + max);
         }
-        return buffer ? new Lesson.Setup(OptionalInt.of(number), setup.backlog())
-                : new Lesson.Setup(setup.buffer(), OptionalInt.of(number));
+        return buffer ? new Lesson.Setup(OptionalInt.of(number), setup.backlog(), setup.reuseAddress())
+                : new Lesson.Setup(setup.buffer(), OptionalInt.of(number), setup.reuseAddress());
     }
 
     private static List<Lesson.Promise> promises(int n, String value) throws LessonFormatException {

@@ -53,11 +53,27 @@ class LessonParserTest {
         "title: T                                   | 0 | no steps",
         "# nothing                                  | 0 | no 'title:' line",
         "title:                                     | 1 | an empty title",
+        "title: T\\nset: reuseaddr=maybe\\nstep: 1  | 2 | expected buffer=N, backlog=N or reuseaddr=on",
     })
     void badFilesSayWhichLineAndWhy(String text, int line, String why) {
         assertThatThrownBy(() -> LessonParser.parse(text.strip().replace("\\n", "\n")))
                 .isInstanceOfSatisfying(LessonFormatException.class, e -> assertThat(e.line()).isEqualTo(line))
                 .hasMessageContaining(why);
+    }
+
+    @Test
+    void reuseAddrIsJavasOwnUnlessTheLessonTurnsItOff() throws LessonFormatException {
+        org.socketlab.engine.LabSettings base = org.socketlab.engine.LabSettings.defaults();
+        Lesson plain = LessonParser.parse("title: T\nstep: 1\n");
+        assertThat(plain.setup().reuseAddress()).isTrue();
+        assertThat(plain.setup().applyTo(base.withReuseAddress(false)).reuseAddress())
+                .as("free play's setting does not leak into a lesson").isTrue();
+        Lesson off = LessonParser.parse("title: T\nset: reuseaddr=off\nset: buffer=4\nstep: 1\n");
+        assertThat(off.setup().reuseAddress()).isFalse();
+        assertThat(off.setup().applyTo(base).reuseAddress()).isFalse();
+        assertThat(off.setup().receiveBuffer()).isEqualTo(4);
+        assertThat(LessonParser.parse("title: T\nset: reuseaddr=off\nset: reuseaddr=on\nstep: 1\n")
+                .setup().reuseAddress()).isTrue();
     }
 
     @Test

@@ -47,11 +47,14 @@ public final class SettingsViewModel {
     private final int initialBacklog;
     private final Consumer<LabSettings> onValid;
     private int backlog;
+    /** The listener's SO_REUSEADDR: Java's (on) unless the command line or a lesson turned it off. */
+    private boolean reuseAddress;
 
     SettingsViewModel(LabSettings initial, ResourceBundle text, Consumer<LabSettings> onValid) {
         this.text = text;
         this.initialBacklog = initial.backlog();
         this.backlog = initialBacklog;
+        this.reuseAddress = initial.reuseAddress();
         this.onValid = onValid;
         host.set(initial.host());
         port = new SimpleStringProperty(Integer.toString(initial.port()));
@@ -83,9 +86,10 @@ public final class SettingsViewModel {
         validatePayload();
     }
 
-    /** Takes a lesson's receive buffer (shown in its field) and backlog, and applies the settings now. */
+    /** Takes a lesson's receive buffer (shown in its field), backlog and SO_REUSEADDR, and applies the settings now. */
     void useLesson(Lesson.Setup setup) {
         backlog = setup.backlog().orElse(initialBacklog);
+        reuseAddress = setup.reuseAddress();
         buffer.set(Integer.toString(setup.receiveBuffer()));
         validate().ifPresent(onValid);
     }
@@ -112,7 +116,8 @@ public final class SettingsViewModel {
         if (!hostError.get().isEmpty() || p.isEmpty() || b.isEmpty() || !bindError.get().isEmpty() || t.isEmpty()) {
             return Optional.empty();
         }
-        LabSettings settings = new LabSettings(h, p.get(), backlog, b.get(), a, family.get(), role.get(), t.get());
+        LabSettings settings = new LabSettings(h, p.get(), backlog, b.get(), a, family.get(), role.get(), t.get(),
+                reuseAddress);
         allInterfaces.set(settings.listensOnAllInterfaces());
         return Optional.of(settings);
     }
