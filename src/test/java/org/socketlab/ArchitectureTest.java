@@ -47,6 +47,12 @@ class ArchitectureTest {
     static final ArchRule kernelViewTouchesNoChannels = noClasses().that().resideInAPackage("org.socketlab.kernel..")
             .should().dependOnClassesThat().resideInAPackage("java.nio.channels..");
 
+    /** The sequence diagram is drawn by the window and by the headless player alike: no toolkit in it. */
+    @ArchTest
+    static final ArchRule diagramNeedsNoToolkit = noClasses().that().resideInAPackage("org.socketlab.diagram..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.socketlab.ui..",
+                    "org.socketlab.cli..", "java.awt..", "javax.imageio..");
+
     /** The socket calls that act on the network or the selector: read, write, close... (not address getters). */
     private static final String SOCKET_CALLS =
             "open|configureBlocking|register|bind|accept|connect|finishConnect|read|write|shutdownOutput"

@@ -4,6 +4,10 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.socketlab.diagram.DiagramLayout;
+import org.socketlab.diagram.DiagramRecorder;
+import org.socketlab.diagram.DiagramTexts;
+import org.socketlab.diagram.SvgDiagram;
 import org.socketlab.engine.Lab;
 import org.socketlab.engine.LabSettings;
 import org.socketlab.engine.ScriptStep;
@@ -39,6 +43,10 @@ final class PlayCommand implements Callable<Integer> {
             description = "Runs a lesson file, or a shipped lesson by name (${COMPLETION-CANDIDATES}).",
             completionCandidates = LessonNames.class)
     String lesson;
+
+    @Option(names = "--diagram", paramLabel = "FILE.svg",
+            description = "Also writes the session as a sequence diagram (SVG) to FILE at the end.")
+    java.nio.file.Path diagram;
 
     @Parameters(paramLabel = "STEP", arity = "0..*", description = "The steps, in order.")
     List<String> steps = new ArrayList<>();
@@ -81,11 +89,30 @@ final class PlayCommand implements Callable<Integer> {
         }
         try (Lab lab = Lab.start(settings)) {
             Player player = new Player(lab, out);
-            if (toPlay != null) {
-                return player.play(toPlay) ? 0 : EXIT_PROMISE_BROKEN;
+            DiagramRecorder recorder = new DiagramRecorder();
+            if (diagram != null) {
+                lab.addListener(recorder);
+                player.onKernel(recorder);
             }
-            player.play(script);
-            return 0;
+            int exit = 0;
+            if (toPlay != null) {
+                exit = player.play(toPlay) ? 0 : EXIT_PROMISE_BROKEN;
+            } else {
+                player.play(script);
+            }
+            return diagram == null ? exit : writeDiagram(recorder, exit);
+        }
+    }
+
+    /** Writes the recorded session as SVG; a file that cannot be written is said in one error line (exit 2). */
+    private int writeDiagram(DiagramRecorder recorder, int exit) {
+        try {
+            java.nio.file.Files.writeString(diagram, SvgDiagram.of(new DiagramLayout(DiagramTexts.standard())
+                    .lay(recorder.diagram())), java.nio.charset.StandardCharsets.UTF_8);
+            return exit;
+        } catch (java.io.IOException e) {
+            PlayerMain.refuse(out, "diagram", "could not write the diagram to " + diagram + ": " + e);
+            return EXIT_MALFORMED;
         }
     }
 }

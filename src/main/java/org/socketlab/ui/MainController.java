@@ -44,6 +44,8 @@ public final class MainController {
     private EventLogController eventLogController;
     @FXML
     private KernelController kernelController;
+    @FXML
+    private DiagramController diagramController;
 
     private final Label settingsError = new Label();
 
@@ -103,6 +105,15 @@ public final class MainController {
         Styles.follow(root, "density-", layout.densityProperty(), d -> d.styleClass());
         Styles.follow(root, "theme-", layout.themeProperty(), t -> t.styleClass());
         Styles.toggle(root, "presentation", layout.presentationProperty());
+    }
+
+    /** Binds the Diagram tab to the session's sequence diagram. */
+    void bindDiagram(org.socketlab.ui.model.DiagramViewModel diagram) {
+        diagramController.bind(diagram);
+    }
+
+    DiagramController diagramController() {
+        return diagramController;
     }
 
     /** Puts the keyboard focus on step 1, so keys 1–7 work at once (not in a text field). */

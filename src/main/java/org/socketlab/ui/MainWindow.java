@@ -14,8 +14,10 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import org.socketlab.engine.Lab;
+import org.socketlab.diagram.DiagramRecorder;
 import org.socketlab.kernel.KernelReader;
 import org.socketlab.kernel.KernelSampler;
+import org.socketlab.ui.model.DiagramViewModel;
 import org.socketlab.ui.model.LabViewModel;
 import org.socketlab.ui.model.LayoutViewModel;
 
@@ -23,19 +25,26 @@ import org.socketlab.ui.model.LayoutViewModel;
 public final class MainWindow {
     /** The palette first, so the shapes and sizes can use its colours. */
     static final String[] STYLESHEETS = {"/css/palette.css", "/css/socketlab.css", "/css/teach.css", "/css/connections.css",
-        "/css/kernel.css"};
+        "/css/kernel.css", "/css/diagram.css"};
     private final LabViewModel model;
     private final LayoutViewModel layout = new LayoutViewModel();
     private final Parent root;
     private final MainController controller;
 
     private final KernelSampler kernel = new KernelSampler(KernelReader.system());
+    private final DiagramRecorder recorder = new DiagramRecorder();
+    private final DiagramViewModel diagram = new DiagramViewModel(recorder, Texts.bundle());
 
     private MainWindow(Lab lab) {
         model = new LabViewModel(lab, Texts.bundle(), new FxTicker());
         lab.addListener(new UiBridge(Platform::runLater, model::apply));
         kernel.addListener(new LatestBridge<>(Platform::runLater, model.kernel()::apply));
+        // The recorder hears the lab before the sampler does; its signals become one redraw per pulse.
+        lab.addListener(recorder);
+        kernel.addListener(recorder);
         lab.addListener(kernel);
+        LatestBridge<Boolean> redraw = new LatestBridge<>(Platform::runLater, changed -> diagram.refresh());
+        recorder.onChange(() -> redraw.accept(Boolean.TRUE));
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("/fxml/main-view.fxml"), Texts.bundle());
         try {
             root = loader.load();
@@ -44,6 +53,7 @@ public final class MainWindow {
         }
         controller = loader.getController();
         controller.bind(model, layout);
+        controller.bindDiagram(diagram);
     }
 
     /** Builds the window for the lab on the given stage (on the FX thread) and shows it. */
@@ -93,6 +103,10 @@ public final class MainWindow {
 
     public LabViewModel model() {
         return model;
+    }
+
+    public DiagramViewModel diagram() {
+        return diagram;
     }
 
     public LayoutViewModel layout() {

@@ -220,4 +220,35 @@ class Screenshots extends WindowTestBase {
             }
         }
     }
+    /** The Diagram tab after 1–7 and a close: the client closes first, FIN both ways, TIME_WAIT on the client. */
+    @Test
+    void sequenceDiagram() throws Exception {
+        on(CLASSROOM);
+        diagramAfterSeedAndClose();
+        shoot("sequence-diagram");
+    }
+
+    /** For review only ({@code -Ddiagram.review=true}, any screen): the diagram at 100 % and 200 %, under target/. */
+    @Test
+    void sequenceDiagramReview() throws Exception {
+        assumeTrue(Boolean.getBoolean("diagram.review"), "review shots only when asked");
+        diagramAfterSeedAndClose();
+        Path review = Path.of("target", "diagram-review");
+        ui.screenshot(review.resolve(SCREEN + "-diagram-100.png"));
+        for (int i = 0; i < 5; i++) {
+            WindowDriver.fx(ui.window.layout()::zoomIn);
+        }
+        ui.waitUntil("200 %", () -> ui.window.layout().zoomPercentProperty().get() == 200);
+        ui.screenshot(review.resolve(SCREEN + "-diagram-200.png"));
+    }
+
+    private void diagramAfterSeedAndClose() {
+        WindowDriver.fx(() -> DiagramWindowTest.showDiagramTab(ui));
+        seed();
+        perform(ui.window.model().clients().get(0), Operation.CLOSE);
+        ui.waitForCounter("worker1", "close", "1");
+        perform(ui.window.model().workers().get(0), Operation.CLOSE);
+        ui.waitUntil("TIME_WAIT drawn", () -> ui.window.diagram().diagramProperty().get().items().stream()
+                .anyMatch(i -> i instanceof org.socketlab.diagram.DiagramItem.Note n && n.text().equals("TIME_WAIT")));
+    }
 }

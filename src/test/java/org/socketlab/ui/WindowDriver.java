@@ -18,7 +18,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.image.Image;
-import javafx.scene.image.PixelReader;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.controlsfx.control.StatusBar;
@@ -195,15 +194,6 @@ final class WindowDriver {
     }
 
     private static BufferedImage toBuffered(Image image) {
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        PixelReader reader = image.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                out.setRGB(x, y, reader.getArgb(x, y));
-            }
-        }
-        return out;
+        return PngFiles.toBuffered(image);
     }
 }

@@ -1,0 +1,92 @@
+package org.socketlab.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Pane;
+import javafx.stage.FileChooser;
+import org.socketlab.diagram.Drawing;
+import org.socketlab.ui.model.DiagramViewModel;
+
+/**
+ * The Diagram tab: draws the view model's laid-out diagram ({@link DiagramShapes}: one em of the drawing is
+ * the tab's type size, so zoom reflows it) and forwards the two Save buttons.
+ */
+public final class DiagramController {
+    @FXML
+    private Label title;
+    @FXML
+    private Label saveStatus;
+    @FXML
+    private Label empty;
+    @FXML
+    private ScrollPane scroll;
+    @FXML
+    private Pane canvas;
+
+    private DiagramViewModel diagram;
+
+    void bind(DiagramViewModel model) {
+        this.diagram = model;
+        canvas.setId("diagram-canvas");
+        saveStatus.setId("diagramSaveStatus");
+        saveStatus.textProperty().bind(model.saveStatusProperty());
+        Visibility.showWhen(saveStatus, saveStatus.textProperty().isNotEmpty());
+        Styles.toggle(saveStatus, "diagram-save-error", model.saveFailedProperty());
+        Runnable draw = () -> {
+            Drawing d = model.drawingProperty().get();
+            // Follows the newest row while the user has not scrolled up (or nothing needed scrolling yet).
+            boolean fits = canvas.getHeight() <= scroll.getViewportBounds().getHeight();
+            boolean follow = fits || scroll.getVvalue() >= scroll.getVmax() - 0.01;
+            DiagramShapes.draw(d, empty.getFont().getSize(), canvas);
+            if (follow) {
+                scroll.layout();
+                scroll.setVvalue(scroll.getVmax()); // the newest row stays in view unless the user scrolled up
+            }
+        };
+        model.drawingProperty().addListener(o -> draw.run());
+        empty.fontProperty().addListener(o -> draw.run());
+        Visibility.showWhen(empty, model.diagramProperty().isEqualTo(org.socketlab.diagram.SequenceDiagram.EMPTY));
+        draw.run();
+    }
+
+    @FXML
+    void savePng() {
+        choose("png", "diagram.save.png").ifPresent(file -> {
+            try {
+                PngFiles.write(canvas, file);
+                diagram.saved(file);
+            } catch (java.io.IOException | RuntimeException e) {
+                diagram.failed(e.getMessage());
+            }
+        });
+    }
+
+    @FXML
+    void saveSvg() {
+        choose("svg", "diagram.save.svg").ifPresent(diagram::saveSvg);
+    }
+
+    /** Saves the drawn diagram as PNG without a dialog (the tests, the screenshots). */
+    void savePngTo(Path file) throws java.io.IOException {
+        PngFiles.write(canvas, file);
+        diagram.saved(file);
+    }
+
+    private java.util.Optional<Path> choose(String extension, String filterKey) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Texts.bundle().getString("diagram.save.title"));
+        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(Texts.bundle().getString(filterKey),
+                "*." + extension));
+        chooser.setInitialFileName(diagram.fileName(extension));
+        File chosen = chooser.showSaveDialog(canvas.getScene().getWindow());
+        if (chosen == null) {
+            return java.util.Optional.empty();
+        }
+        Path file = chosen.toPath();
+        return java.util.Optional.of(chosen.getName().contains(".") ? file
+                : file.resolveSibling(chosen.getName() + "." + extension));
+    }
+}

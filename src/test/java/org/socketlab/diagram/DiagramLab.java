@@ -1,0 +1,84 @@
+package org.socketlab.diagram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.time.Duration;
+import java.util.function.Predicate;
+import org.socketlab.engine.Lab;
+import org.socketlab.engine.LabSettings;
+import org.socketlab.engine.ScriptStep;
+import org.socketlab.engine.StepLanguage;
+import org.socketlab.engine.StepResult;
+import org.socketlab.engine.StepSyntaxException;
+import org.socketlab.kernel.KernelReader;
+import org.socketlab.kernel.KernelSampler;
+
+/**
+ * A lab on 127.0.0.1 (OS-chosen port) recorded as the window records it: the recorder hears the lab's
+ * updates and the kernel sampler's views of this machine's real tables. Waits for conditions, never sleeps.
+ */
+final class DiagramLab implements AutoCloseable {
+    static final Duration BOUND = Duration.ofSeconds(20);
+
+    final Lab lab;
+    final KernelSampler sampler = new KernelSampler(KernelReader.system());
+    final DiagramRecorder recorder = new DiagramRecorder();
+
+    DiagramLab() {
+        lab = Lab.start(new LabSettings("127.0.0.1", 0, LabSettings.DEFAULT_BACKLOG, LabSettings.DEFAULT_RECEIVE_BUFFER));
+        lab.addListener(recorder);
+        sampler.addListener(recorder);
+        lab.addListener(sampler);
+    }
+
+    /** Runs the steps in order, each one's notifications arriving before the next; returns the last result. */
+    StepResult clicks(String... texts) {
+        StepResult last = null;
+        for (String text : texts) {
+            try {
+                last = lab.run(((ScriptStep.Action) StepLanguage.parse(text)).step());
+            } catch (StepSyntaxException e) {
+                throw new AssertionError(text + ": " + e.getMessage(), e);
+            }
+            assertThat(lab.awaitQuiet(Duration.ofMillis(50), BOUND)).as("the lab went quiet").isTrue();
+        }
+        return last;
+    }
+
+    /** Waits until the recorded diagram satisfies the condition; fails with the last diagram otherwise. */
+    SequenceDiagram await(String what, Predicate<SequenceDiagram> condition) {
+        long deadline = System.nanoTime() + BOUND.toNanos();
+        SequenceDiagram last = recorder.diagram();
+        while (!condition.test(last)) {
+            if (System.nanoTime() > deadline) {
+                return fail("the diagram never showed %s; last: %s", what, last);
+            }
+            lab.awaitQuiet(Duration.ofMillis(20), Duration.ofSeconds(1));
+            last = recorder.diagram();
+        }
+        return last;
+    }
+
+    /** The seed's 1–7, waiting after 4 for the kernel's handshake and accept queue to be drawn. */
+    StepResult seed() {
+        clicks("1", "2", "3", "4");
+        await("the accept queue note", d -> d.of(DiagramItem.Note.class).stream()
+                .anyMatch(n -> n.text().equals("client1 in accept queue")));
+        clicks("5");
+        StepResult sent = clicks("6");
+        clicks("7");
+        return sent;
+    }
+
+    static boolean hasWire(SequenceDiagram d, String from, String to, Segment s) {
+        return d.of(DiagramItem.Wire.class).stream()
+                .anyMatch(w -> w.from().equals(from) && w.to().equals(to) && w.segment() == s);
+    }
+
+    @Override
+    public void close() {
+        sampler.close();
+        lab.close();
+    }
+}

@@ -1,0 +1,77 @@
+package org.socketlab.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.Parent;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.socketlab.diagram.DiagramItem;
+import org.socketlab.diagram.SequenceDiagram;
+import org.testfx.api.FxRobot;
+
+/** The Diagram tab in the real window draws the seed's 1–7 as it happens, and exports it. */
+class DiagramWindowTest extends WindowTestBase {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theDiagramTabDrawsTheSevenStepsAndSavesThem(FxRobot robot) throws Exception {
+        assumeTrue(Files.isReadable(Path.of("/proc/net/tcp")), "no /proc/net/tcp here: the wire would be inferred");
+        WindowDriver.fx(() -> showDiagramTab(ui));
+        for (KeyCode key : List.of(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4)) {
+            robot.push(key);
+            ui.settle();
+        }
+        ui.waitUntil("the handshake drawn", () -> texts().contains("SYN-ACK") && texts().contains("client1 in accept queue"));
+        for (KeyCode key : List.of(KeyCode.DIGIT5, KeyCode.DIGIT6)) {
+            robot.push(key);
+            ui.settle();
+        }
+        ui.waitForCounter("client1", "receive", "1");
+        robot.push(KeyCode.DIGIT7);
+        ui.settle();
+        ui.waitUntil("7 Receive drawn", () -> texts().stream().anyMatch(t -> t.endsWith("7 Receive")));
+        SequenceDiagram d = WindowDriver.fx(() -> ui.window.diagram().diagramProperty().get());
+        assertThat(d.lifelineIds()).containsExactly("server", "client1", "worker1");
+        long bytes = d.of(DiagramItem.Wire.class).get(3).bytes();
+        assertThat(texts()).contains("server", "client1", "worker1", "SYN", "SYN-ACK", "ACK", bytes + " bytes",
+                "◐ 4 Connect", "would block (EINPROGRESS)", "✓ 6 Send", "OnAccept", "OnConnect 0", "OnReceive");
+        assertThat(WindowDriver.fx(() -> canvas().getChildrenUnmodifiable().size())).isGreaterThan(40);
+
+        Path svg = dir.resolve("session.svg");
+        Path png = dir.resolve("session.png");
+        assertThat(WindowDriver.fx(() -> ui.window.diagram().saveSvg(svg))).isTrue();
+        WindowDriver.fx(() -> {
+            ui.controller().diagramController().savePngTo(png);
+            return null;
+        });
+        assertThat(DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile())
+                .getElementsByTagName("text").getLength()).as("the same texts as drawn").isEqualTo(texts().size());
+        assertThat(ImageIO.read(png.toFile()).getWidth()).isGreaterThan(300);
+        assertThat(ui.text("diagramSaveStatus")).isEqualTo("Saved to session.png");
+    }
+
+    static void showDiagramTab(WindowDriver ui) {
+        TabPane tabs = (TabPane) ui.window.root().lookup("#tabs");
+        tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "diagramTab".equals(t.getId()))
+                .findFirst().orElseThrow());
+    }
+
+    private Parent canvas() {
+        return (Parent) ui.window.root().lookup("#diagram-canvas");
+    }
+
+    private List<String> texts() {
+        return WindowDriver.fx(() -> canvas().getChildrenUnmodifiable().stream().filter(Text.class::isInstance)
+                .map(n -> ((Text) n).getText()).toList());
+    }
+}
