@@ -25,12 +25,16 @@ public final class DiagramController {
     private ScrollPane scroll;
     @FXML
     private Pane canvas;
+    @FXML
+    private javafx.scene.control.Button ownWindow;
+    private final DiagramWindow window = new DiagramWindow();
 
     private DiagramViewModel diagram;
 
     void bind(DiagramViewModel model) {
         this.diagram = model;
         canvas.setId("diagram-canvas");
+        ownWindow.setId("diagramOwnWindow");
         saveStatus.setId("diagramSaveStatus");
         saveStatus.textProperty().bind(model.saveStatusProperty());
         Visibility.showWhen(saveStatus, saveStatus.textProperty().isNotEmpty());
@@ -50,6 +54,23 @@ public final class DiagramController {
         empty.fontProperty().addListener(o -> draw.run());
         Visibility.showWhen(empty, model.diagramProperty().isEqualTo(org.socketlab.diagram.SequenceDiagram.EMPTY));
         draw.run();
+    }
+
+    /** Opens the diagram in a window of its own (to enlarge it, or move it to the projector). */
+    @FXML
+    void openWindow() {
+        window.show(diagram, canvas.getScene().getRoot());
+    }
+
+    /** In the diagram's own window there is no button to open it again. */
+    void inOwnWindow() {
+        ownWindow.setVisible(false);
+        ownWindow.setManaged(false);
+    }
+
+    /** The type size of the view, in pixels (one em of the drawing). */
+    double typeSize() {
+        return empty.getFont().getSize();
     }
 
     @FXML

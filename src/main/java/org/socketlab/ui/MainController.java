@@ -110,6 +110,9 @@ public final class MainController {
     /** Binds the Diagram tab to the session's sequence diagram. */
     void bindDiagram(org.socketlab.ui.model.DiagramViewModel diagram) {
         diagramController.bind(diagram);
+        toolbarController.bindFile(diagramController::savePng, diagramController::saveSvg,
+                diagramController::openWindow, eventLogController::saveLog,
+                () -> ((javafx.stage.Stage) root.getScene().getWindow()).close());
     }
 
     DiagramController diagramController() {

@@ -11,6 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
@@ -29,6 +30,18 @@ import org.socketlab.ui.model.Theme;
 
 /** Binds the toolbar: role, host, port, buffer and payload settings, the lab's actions and the View menu. */
 public final class ToolbarController {
+    @FXML
+    private MenuButton fileMenu;
+    @FXML
+    private MenuItem fileSaveDiagramPng;
+    @FXML
+    private MenuItem fileSaveDiagramSvg;
+    @FXML
+    private MenuItem fileDiagramWindow;
+    @FXML
+    private MenuItem fileSaveLog;
+    @FXML
+    private MenuItem fileQuit;
     @FXML
     private ToolBar bar;
     @FXML
@@ -205,5 +218,15 @@ public final class ToolbarController {
     @FXML
     private void toggleSidePanes() {
         layout.toggleSidePanes();
+    }
+
+    /** The File menu's items do what the feature views' own buttons do (wired by {@link MainController}). */
+    void bindFile(Runnable savePng, Runnable saveSvg, Runnable diagramWindow, Runnable saveLog, Runnable quit) {
+        fileMenu.setId("fileMenu");
+        fileSaveDiagramPng.setOnAction(e -> savePng.run());
+        fileSaveDiagramSvg.setOnAction(e -> saveSvg.run());
+        fileDiagramWindow.setOnAction(e -> diagramWindow.run());
+        fileSaveLog.setOnAction(e -> saveLog.run());
+        fileQuit.setOnAction(e -> quit.run());
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import javafx.scene.Parent;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
@@ -58,6 +59,39 @@ class DiagramWindowTest extends WindowTestBase {
                 .getElementsByTagName("text").getLength()).as("the same texts as drawn").isEqualTo(texts().size());
         assertThat(ImageIO.read(png.toFile()).getWidth()).isGreaterThan(300);
         assertThat(ui.text("diagramSaveStatus")).isEqualTo("Saved to session.png");
+    }
+
+    @Test
+    void theFileMenuOpensTheDiagramInAWindowOfItsOwnWithTheSameDrawing(FxRobot robot) {
+        for (KeyCode key : List.of(KeyCode.DIGIT1, KeyCode.DIGIT2)) {
+            robot.push(key);
+            ui.settle();
+        }
+        ui.waitUntil("2 Listen drawn", () -> texts().stream().anyMatch(t -> t.endsWith("2 Listen")));
+        WindowDriver.fx(() -> {
+            javafx.scene.control.MenuButton file = (javafx.scene.control.MenuButton) ui.control("fileMenu");
+            file.getItems().stream().filter(i -> "fileDiagramWindow".equals(i.getId())).findFirst().orElseThrow().fire();
+        });
+        ui.waitUntil("the diagram's own window", () -> ownWindow().isPresent());
+        javafx.stage.Stage own = ownWindow().orElseThrow();
+        assertThat(WindowDriver.fx(own::getTitle)).isEqualTo("SocketLab: sequence diagram");
+        assertThat(WindowDriver.fx(() -> own.getWidth())).as("wider than the side pane").isGreaterThan(600);
+        ui.waitUntil("the same texts drawn there", () -> texts(own.getScene().getRoot()).equals(texts()));
+        assertThat(WindowDriver.fx(() -> own.getScene().getRoot().lookup("#diagramOwnWindow").isVisible()))
+                .as("no button to open it again").isFalse();
+        WindowDriver.fx(own::close);
+    }
+
+    private Optional<javafx.stage.Stage> ownWindow() {
+        return WindowDriver.fx(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.stage.Stage s && w != stage && w.isShowing()
+                        && "SocketLab: sequence diagram".equals(s.getTitle()))
+                .map(w -> (javafx.stage.Stage) w).findFirst());
+    }
+
+    private static List<String> texts(Parent root) {
+        return WindowDriver.fx(() -> ((Parent) root.lookup("#diagram-canvas")).getChildrenUnmodifiable().stream()
+                .filter(Text.class::isInstance).map(n -> ((Text) n).getText()).toList());
     }
 
     static void showDiagramTab(WindowDriver ui) {
