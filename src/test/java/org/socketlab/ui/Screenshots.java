@@ -226,6 +226,18 @@ class Screenshots extends WindowTestBase {
         on(CLASSROOM);
         diagramAfterSeedAndClose();
         shoot("sequence-diagram");
+        // The same diagram in a window of its own (File ▸ Diagram in a window), as on a projector.
+        WindowDriver.fx(() -> ui.controller().diagramController().openWindow());
+        ui.waitUntil("the diagram's own window", () -> javafx.stage.Window.getWindows().stream()
+                .anyMatch(w -> w != stage && w.isShowing()));
+        ui.settle();
+        WindowDriver.fx(() -> {
+            javafx.stage.Window own = javafx.stage.Window.getWindows().stream()
+                    .filter(w -> w != stage && w.isShowing()).findFirst().orElseThrow();
+            PngFiles.write(own.getScene().getRoot(), DIR.resolve(SCREEN + "-sequence-diagram-window.png"));
+            ((javafx.stage.Stage) own).close();
+            return null;
+        });
     }
 
     /** For review only ({@code -Ddiagram.review=true}, any screen): the diagram at 100 % and 200 %, under target/. */
