@@ -1,16 +1,13 @@
 package org.socketlab.diagram;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.time.Duration;
 import java.util.function.Predicate;
+import org.socketlab.engine.Clicks;
 import org.socketlab.engine.Lab;
 import org.socketlab.engine.LabSettings;
-import org.socketlab.engine.ScriptStep;
-import org.socketlab.engine.StepLanguage;
 import org.socketlab.engine.StepResult;
-import org.socketlab.engine.StepSyntaxException;
 import org.socketlab.kernel.KernelReader;
 import org.socketlab.kernel.KernelSampler;
 
@@ -34,16 +31,7 @@ final class DiagramLab implements AutoCloseable {
 
     /** Runs the steps in order, each one's notifications arriving before the next; returns the last result. */
     StepResult clicks(String... texts) {
-        StepResult last = null;
-        for (String text : texts) {
-            try {
-                last = lab.run(((ScriptStep.Action) StepLanguage.parse(text)).step());
-            } catch (StepSyntaxException e) {
-                throw new AssertionError(text + ": " + e.getMessage(), e);
-            }
-            assertThat(lab.awaitQuiet(Duration.ofMillis(50), BOUND)).as("the lab went quiet").isTrue();
-        }
-        return last;
+        return Clicks.run(lab, BOUND, texts);
     }
 
     /** Waits until the recorded diagram satisfies the condition; fails with the last diagram otherwise. */

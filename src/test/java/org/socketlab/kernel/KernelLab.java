@@ -1,17 +1,14 @@
 package org.socketlab.kernel;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.time.Duration;
 import java.util.function.Predicate;
+import org.socketlab.engine.Clicks;
 import org.socketlab.engine.Lab;
 import org.socketlab.engine.LabSettings;
-import org.socketlab.engine.ScriptStep;
 import org.socketlab.engine.SocketName;
-import org.socketlab.engine.StepLanguage;
 import org.socketlab.engine.StepResult;
-import org.socketlab.engine.StepSyntaxException;
 
 /**
  * A lab on 127.0.0.1 (OS-chosen port) with a kernel reader over this machine's real tables, driven by
@@ -35,16 +32,7 @@ final class KernelLab implements AutoCloseable {
 
     /** Runs the steps in order, each one's notifications arriving before the next, as a student clicks. */
     StepResult clicks(String... texts) {
-        StepResult last = null;
-        for (String text : texts) {
-            try {
-                last = lab.run(((ScriptStep.Action) StepLanguage.parse(text)).step());
-            } catch (StepSyntaxException e) {
-                throw new AssertionError(text + ": " + e.getMessage(), e);
-            }
-            assertThat(lab.awaitQuiet(Duration.ofMillis(50), BOUND)).as("the lab went quiet").isTrue();
-        }
-        return last;
+        return Clicks.run(lab, BOUND, texts);
     }
 
     KernelView view() {
