@@ -2,6 +2,7 @@ package org.socketlab.ui;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -45,6 +46,7 @@ public final class DiagramController {
             boolean fits = canvas.getHeight() <= scroll.getViewportBounds().getHeight();
             boolean follow = fits || scroll.getVvalue() >= scroll.getVmax() - 0.01;
             DiagramShapes.draw(d, empty.getFont().getSize(), canvas);
+            pinHeads();
             if (follow) {
                 scroll.layout();
                 scroll.setVvalue(scroll.getVmax()); // the newest row stays in view unless the user scrolled up
@@ -54,6 +56,26 @@ public final class DiagramController {
         empty.fontProperty().addListener(o -> draw.run());
         Visibility.showWhen(empty, model.diagramProperty().isEqualTo(org.socketlab.diagram.SequenceDiagram.EMPTY));
         draw.run();
+    }
+
+    /**
+     * Keeps the lifelines' head boxes and names at the top of the view while a long session scrolls, so
+     * every arrow can be read against the socket it belongs to.
+     */
+    private void pinHeads() {
+        // The head boxes' own top: they move only once the view has scrolled past it, then stay at its edge.
+        double headTop = canvas.getChildren().stream().filter(n -> n.getStyleClass().contains("lifeline-head"))
+                .mapToDouble(n -> n.getBoundsInParent().getMinY()).min().orElse(0);
+        javafx.beans.binding.DoubleBinding top = javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(0, scroll.getVvalue() * (canvas.getHeight() - scroll.getViewportBounds().getHeight())
+                        - headTop),
+                scroll.vvalueProperty(), scroll.viewportBoundsProperty(), canvas.heightProperty());
+        for (javafx.scene.Node n : List.copyOf(canvas.getChildren())) {
+            if (n.getStyleClass().contains("lifeline-head") || n.getStyleClass().contains("head-label")) {
+                n.translateYProperty().bind(top);
+                n.toFront();
+            }
+        }
     }
 
     /** Opens the diagram in a window of its own (to enlarge it, or move it to the projector). */

@@ -82,6 +82,32 @@ class DiagramWindowTest extends WindowTestBase {
         WindowDriver.fx(own::close);
     }
 
+    @Test
+    void theLifelinesNamesStayInViewWhenALongSessionScrolls(FxRobot robot) {
+        WindowDriver.fx(() -> showDiagramTab(ui));
+        List<KeyCode> keys = new java.util.ArrayList<>(List.of(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3,
+                KeyCode.DIGIT4, KeyCode.DIGIT5));
+        for (int i = 0; i < 6; i++) {
+            keys.addAll(List.of(KeyCode.DIGIT6, KeyCode.DIGIT7));
+        }
+        for (KeyCode key : keys) {
+            robot.push(key);
+            ui.settle();
+        }
+        javafx.scene.control.ScrollPane scroll = WindowDriver.fx(() ->
+                (javafx.scene.control.ScrollPane) ui.window.root().lookup(".diagram-scroll"));
+        ui.waitUntil("a diagram taller than its view", () -> canvas().getLayoutBounds().getHeight()
+                > scroll.getViewportBounds().getHeight() * 1.5);
+        WindowDriver.fx(() -> scroll.setVvalue(scroll.getVmax()));
+        ui.waitUntil("client1's name at the top of the view, though scrolled to the end", () -> {
+            javafx.geometry.Bounds view = scroll.localToScene(scroll.getBoundsInLocal());
+            return canvas().getChildrenUnmodifiable().stream()
+                    .filter(n -> n instanceof Text t && t.getText().equals("client1"))
+                    .map(n -> n.localToScene(n.getBoundsInLocal()))
+                    .anyMatch(b -> b.getMinY() >= view.getMinY() && b.getMaxY() <= view.getMinY() + view.getHeight() / 4);
+        });
+    }
+
     private Optional<javafx.stage.Stage> ownWindow() {
         return WindowDriver.fx(() -> javafx.stage.Window.getWindows().stream()
                 .filter(w -> w instanceof javafx.stage.Stage s && w != stage && w.isShowing()
