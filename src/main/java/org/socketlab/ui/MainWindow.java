@@ -38,13 +38,12 @@ public final class MainWindow {
     private MainWindow(Lab lab) {
         model = new LabViewModel(lab, Texts.bundle(), new FxTicker());
         lab.addListener(new UiBridge(Platform::runLater, model::apply));
-        kernel.addListener(new LatestBridge<>(Platform::runLater, model.kernel()::apply));
+        kernel.addListener(UiBridge.newestOnly(Platform::runLater, model.kernel()::apply));
         // The recorder hears the lab before the sampler does; its signals become one redraw per pulse.
         lab.addListener(recorder);
         kernel.addListener(recorder);
         lab.addListener(kernel);
-        LatestBridge<Boolean> redraw = new LatestBridge<>(Platform::runLater, changed -> diagram.refresh());
-        recorder.onChange(() -> redraw.accept(Boolean.TRUE));
+        recorder.onChange(UiBridge.coalesced(Platform::runLater, diagram::refresh));
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("/fxml/main-view.fxml"), Texts.bundle());
         try {
             root = loader.load();

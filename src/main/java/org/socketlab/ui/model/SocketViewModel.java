@@ -165,8 +165,11 @@ public final class SocketViewModel {
         return nextOperation.getReadOnlyProperty();
     }
 
+    /** A sample that changes nothing here (4 a second while a connection moves) redraws nothing. */
     void showKernel(KernelLine line) {
-        kernel.set(line);
+        if (!line.equals(kernel.get())) {
+            kernel.set(line);
+        }
     }
 
     /** What the kernel holds for this socket: its TCP state and queues ({@link KernelLine#NONE} before it was read). */
