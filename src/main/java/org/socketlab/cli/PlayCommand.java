@@ -3,6 +3,8 @@ package org.socketlab.cli;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.socketlab.diagram.DiagramLayout;
 import org.socketlab.diagram.DiagramRecorder;
@@ -13,6 +15,7 @@ import org.socketlab.engine.LabSettings;
 import org.socketlab.engine.ScriptStep;
 import org.socketlab.engine.StepLanguage;
 import org.socketlab.engine.StepSyntaxException;
+import org.socketlab.lesson.Language;
 import org.socketlab.lesson.Lesson;
 import org.socketlab.lesson.LessonFiles;
 import org.socketlab.lesson.LessonFormatException;
@@ -48,6 +51,10 @@ final class PlayCommand implements Callable<Integer> {
             description = "Also writes the session as a sequence diagram (SVG) to FILE at the end.")
     java.nio.file.Path diagram;
 
+    @Option(names = "--lang", paramLabel = "en|ko",
+            description = "Language of the narration and messages (default: the system's; English if it is neither).")
+    String lang;
+
     @Parameters(paramLabel = "STEP", arity = "0..*", description = "The steps, in order.")
     List<String> steps = new ArrayList<>();
 
@@ -57,6 +64,23 @@ final class PlayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Locale before = Locale.getDefault();
+        if (lang != null) {
+            Optional<Locale> chosen = Language.of(lang);
+            if (chosen.isEmpty()) {
+                PlayerMain.refuse(out, "options", "bad option: --lang must be en or ko; nothing was run");
+                return EXIT_MALFORMED;
+            }
+            Locale.setDefault(chosen.get());
+        }
+        try {
+            return run(Locale.getDefault());
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    private int run(Locale locale) {
         LabSettings settings;
         try {
             settings = options.settings();
@@ -81,7 +105,7 @@ final class PlayCommand implements Callable<Integer> {
         Lesson toPlay = null;
         if (lesson != null) {
             try {
-                toPlay = LessonFiles.load(lesson);
+                toPlay = LessonFiles.load(lesson).in(locale);
             } catch (LessonFormatException e) {
                 PlayerMain.refuse(out, "lesson", "bad lesson " + lesson + ": " + e.getMessage() + "; nothing was run");
                 return EXIT_MALFORMED;

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Consumer;
 import org.socketlab.engine.Lab;
+import org.socketlab.lesson.Expect;
 import org.socketlab.lesson.Lesson;
 import org.socketlab.engine.LabSnapshot;
 import org.socketlab.engine.LabUpdate;
@@ -64,19 +65,28 @@ final class Player {
 
     /**
      * Runs a whole lesson with its settings, printing each step's line with the lesson's narration for
-     * it, then a last line that says whether every counter the lesson promised holds. Returns whether.
+     * it, then a last line that says whether every step did what the lesson says and every counter it
+     * promised holds. A step that did otherwise ends the lesson there, and the last line names it.
+     * Returns whether the lesson held.
      */
     boolean play(Lesson lesson) {
         lab.updateSettings(lesson.setup().applyTo(lab.settings()));
-        for (Lesson.Item item : lesson.steps()) {
-            play(item.step(), item.narration());
+        String failed = "";
+        for (int i = 0; i < lesson.steps().size() && failed.isEmpty(); i++) {
+            Lesson.Item item = lesson.steps().get(i);
+            StepResult r = play(item.step(), item.narration());
+            if (r != null && !item.expect().accepts(r)) {
+                failed = "step " + (i + 1) + " (" + item.step().text() + ", line " + item.line() + ") returned "
+                        + Expect.actual(r) + "; the lesson says " + item.expect().shown(r);
+            }
         }
         lab.awaitQuiet(QUIET, QUIET_BOUND);
         List<NotificationEvent> events = drain();
-        List<String> broken = lesson.brokenPromises(lab.snapshot());
+        List<String> broken = failed.isEmpty() ? lesson.brokenPromises(lab.snapshot()) : List.of(failed);
         String verdict = broken.isEmpty() ? "held" : String.join(", ", broken);
         JsonLine line = JsonLine.of("promises", broken.isEmpty() ? "ok" : "error", "(no call made)", "", 0,
                 broken.isEmpty() ? "Every counter the lesson promised holds."
+                        : !failed.isEmpty() ? "The lesson stopped: " + failed
                         : "Counters differ from the lesson's promise (promised in brackets): " + verdict, 0, "");
         line.counters(latest).events(events);
         out.println(line.tcp(kernel(latest), latest.sockets().keySet()).promises(verdict).text()); // the summary lists all
@@ -88,10 +98,12 @@ final class Player {
         play(step, "");
     }
 
-    private void play(ScriptStep step, String narration) {
+    /** Runs one item and prints its line; returns the step's result, or null for a wait. */
+    private StepResult play(ScriptStep step, String narration) {
         JsonLine line;
+        StepResult result = null;
         if (step instanceof ScriptStep.Action action) {
-            StepResult result = lab.run(action.step());
+            result = lab.run(action.step());
             lab.awaitQuiet(QUIET, QUIET_BOUND);
             line = JsonLine.of(result);
         } else if (step instanceof ScriptStep.Await await) {
@@ -116,6 +128,7 @@ final class Player {
         }
         out.println(line.text());
         out.flush();
+        return result;
     }
 
     /**

@@ -12,8 +12,17 @@ public final class Explain {
     private Explain() {
     }
 
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    /** The explanation in the language SocketLab was started in (the default locale). */
     public static String text(String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
+        return in(Locale.getDefault(), key, args);
+    }
+
+    /** The explanation in {@code locale}'s language, English where it has none. */
+    public static String in(Locale locale, String key, Object... args) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
         try {
             String pattern = bundle.getString(key);
             return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(args);
@@ -27,8 +36,13 @@ public final class Explain {
         return text(e.key(), e.args().toArray());
     }
 
+    /** Formats one explanation in {@code locale}'s language. */
+    public static String in(Locale locale, Explanation e) {
+        return in(locale, e.key(), e.args().toArray());
+    }
+
     /** True when the bundle has the key (used by the tests that every key exists). */
     public static boolean has(String key) {
-        return ResourceBundle.getBundle(BUNDLE, Locale.ROOT).containsKey(key);
+        return ResourceBundle.getBundle(BUNDLE, Locale.ROOT, NO_FALLBACK).containsKey(key);
     }
 }

@@ -2,6 +2,7 @@ package org.socketlab.lesson;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import org.socketlab.engine.Step;
@@ -11,7 +12,15 @@ public final class CodeEquivalents {
     /** The languages' keys, in the order they are shown. */
     public static final List<String> LANGUAGES = List.of("java", "csharp", "mfc", "c");
 
-    private final ResourceBundle code = ResourceBundle.getBundle("org.socketlab.lesson.code-equivalents");
+    private final ResourceBundle code;
+
+    public CodeEquivalents(Locale locale) {
+        code = ResourceBundle.getBundle("org.socketlab.lesson.code-equivalents", locale, Language.NO_FALLBACK);
+    }
+
+    public CodeEquivalents() {
+        this(Locale.getDefault());
+    }
 
     /** The language's display name, e.g. {@code C# (.NET Socket)}. */
     public String name(String language) {

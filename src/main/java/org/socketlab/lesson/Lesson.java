@@ -2,8 +2,8 @@ package org.socketlab.lesson;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalInt;
-import org.socketlab.engine.LabSettings;
+import java.util.Locale;
+import java.util.Map;
 import org.socketlab.engine.LabSnapshot;
 import org.socketlab.engine.Notification;
 import org.socketlab.engine.ScriptStep;
@@ -11,42 +11,76 @@ import org.socketlab.engine.SocketName;
 
 /**
  * A lesson: a title, an introduction, the settings it runs with, steps in the player's step language
- * each with its narration, and the counters the lesson promises at its end.
+ * each with its narration and what it should do, and the counters the lesson promises at its end. Texts
+ * come in English with translations side by side ({@code title[ko]:}, {@code intro[ko]:}, {@code say[ko]:});
+ * {@link #in(Locale)} gives the lesson in one language.
  */
-public record Lesson(String title, String intro, Setup setup, List<Item> steps, List<Promise> promises) {
+public record Lesson(String title, String intro, Setup setup, List<Item> steps, List<Promise> promises,
+                     Map<String, String> titles, Map<String, String> intros) {
     public Lesson {
         steps = List.copyOf(steps);
         promises = List.copyOf(promises);
+        titles = Map.copyOf(titles);
+        intros = Map.copyOf(intros);
     }
 
-    /** One step of the lesson, the narration shown with it ("" when none), and its line in the file. */
-    public record Item(ScriptStep step, String narration, int line) {
+    public Lesson(String title, String intro, Setup setup, List<Item> steps, List<Promise> promises) {
+        this(title, intro, setup, steps, promises, Map.of(), Map.of());
+    }
+
+    /**
+     * One step of the lesson, the narration shown with it ("" when none), its line in the file, what the
+     * step should do, and the narration's translations by language ({@code ko}).
+     */
+    public record Item(ScriptStep step, String narration, int line, Expect expect, Map<String, String> narrations) {
+        public Item {
+            narrations = Map.copyOf(narrations);
+        }
+
+        public Item(ScriptStep step, String narration, int line) {
+            this(step, narration, line, Expect.DEFAULT, Map.of());
+        }
+
+        /** The narration in {@code language} ({@code ko}), or in English where it has none. */
+        public String narration(String language) {
+            return narrations.getOrDefault(language, narration);
+        }
     }
 
     /** "At the end, {@code socket}'s {@code notification} counter is {@code count}." */
     public record Promise(SocketName socket, Notification notification, int count, int line) {
     }
 
+    /** The lesson with its texts in {@code locale}'s language where it has them, English elsewhere. */
+    public Lesson in(Locale locale) {
+        String language = locale.getLanguage();
+        if (language.isEmpty() || language.equals("en")) {
+            return this;
+        }
+        List<Item> said = steps.stream().map(i -> new Item(i.step(), i.narration(language), i.line(), i.expect(),
+                i.narrations())).toList();
+        return new Lesson(titles.getOrDefault(language, title), intros.getOrDefault(language, intro), setup, said,
+                promises, titles, intros);
+    }
+
     /**
-     * The settings a lesson runs with ({@code set: buffer=4}, {@code set: backlog=1},
-     * {@code set: reuseaddr=off}); a lesson that names none runs with the default receive buffer and with
-     * Java's own SO_REUSEADDR, so what was left from free play cannot change them.
-     *
-     * @param reuseAddress false when the lesson turns the listener's SO_REUSEADDR off before Listen
+     * What this lesson lacks in {@code language}: "title", "intro", "say of the step at line 12"; empty when every
+     * English text has its translation.
      */
-    public record Setup(OptionalInt buffer, OptionalInt backlog, boolean reuseAddress) {
-        public static final Setup DEFAULT = new Setup(OptionalInt.empty(), OptionalInt.empty(), true);
-
-        /** The receive buffer the lesson runs with: its own, or the default one if it names none. */
-        public int receiveBuffer() {
-            return buffer.orElse(LabSettings.DEFAULT_RECEIVE_BUFFER);
+    public List<String> untranslated(String language) {
+        List<String> missing = new ArrayList<>();
+        if (!titles.containsKey(language)) {
+            missing.add("title");
         }
-
-        /** {@code base} with this lesson's receive buffer, SO_REUSEADDR and, if it names one, its backlog. */
-        public LabSettings applyTo(LabSettings base) {
-            LabSettings s = base.withReceiveBufferSize(receiveBuffer()).withReuseAddress(reuseAddress);
-            return backlog.isPresent() ? s.withBacklog(backlog.getAsInt()) : s;
+        if (!intro.isEmpty() && !intros.containsKey(language)) {
+            missing.add("intro");
         }
+        for (Item i : steps) {
+            if (!i.narration().isEmpty() && !i.narrations().containsKey(language)) {
+                missing.add("say of the step at line " + i.line());
+            }
+        }
+        return missing;
     }
 
     /** The promises that do not hold in {@code lab}, e.g. {@code client1 OnReceive = 2 (1)}; empty when all hold. */

@@ -6,7 +6,12 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalInt;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.socketlab.engine.IpFamily;
+import org.socketlab.engine.Payload;
+import org.socketlab.engine.Role;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.socketlab.engine.LabSettings;
@@ -22,9 +27,12 @@ import org.socketlab.engine.StepSyntaxException;
  * title: Two sends, one receive          (once, before anything else)
  * intro: text shown before the first step (may repeat: the lines join)
  * step: 6                                 (a step in the player's language)
+ * step: 7 -&gt; would-block                 (and what it returns: ok, would-block, error or an errno)
  * say: narration for the step above       (may repeat: the lines join)
+ * say[ko]: the same in Korean             (title, intro and say have translations: key[language])
  * expect: client1 receive=1 send=1        (counters promised at the end)
- * set: buffer=4                           (settings the lesson runs with: buffer, backlog, reuseaddr)
+ * set: buffer=4                           (settings: buffer, backlog, port, reuseaddr, send, text, bulk,
+ *                                          role, family; see {@link Setup})
  * </pre>
  * The whole file is checked before anything runs; the first problem is reported with its line.
  */
@@ -33,10 +41,10 @@ public final class LessonParser {
     public static final int MAX_LINE = 2000;
     public static final int MAX_STEPS = 500;
 
-    private static final Pattern LINE = Pattern.compile("([a-z]+):(.*)");
+    private static final Pattern LINE = Pattern.compile("([a-z]+)(?:\\[([a-z]{2})\\])?:(.*)");
     private static final Pattern COUNT = Pattern.compile("([a-z]+)=([0-9]{1,6})");
-    private static final Pattern SETTING = Pattern.compile("(buffer|backlog)=([0-9]{1,7})");
-    private static final Pattern SWITCH = Pattern.compile("reuseaddr=(on|off)");
+    private static final Set<String> TRANSLATED = Set.of("title", "intro", "say");
+    private static final long DEFAULT_BULK = 8_388_608;
 
     private LessonParser() {
     }
@@ -64,11 +72,11 @@ public final class LessonParser {
     public static Lesson parse(String text) throws LessonFormatException {
         String title = null;
         StringBuilder intro = new StringBuilder();
-        List<ScriptStep> steps = new ArrayList<>();
-        List<StringBuilder> narrations = new ArrayList<>();
-        List<Integer> stepLines = new ArrayList<>();
+        Map<String, String> titles = new HashMap<>();
+        Map<String, StringBuilder> intros = new HashMap<>();
+        List<Step> steps = new ArrayList<>();
         List<Lesson.Promise> promises = new ArrayList<>();
-        Lesson.Setup setup = Lesson.Setup.DEFAULT;
+        Settings settings = new Settings();
         String[] lines = text.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
             int n = i + 1;
@@ -87,41 +95,45 @@ public final class LessonParser {
                 throw new LessonFormatException(n, "expected 'key: value' (title, intro, step, say, expect or set)");
             }
             String key = m.group(1);
-            String value = m.group(2).strip();
+            String language = m.group(2);
+            String value = m.group(3).strip();
             if (title == null && !key.equals("title")) {
                 throw new LessonFormatException(n, "a lesson starts with 'title: ...'");
             }
+            if (language != null && !TRANSLATED.contains(key)) {
+                throw new LessonFormatException(n, "only title, intro and say have translations, e.g. 'say[ko]: ...'");
+            }
             switch (key) {
                 case "title" -> {
-                    if (title != null) {
-                        throw new LessonFormatException(n, "a second title");
-                    }
                     if (value.isEmpty()) {
                         throw new LessonFormatException(n, "an empty title");
                     }
-                    title = value;
+                    if (language != null) {
+                        titles.put(language, value);
+                    } else if (title != null) {
+                        throw new LessonFormatException(n, "a second title");
+                    } else {
+                        title = value;
+                    }
                 }
-                case "intro" -> join(intro, value);
+                case "intro" -> join(language == null ? intro : intros.computeIfAbsent(language, l -> new StringBuilder()),
+                        value);
                 case "step" -> {
                     if (steps.size() == MAX_STEPS) {
                         throw new LessonFormatException(n, "more than " + MAX_STEPS + " steps");
                     }
-                    try {
-                        steps.add(StepLanguage.parse(value));
-                    } catch (StepSyntaxException e) {
-                        throw new LessonFormatException(n, "'" + value + "': " + e.getMessage());
-                    }
-                    narrations.add(new StringBuilder());
-                    stepLines.add(n);
+                    steps.add(step(n, value));
                 }
                 case "say" -> {
                     if (steps.isEmpty()) {
                         throw new LessonFormatException(n, "'say' belongs to a step: write 'intro:' before the first step");
                     }
-                    join(narrations.get(narrations.size() - 1), value);
+                    Step last = steps.get(steps.size() - 1);
+                    join(language == null ? last.narration
+                            : last.narrations.computeIfAbsent(language, l -> new StringBuilder()), value);
                 }
                 case "expect" -> promises.addAll(promises(n, value));
-                case "set" -> setup = setting(n, value, setup);
+                case "set" -> settings.set(n, value);
                 default -> throw new LessonFormatException(n, "unknown key '" + key
                         + "' (expected title, intro, step, say, expect or set)");
             }
@@ -132,30 +144,109 @@ public final class LessonParser {
         if (steps.isEmpty()) {
             throw new LessonFormatException(0, "the lesson has no steps");
         }
-        List<Lesson.Item> items = new ArrayList<>();
-        for (int i = 0; i < steps.size(); i++) {
-            items.add(new Lesson.Item(steps.get(i), narrations.get(i).toString(), stepLines.get(i)));
-        }
-        return new Lesson(title, intro.toString(), setup, items, promises);
+        Map<String, String> introTexts = new HashMap<>();
+        intros.forEach((l, t) -> introTexts.put(l, t.toString()));
+        return new Lesson(title, intro.toString(), settings.setup(), steps.stream().map(Step::item).toList(), promises,
+                titles, introTexts);
     }
 
-    private static Lesson.Setup setting(int n, String value, Lesson.Setup setup) throws LessonFormatException {
-        Matcher onOff = SWITCH.matcher(value);
-        if (onOff.matches()) {
-            return new Lesson.Setup(setup.buffer(), setup.backlog(), onOff.group(1).equals("on"));
+    /** A step line: the step, and after {@code ->} what it should do ({@code step: 7 -> would-block}). */
+    private static Step step(int n, String value) throws LessonFormatException {
+        Expect expect = Expect.DEFAULT;
+        int arrow = value.lastIndexOf("->");
+        if (arrow > 0 && Expect.WORD.matcher(value.substring(arrow + 2).strip()).matches()) {
+            expect = new Expect(value.substring(arrow + 2).strip());
+            value = value.substring(0, arrow).strip();
         }
-        Matcher m = SETTING.matcher(value);
-        if (!m.matches()) {
-            throw new LessonFormatException(n, "'" + value + "': expected buffer=N, backlog=N or reuseaddr=on|off");
+        try {
+            ScriptStep step = StepLanguage.parse(value);
+            if (!(step instanceof ScriptStep.Action) && expect != Expect.DEFAULT) {
+                throw new LessonFormatException(n, "'->' says what a call returns: a wait makes no call");
+            }
+            return new Step(step, n, expect);
+        } catch (StepSyntaxException e) {
+            throw new LessonFormatException(n, "'" + value + "': " + e.getMessage());
         }
-        int number = Integer.parseInt(m.group(2));
-        boolean buffer = m.group(1).equals("buffer");
-        int max = buffer ? LabSettings.MAX_RECEIVE_BUFFER : 65535;
-        if (number < 1 || number > max) {
-            throw new LessonFormatException(n, m.group(1) + " must be between 1 and " + max);
+    }
+
+    /** A step as it is read: its narration and translations grow with each 'say' line. */
+    private static final class Step {
+        final ScriptStep step;
+        final int line;
+        final Expect expect;
+        final StringBuilder narration = new StringBuilder();
+        final Map<String, StringBuilder> narrations = new HashMap<>();
+
+        Step(ScriptStep step, int line, Expect expect) {
+            this.step = step;
+            this.line = line;
+            this.expect = expect;
         }
-        return buffer ? new Lesson.Setup(OptionalInt.of(number), setup.backlog(), setup.reuseAddress())
-                : new Lesson.Setup(setup.buffer(), OptionalInt.of(number), setup.reuseAddress());
+
+        Lesson.Item item() {
+            Map<String, String> said = new HashMap<>();
+            narrations.forEach((l, t) -> said.put(l, t.toString()));
+            return new Lesson.Item(step, narration.toString(), line, expect, said);
+        }
+    }
+
+    /** The 'set:' lines read so far; the send mode and its text may come in either order. */
+    private static final class Settings {
+        private Setup setup = Setup.DEFAULT;
+        private String send = "time";
+        private String text = Setup.DEFAULT_TEXT;
+        private long bulk = DEFAULT_BULK;
+
+        void set(int n, String value) throws LessonFormatException {
+            int eq = value.indexOf('=');
+            String key = eq < 0 ? value : value.substring(0, eq).strip();
+            String v = eq < 0 ? "" : value.substring(eq + 1).strip();
+            switch (key) {
+                case "buffer" -> setup = setup.withBuffer(number(n, key, v, LabSettings.MAX_RECEIVE_BUFFER));
+                case "backlog" -> setup = setup.withBacklog(number(n, key, v, 65535));
+                case "port" -> setup = setup.withPort(number(n, key, v.equals("0") ? "0" : v, 65535));
+                case "reuseaddr" -> setup = setup.withReuseAddress(choice(n, key, v, "on", "off").equals("on"));
+                case "send" -> send = choice(n, key, v, "time", "text", "bulk");
+                case "text" -> {
+                    if (v.isEmpty()) {
+                        throw new LessonFormatException(n, "text= needs the text a Send sends");
+                    }
+                    text = v;
+                }
+                case "bulk" -> bulk = number(n, key, v, (int) StepLanguage.MAX_BULK);
+                case "role" -> setup = setup.withRole(Role.fromWord(choice(n, key, v, "both", "server", "client"))
+                        .orElseThrow());
+                case "family" -> setup = setup.withFamily(choice(n, key, v, "ipv4", "ipv6").equals("ipv4")
+                        ? IpFamily.V4 : IpFamily.V6);
+                case "host", "bind" -> throw new LessonFormatException(n, "a lesson always runs on loopback: "
+                        + "it cannot set the " + key + " address");
+                default -> throw new LessonFormatException(n, "'" + value + "': expected buffer, backlog, port, "
+                        + "reuseaddr, send, text, bulk, role or family");
+            }
+        }
+
+        Setup setup() {
+            return setup.withSend(switch (send) {
+                case "text" -> new Payload.Text(text);
+                case "bulk" -> new Payload.Bulk(bulk);
+                default -> Payload.DEFAULT;
+            });
+        }
+
+        private static int number(int n, String key, String v, int max) throws LessonFormatException {
+            int min = key.equals("port") ? 0 : 1;
+            if (!v.matches("[0-9]{1,10}") || Long.parseLong(v) < min || Long.parseLong(v) > max) {
+                throw new LessonFormatException(n, key + " must be between " + min + " and " + max);
+            }
+            return Integer.parseInt(v);
+        }
+
+        private static String choice(int n, String key, String v, String... allowed) throws LessonFormatException {
+            if (!List.of(allowed).contains(v)) {
+                throw new LessonFormatException(n, key + "= must be " + String.join(", ", allowed));
+            }
+            return v;
+        }
     }
 
     private static List<Lesson.Promise> promises(int n, String value) throws LessonFormatException {

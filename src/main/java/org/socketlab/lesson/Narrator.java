@@ -23,11 +23,12 @@ public final class Narrator {
     private final ResourceBundle text;
 
     public Narrator(Locale locale) {
-        text = ResourceBundle.getBundle("org.socketlab.lesson.narration", locale);
+        text = ResourceBundle.getBundle("org.socketlab.lesson.narration", locale, Language.NO_FALLBACK);
     }
 
+    /** Narration in the language SocketLab was started in. */
     public Narrator() {
-        this(Locale.ROOT);
+        this(Locale.getDefault());
     }
 
     /** The narration for a step's result. */
@@ -94,6 +95,6 @@ public final class Narrator {
     }
 
     private String format(String key, Object... args) {
-        return new MessageFormat(text.getString(key), Locale.ROOT).format(args);
+        return new MessageFormat(text.getString(key), text.getLocale()).format(args);
     }
 }

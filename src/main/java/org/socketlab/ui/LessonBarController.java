@@ -4,7 +4,9 @@ import java.io.File;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.fxml.FXML;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -19,6 +21,8 @@ import org.socketlab.ui.model.LessonViewModel;
 /** Binds the lesson bar: the chooser, Open, Restart, Play/Pause, Step, speed, guided or free, progress. */
 public final class LessonBarController {
     private static final String FREE_PLAY = "";
+    /** The chooser's item for a lesson opened from a file, shown by its title. */
+    private static final String FROM_FILE = "\u0000file";
 
     @FXML
     private ToolBar bar;
@@ -42,6 +46,8 @@ public final class LessonBarController {
     private Label lessonProgress;
 
     private LabViewModel model;
+    /** True while the chooser is set to show the open lesson: that is no choice of the user's. */
+    private boolean showing;
 
     void bind(LabViewModel vm) {
         this.model = vm;
@@ -72,6 +78,9 @@ public final class LessonBarController {
                 if (name == null || name.equals(FREE_PLAY)) {
                     return Texts.bundle().getString("lesson.free");
                 }
+                if (name.equals(FROM_FILE)) {
+                    return lesson.lessonProperty().get() == null ? "" : lesson.lessonProperty().get().title();
+                }
                 return lesson.titleOf(name);
             }
 
@@ -82,8 +91,13 @@ public final class LessonBarController {
         });
         lessonChoice.setValue(FREE_PLAY);
         lessonChoice.valueProperty().addListener((o, was, now) -> {
-            if (now == null || now.equals(lesson.shippedNameOf(lesson.lessonProperty().get()))) {
+            String open = open(lesson);
+            if (showing || now == null || now.equals(open)) {
                 return; // showing what is already open
+            }
+            if (lesson.inProgress() && !confirmSwitch()) {
+                show(open);
+                return;
             }
             if (now.equals(FREE_PLAY)) {
                 model.leaveLesson();
@@ -91,11 +105,38 @@ public final class LessonBarController {
                 lesson.openShipped(now);
             }
         });
-        // However a lesson was opened (chooser, file, a test), the chooser shows it.
-        lesson.lessonProperty().addListener((o, was, now) -> {
-            lessonChoice.setPromptText(now == null ? "" : now.title());
-            lessonChoice.setValue(lesson.shippedNameOf(now));
-        });
+        // However a lesson was opened (chooser, file, a test), the chooser shows it: a lesson from a file by its title.
+        lesson.lessonProperty().addListener((o, was, now) -> show(open(lesson)));
+    }
+
+    /** The chooser's item for the open lesson: its shipped name, FROM_FILE, or FREE_PLAY. */
+    private static String open(LessonViewModel lesson) {
+        String name = lesson.shippedName();
+        return name == null ? FROM_FILE : name;
+    }
+
+    private void show(String item) {
+        showing = true;
+        try {
+            lessonChoice.getItems().remove(FROM_FILE);
+            if (item.equals(FROM_FILE)) {
+                lessonChoice.getItems().add(FROM_FILE);
+            }
+            lessonChoice.setValue(null); // the converter's text for FROM_FILE changes with the lesson
+            lessonChoice.setValue(item);
+        } finally {
+            showing = false;
+        }
+    }
+
+    /** Asks before another lesson throws away a lab in progress (its sockets close, its counters restart). */
+    private boolean confirmSwitch() {
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, Texts.bundle().getString("lesson.switch.ask"),
+                ButtonType.OK, ButtonType.CANCEL);
+        ask.setHeaderText(Texts.bundle().getString("lesson.switch.title"));
+        ask.setTitle(Texts.bundle().getString("lesson.switch.title"));
+        ask.initOwner(lessonChoice.getScene().getWindow());
+        return ask.showAndWait().filter(ButtonType.OK::equals).isPresent();
     }
 
     @FXML
@@ -105,7 +146,7 @@ public final class LessonBarController {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
                 Texts.bundle().getString("lesson.open.filter"), "*.lesson", "*.txt"));
         File file = chooser.showOpenDialog(lessonChoice.getScene().getWindow());
-        if (file != null) {
+        if (file != null && (!model.lesson().inProgress() || confirmSwitch())) {
             model.lesson().openFile(file.toPath());
         }
     }

@@ -53,7 +53,13 @@ class LessonParserTest {
         "title: T                                   | 0 | no steps",
         "# nothing                                  | 0 | no 'title:' line",
         "title:                                     | 1 | an empty title",
-        "title: T\\nset: reuseaddr=maybe\\nstep: 1  | 2 | expected buffer=N, backlog=N or reuseaddr=on",
+        "title: T\\nset: reuseaddr=maybe\\nstep: 1  | 2 | reuseaddr= must be on, off",
+        "title: T\\nset: host=10.0.0.1\\nstep: 1   | 2 | a lesson always runs on loopback",
+        "title: T\\nset: bind=0.0.0.0\\nstep: 1    | 2 | a lesson always runs on loopback",
+        "title: T\\nset: send=loud\\nstep: 1       | 2 | send= must be time, text, bulk",
+        "title: T\\nset: buffer=0\\nstep: 1        | 2 | buffer must be between 1",
+        "title: T\\nstep: wait=10 -> ok             | 2 | a wait makes no call",
+        "title: T\\nexpect[ko]: client1 send=1     | 2 | only title, intro and say have translations",
     })
     void badFilesSayWhichLineAndWhy(String text, int line, String why) {
         assertThatThrownBy(() -> LessonParser.parse(text.strip().replace("\\n", "\n")))
@@ -74,6 +80,73 @@ class LessonParserTest {
         assertThat(off.setup().receiveBuffer()).isEqualTo(4);
         assertThat(LessonParser.parse("title: T\nset: reuseaddr=off\nset: reuseaddr=on\nstep: 1\n")
                 .setup().reuseAddress()).isTrue();
+    }
+
+    @Test
+    void aLessonPinsEverySettingItDependsOnAndNothingOfFreePlayLeaks() throws LessonFormatException {
+        org.socketlab.engine.LabSettings leftover = org.socketlab.engine.LabSettings.defaults()
+                .withReceiveBufferSize(1).withFamily(org.socketlab.engine.IpFamily.V6).withHost("192.0.2.1")
+                .withBind("::").withRole(org.socketlab.engine.Role.CLIENT).withReuseAddress(false);
+        Setup plain = LessonParser.parse("title: T\nstep: 1\n").setup();
+        org.socketlab.engine.LabSettings applied = plain.applyTo(leftover);
+        assertThat(applied.receiveBufferSize()).isEqualTo(org.socketlab.engine.LabSettings.DEFAULT_RECEIVE_BUFFER);
+        assertThat(applied.family()).isEqualTo(org.socketlab.engine.IpFamily.V4);
+        assertThat(applied.host()).as("never a host other than loopback").isEqualTo("127.0.0.1");
+        assertThat(applied.bind()).isEqualTo("127.0.0.1");
+        assertThat(applied.role()).isEqualTo(org.socketlab.engine.Role.BOTH);
+        assertThat(applied.reuseAddress()).as("Java's own SO_REUSEADDR").isTrue();
+        assertThat(plain.send()).isEqualTo(org.socketlab.engine.Payload.DEFAULT);
+
+        Setup pinned = LessonParser.parse("""
+                title: T
+                set: text=Hi there
+                set: send=text
+                set: family=ipv6
+                set: role=server
+                set: port=0
+                set: backlog=2
+                set: buffer=4
+                set: reuseaddr=off
+                step: 1
+                """).setup();
+        assertThat(pinned.send()).isEqualTo(new org.socketlab.engine.Payload.Text("Hi there"));
+        org.socketlab.engine.LabSettings six = pinned.applyTo(leftover);
+        assertThat(six.host()).isEqualTo("::1");
+        assertThat(six.port()).isZero();
+        assertThat(six.backlog()).isEqualTo(2);
+        assertThat(six.receiveBufferSize()).isEqualTo(4);
+        assertThat(six.role()).isEqualTo(org.socketlab.engine.Role.SERVER);
+        assertThat(six.reuseAddress()).isFalse();
+        assertThat(LessonParser.parse("title: T\n" + String.join("\n", pinned.lines().stream()
+                .map(l -> "set: " + l).toList()) + "\nstep: 1\n").setup())
+                .as("the set: lines a setup writes read back as the same setup").isEqualTo(pinned);
+    }
+
+    @Test
+    void aStepLineSaysWhatItReturnsAndTranslationsSitBesideTheEnglish() throws LessonFormatException {
+        Lesson lesson = LessonParser.parse("""
+                title: Receive too early
+                title[ko]: 너무 이른 Receive
+                intro: Nothing was sent.
+                intro[ko]: 아무것도 보내지 않았습니다.
+                step: 7 -> would-block
+                say: Would block.
+                say[ko]: 블로킹될 상황입니다.
+                step: client1.send=a -> b
+                step: client1.receive -> ECONNRESET
+                say: Reset.
+                """);
+        assertThat(lesson.steps().get(0).expect()).isEqualTo(new Expect("would-block"));
+        assertThat(lesson.steps().get(0).step().text()).isEqualTo("client1.receive");
+        assertThat(lesson.steps().get(1).step().text()).as("not an outcome: part of the text").isEqualTo("client1.send=a -> b");
+        assertThat(lesson.steps().get(1).expect()).isEqualTo(Expect.DEFAULT);
+        assertThat(lesson.steps().get(2).expect().word()).isEqualTo("ECONNRESET");
+        Lesson ko = lesson.in(java.util.Locale.KOREAN);
+        assertThat(ko.title()).isEqualTo("너무 이른 Receive");
+        assertThat(ko.intro()).isEqualTo("아무것도 보내지 않았습니다.");
+        assertThat(ko.steps().get(0).narration()).isEqualTo("블로킹될 상황입니다.");
+        assertThat(lesson.in(java.util.Locale.ENGLISH).steps().get(0).narration()).isEqualTo("Would block.");
+        assertThat(lesson.untranslated("ko")).containsExactly("say of the step at line 9");
     }
 
     @Test

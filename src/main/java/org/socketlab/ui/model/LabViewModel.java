@@ -15,12 +15,9 @@ import org.socketlab.engine.LabReset;
 import org.socketlab.engine.LabSnapshot;
 import org.socketlab.engine.LabUpdate;
 import org.socketlab.engine.NotificationEvent;
-import org.socketlab.engine.ScriptStep;
 import org.socketlab.engine.SelectorReport;
-import org.socketlab.engine.Operation;
 import org.socketlab.engine.Role;
 import org.socketlab.engine.SocketView;
-import org.socketlab.engine.SocketName;
 import org.socketlab.lesson.Lesson;
 import org.socketlab.engine.Step;
 import org.socketlab.engine.StepLanguage;
@@ -40,8 +37,9 @@ public final class LabViewModel {
     private final ReadOnlyIntegerWrapper connectedClients = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<StatusView> lastStatus = new ReadOnlyObjectWrapper<>(StatusView.NONE);
     private final ReadOnlyStringWrapper lastStep = new ReadOnlyStringWrapper("");
-    private final NarrationViewModel narration = new NarrationViewModel();
+    private final NarrationViewModel narration;
     private final LessonViewModel lesson;
+    private final LessonGuide guide;
     private long shownVersion;
     /** Step results applied so far, lab-wide: each one's click number. */
     private long clicks;
@@ -61,20 +59,22 @@ public final class LabViewModel {
         this.log = new EventLogViewModel(text);
         this.panels = new SocketPanels(name -> new SocketViewModel(name, lab::submit, settings::payload, text));
         this.roleHints = new RoleHints(text);
+        this.narration = new NarrationViewModel(text);
         this.kernel = new KernelViewModel(panels::all, text);
         this.serverSide = settings.roleProperty().isNotEqualTo(Role.CLIENT);
         this.clientSide = settings.roleProperty().isNotEqualTo(Role.SERVER);
         this.lesson = new LessonViewModel(lab::submit, ticker, this::prepareForLesson, text, () -> shown);
-        // A new role or family starts from a clean lab: sockets of the old kind must not linger.
-        settings.roleProperty().addListener(o -> reset());
-        settings.familyProperty().addListener(o -> reset());
-        lesson.guidedProperty().addListener(o -> guide());
-        lesson.nextProperty().addListener(o -> guide());
-        lesson.lessonProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                narration.introduce(now.title(), now.intro());
-            }
-        });
+        this.guide = new LessonGuide(lesson, panels, narration);
+        // A new role or family starts from a clean lab: sockets of the old kind must not linger (a lesson
+        // putting in its own settings resets the lab itself).
+        settings.roleProperty().addListener(o -> resetUnlessLessonSets());
+        settings.familyProperty().addListener(o -> resetUnlessLessonSets());
+    }
+
+    private void resetUnlessLessonSets() {
+        if (!settings.applyingLesson()) {
+            reset();
+        }
     }
 
     /**
@@ -122,12 +122,12 @@ public final class LabViewModel {
         }
     }
 
-    /** Leaves the lesson (free play) and resets the lab. */
+    /** Leaves the lesson (free play): resets the lab and puts back the user's own settings. */
     public void leaveLesson() {
         lesson.forget();
         narration.clear();
         lab.reset();
-        settings.useLesson(Lesson.Setup.DEFAULT);
+        settings.restoreUser();
     }
 
     /** A lesson starts on a reset lab with its own settings, never with what free play left behind. */
@@ -179,26 +179,13 @@ public final class LabViewModel {
             show(newest);
         }
         lesson.check(shown);
-        guide();
+        guide.guide();
     }
 
     /** Every panel follows its socket's state as of this update; a change is put down to the latest step. */
     private void follow(LabSnapshot snapshot) {
         for (SocketViewModel s : panels.all()) {
             s.follow(snapshot.socket(s.name()).map(SocketView::state).orElse(null), clicks);
-        }
-    }
-
-    /** In guided mode, marks the button of the lesson's next step. */
-    private void guide() {
-        SocketName socket = null;
-        Operation op = null;
-        if (lesson.guidedProperty().get() && lesson.nextProperty().get() instanceof ScriptStep.Action a) {
-            socket = a.step().socket();
-            op = a.step().operation();
-        }
-        for (SocketViewModel s : panels.all()) {
-            s.markNext(s.name().equals(socket) ? op : null);
         }
     }
 

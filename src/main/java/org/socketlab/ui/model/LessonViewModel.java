@@ -1,9 +1,15 @@
 package org.socketlab.ui.model;
 
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -16,6 +22,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.collections.ObservableList;
 import org.socketlab.engine.LabSnapshot;
 import org.socketlab.engine.ScriptStep;
 import org.socketlab.engine.StepResult;
@@ -25,71 +32,103 @@ import org.socketlab.lesson.LessonFormatException;
 import org.socketlab.lesson.Lessons;
 
 /**
- * A lesson being followed: which step is next, guided or free, auto-play with a speed. A step counts
- * as done when its result arrives, whether auto-play, Step or the student's own click ran it.
+ * A lesson being followed: which step is next, guided or free, auto-play with a speed, Step back. A step
+ * counts as done when its result arrives, whether auto-play, Step or the student's own click ran it; a
+ * step that does not do what the lesson says stops auto-play and makes the verdict red, naming it. The
+ * verdict is taken once, when the last step has run and the lab has had a moment to post what it caused;
+ * clicks after that do not change it.
  */
 public final class LessonViewModel {
     public static final double MIN_SECONDS = 0.3;
     public static final double MAX_SECONDS = 5;
+    /** How long after the last step the verdict waits for the notifications that step causes. */
+    static final Duration SETTLE = Duration.ofMillis(600);
+    /** The pause between steps while Step back replays the lesson. */
+    static final Duration REPLAY_PAUSE = Duration.ofMillis(250);
 
     private final StepSink sink;
     private final Ticker ticker;
-    private final java.util.function.Consumer<Lesson> prepareLab;
+    private final Consumer<Lesson> prepareLab;
     private final ResourceBundle text;
-    private final java.util.function.Supplier<LabSnapshot> shown;
+    private final Supplier<LabSnapshot> shown;
+    private final Locale locale;
+    private final LessonSteps rows;
     private final ReadOnlyObjectWrapper<Lesson> lesson = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper position = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<ScriptStep> next = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper replaying = new ReadOnlyBooleanWrapper();
     private final BooleanProperty guided = new SimpleBooleanProperty(true);
     private final DoubleProperty secondsPerStep = new SimpleDoubleProperty(1.5);
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper promises = new ReadOnlyStringWrapper("");
-    private final javafx.beans.binding.StringBinding progressLine;
-    /** null until checked; then whether every promise held. */
+    private final StringBinding progressLine;
+    /** null until the verdict is taken; then whether every step ran as said and every promise held. */
     private final ReadOnlyObjectWrapper<Boolean> promisesHeld = new ReadOnlyObjectWrapper<>();
+    /** The shipped lesson's name, or null for a lesson from a file. */
+    private String shippedName;
     private boolean awaiting;
     private long generation;
+    /** While Step back replays: the position it stops at; -1 otherwise. */
+    private int replayTo = -1;
 
-    LessonViewModel(StepSink sink, Ticker ticker, java.util.function.Consumer<Lesson> prepareLab, ResourceBundle text,
-                    java.util.function.Supplier<LabSnapshot> shown) {
+    LessonViewModel(StepSink sink, Ticker ticker, Consumer<Lesson> prepareLab, ResourceBundle text,
+                    Supplier<LabSnapshot> shown) {
         this.shown = shown;
         this.sink = sink;
         this.ticker = ticker;
         this.prepareLab = prepareLab;
         this.text = text;
-        this.progressLine = javafx.beans.binding.Bindings.createStringBinding(() -> {
+        this.locale = text.getLocale();
+        this.rows = new LessonSteps(text);
+        this.progressLine = Bindings.createStringBinding(() -> {
             if (lesson.get() == null) {
                 return "";
             }
             ScriptStep following = next.get();
             String after = following == null ? text.getString("lesson.done")
-                    : java.text.MessageFormat.format(text.getString("lesson.next"), following.text());
+                    : MessageFormat.format(text.getString("lesson.next"), rows.names().of(following));
             return progress.get() + " · " + after;
         }, lesson, next, progress);
     }
 
-    /** Opens a shipped lesson; starts from a reset lab. */
+    /** Opens a shipped lesson; starts from a reset lab with the lesson's settings. */
     public void openShipped(String name) {
-        Lessons.builtIn(name).ifPresent(this::start);
+        Lessons.builtIn(name).ifPresent(l -> {
+            shippedName = name;
+            start(l.in(locale));
+        });
     }
 
     /** Opens a lesson file; a bad file is refused with its line number and nothing of it runs. */
     public boolean openFile(Path file) {
         try {
-            start(LessonFiles.read(file));
+            Lesson l = LessonFiles.read(file).in(locale);
+            shippedName = null;
+            start(l);
             return true;
         } catch (LessonFormatException e) {
-            error.set(java.text.MessageFormat.format(text.getString("lesson.error"), file.getFileName(), e.getMessage()));
+            error.set(MessageFormat.format(text.getString("lesson.error"), file.getFileName(), e.getMessage()));
             return false;
         }
+    }
+
+    /**
+     * Whether opening another lesson now would throw work away: sockets are open, or a lesson is under way.
+     * The window asks before it switches.
+     */
+    public boolean inProgress() {
+        return !shown.get().sockets().isEmpty() || lesson.get() != null && position.get() > 0;
     }
 
     void start(Lesson l) {
         pause();
         generation++;
+        replayTo = -1;
+        replaying.set(false);
         error.set("");
+        rows.start(l);
         lesson.set(l);
         prepareLab.accept(l);
         moveTo(0);
@@ -100,6 +139,25 @@ public final class LessonViewModel {
         if (lesson.get() != null) {
             start(lesson.get());
         }
+    }
+
+    /**
+     * Goes back one step: resets the lab and replays the lesson up to the step before the last one run, on
+     * fresh sockets. These are real calls again, made one after another.
+     */
+    public void stepBack() {
+        int target = position.get() - 1;
+        if (lesson.get() == null || target < 0 || replaying.get()) {
+            return;
+        }
+        start(lesson.get());
+        if (target == 0) {
+            return;
+        }
+        replayTo = target;
+        replaying.set(true);
+        playing.set(true);
+        step();
     }
 
     /** Runs the next step of the lesson. */
@@ -124,7 +182,7 @@ public final class LessonViewModel {
     }
 
     public void play() {
-        if (next.get() == null) {
+        if (next.get() == null || rows.failed()) {
             return;
         }
         playing.set(true);
@@ -135,22 +193,48 @@ public final class LessonViewModel {
         playing.set(false);
     }
 
-    /** The lesson's own words for a result, if it is the lesson's next step ("" otherwise); advances. */
+    /**
+     * The lesson's own words for a result, if it is the lesson's next step ("" otherwise); advances. A
+     * result other than the one the lesson says stops auto-play and turns the verdict red.
+     */
     String onResult(StepResult r) {
         if (next.get() instanceof ScriptStep.Action a && a.step().equals(r.step())) {
-            String words = lesson.get().steps().get(position.get()).narration();
+            int index = position.get();
+            Lesson.Item item = lesson.get().steps().get(index);
+            if (!item.expect().accepts(r)) {
+                fail(index, r, item);
+            }
             advance();
-            return words;
+            return item.narration();
         }
         return "";
+    }
+
+    private void fail(int index, StepResult r, Lesson.Item item) {
+        String what = MessageFormat.format(text.getString("lesson.step.failed"), index + 1,
+                rows.names().of(item.step()), org.socketlab.lesson.Expect.actual(r), item.expect().shown(r));
+        rows.fail(index, what);
+        playing.set(false);
+        replayTo = -1;
+        replaying.set(false);
+        if (promisesHeld.get() == null) {
+            promisesHeld.set(false);
+            promises.set(what);
+        }
     }
 
     private void advance() {
         awaiting = false;
         moveTo(position.get() + 1);
+        long mine = generation;
+        if (replayTo >= 0 && position.get() >= replayTo) {
+            replayTo = -1;
+            replaying.set(false);
+            playing.set(false);
+        }
         if (playing.get() && next.get() != null) {
-            long mine = generation;
-            ticker.schedule(Duration.ofMillis(Math.round(secondsPerStep.get() * 1000)), () -> {
+            Duration pause = replaying.get() ? REPLAY_PAUSE : Duration.ofMillis(Math.round(secondsPerStep.get() * 1000));
+            ticker.schedule(pause, () -> {
                 if (mine == generation && playing.get()) {
                     step();
                 }
@@ -158,43 +242,61 @@ public final class LessonViewModel {
         } else {
             playing.set(false);
         }
+        if (next.get() == null && promisesHeld.get() == null) {
+            ticker.schedule(SETTLE, () -> {
+                if (mine == generation) {
+                    verdict(shown.get());
+                }
+            });
+        }
+    }
+
+    /** The verdict, taken once: every step ran as the lesson says and every promise holds, or which did not. */
+    private void verdict(LabSnapshot snapshot) {
+        if (promisesHeld.get() != null) {
+            return;
+        }
+        List<String> broken = lesson.get().brokenPromises(snapshot);
+        promises.set(broken.isEmpty() ? text.getString("lesson.promises.held")
+                : text.getString("lesson.promises.broken") + " " + String.join(", ", broken));
+        promisesHeld.set(broken.isEmpty());
     }
 
     private void moveTo(int index) {
         awaiting = false;
         List<Lesson.Item> steps = lesson.get().steps();
-        position.set(Math.min(index, steps.size()));
+        int at = Math.min(index, steps.size());
+        position.set(at);
         next.set(index < steps.size() ? steps.get(index).step() : null);
-        progress.set(java.text.MessageFormat.format(text.getString("lesson.progress"),
-                Math.min(index, steps.size()), steps.size()));
+        progress.set(MessageFormat.format(text.getString("lesson.progress"), at, steps.size()));
+        if (at == 0) {
+            promises.set("");
+            promisesHeld.set(null);
+        }
+        rows.moveTo(at);
     }
 
-    /** Checks the lesson's promises against the lab once its last step has run. */
+    /** Lets an await step advance once its counter is reached. */
     void check(LabSnapshot snapshot) {
         if (awaiting && next.get() instanceof ScriptStep.Await a
                 && snapshot.counters(a.socket()).count(a.notification()) >= a.count()) {
             advance();
         }
-        Lesson l = lesson.get();
-        if (l == null || next.get() != null) {
-            promises.set("");
-            promisesHeld.set(null);
-            return;
-        }
-        List<String> broken = l.brokenPromises(snapshot);
-        promisesHeld.set(broken.isEmpty());
-        promises.set(broken.isEmpty() ? text.getString("lesson.promises.held")
-                : text.getString("lesson.promises.broken") + " " + String.join(", ", broken));
     }
 
     void forget() {
         pause();
         generation++;
+        replayTo = -1;
+        replaying.set(false);
+        shippedName = null;
         lesson.set(null);
         next.set(null);
         position.set(0);
         progress.set("");
         promises.set("");
+        promisesHeld.set(null);
+        rows.clear();
         awaiting = false;
     }
 
@@ -214,6 +316,11 @@ public final class LessonViewModel {
         return playing.getReadOnlyProperty();
     }
 
+    /** True while Step back replays the lesson's earlier steps. */
+    public ReadOnlyBooleanProperty replayingProperty() {
+        return replaying.getReadOnlyProperty();
+    }
+
     public BooleanProperty guidedProperty() {
         return guided;
     }
@@ -231,9 +338,19 @@ public final class LessonViewModel {
         return error.getReadOnlyProperty();
     }
 
-    /** null before the promises are checked, then true if all held, false if one broke. */
+    /** null before the verdict, then true if every step ran as said and every promise held, false if not. */
     public ReadOnlyObjectProperty<Boolean> promisesHeldProperty() {
         return promisesHeld.getReadOnlyProperty();
+    }
+
+    /** The lesson's steps as the lesson pane lists them, with the button names and done / current / next. */
+    public ObservableList<LessonStepRow> steps() {
+        return rows.rows();
+    }
+
+    /** What the lesson pins, e.g. "Receive buffer 4 bytes · Send: the time of day · IPv4 · server and clients". */
+    public ReadOnlyStringProperty setupProperty() {
+        return rows.setupProperty();
     }
 
     /** The names of the shipped lessons, in the order of the lesson index. */
@@ -241,23 +358,18 @@ public final class LessonViewModel {
         return Lessons.names();
     }
 
-    /** A shipped lesson's title (the name itself if there is no such lesson). */
+    /** A shipped lesson's title in the window's language (the name itself if there is no such lesson). */
     public String titleOf(String name) {
-        return Lessons.builtIn(name).map(Lesson::title).orElse(name);
+        return Lessons.builtIn(name).map(l -> l.in(locale).title()).orElse(name);
     }
 
-    /** The shipped lesson's name if {@code lesson} is one, "" for none, null for a lesson from a file. */
-    public String shippedNameOf(Lesson lesson) {
-        if (lesson == null) {
-            return "";
-        }
-        return Lessons.names().stream()
-                .filter(n -> Lessons.builtIn(n).map(l -> l.equals(lesson)).orElse(false))
-                .findFirst().orElse(null);
+    /** The open lesson's shipped name, "" for none, null for a lesson from a file. */
+    public String shippedName() {
+        return lesson.get() == null ? "" : shippedName;
     }
 
-    /** Where the lesson stands and what comes next, e.g. "Step 3 of 7 · next: client1 connect"; "" with none. */
-    public javafx.beans.binding.StringBinding progressLineProperty() {
+    /** Where the lesson stands and what comes next, e.g. "Step 3 of 7 · Next: 4 Connect"; "" with none. */
+    public StringBinding progressLineProperty() {
         return progressLine;
     }
 

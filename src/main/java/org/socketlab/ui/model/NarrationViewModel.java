@@ -1,6 +1,7 @@
 package org.socketlab.ui.model;
 
 import java.util.Map;
+import java.util.ResourceBundle;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -17,8 +18,9 @@ import org.socketlab.lesson.Narrator;
 public final class NarrationViewModel {
     static final int EVENTS_KEPT = 20;
 
-    private final Narrator narrator = new Narrator();
-    private final CodeEquivalents equivalents = new CodeEquivalents();
+    private final Narrator narrator;
+    private final CodeEquivalents equivalents;
+    private final ButtonNames names;
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper lessonText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper("");
@@ -27,10 +29,17 @@ public final class NarrationViewModel {
     private final ObservableList<CodeSnippet> code = FXCollections.observableArrayList();
     private final ObservableList<CodeSnippet> codeView = FXCollections.unmodifiableObservableList(code);
 
+    NarrationViewModel(ResourceBundle text) {
+        narrator = new Narrator(text.getLocale());
+        equivalents = new CodeEquivalents(text.getLocale());
+        names = new ButtonNames(text);
+    }
+
+    /** The step by its button name, the lesson's words, and what the call did, less what the lesson already said. */
     void onResult(StepResult r, String lessonWords) {
-        heading.set(r.step().text());
+        heading.set(names.of(r.step()));
         lessonText.set(lessonWords);
-        explanation.set(narrator.narrate(r));
+        explanation.set(Sentences.without(narrator.narrate(r), lessonWords));
         events.clear();
         code.clear();
         for (Map.Entry<String, String> e : equivalents.of(r.step()).entrySet()) {

@@ -14,7 +14,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.socketlab.engine.IpFamily;
 import org.socketlab.engine.LabSettings;
-import org.socketlab.lesson.Lesson;
+import org.socketlab.lesson.Setup;
 import org.socketlab.engine.LocalAddresses;
 import org.socketlab.engine.Role;
 import org.socketlab.engine.Payload;
@@ -45,6 +45,10 @@ public final class SettingsViewModel {
     private final ReadOnlyBooleanWrapper allInterfaces = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper localAddresses = new ReadOnlyStringWrapper("");
     private final int initialBacklog;
+    private final String initialPort;
+    /** The user's settings while a lesson's are pinned; null otherwise. */
+    private SavedSettings saved;
+    private boolean applying;
     private final Consumer<LabSettings> onValid;
     private int backlog;
     /** The listener's SO_REUSEADDR: Java's (on) unless the command line or a lesson turned it off. */
@@ -53,6 +57,7 @@ public final class SettingsViewModel {
     SettingsViewModel(LabSettings initial, ResourceBundle text, Consumer<LabSettings> onValid) {
         this.text = text;
         this.initialBacklog = initial.backlog();
+        this.initialPort = Integer.toString(initial.port());
         this.backlog = initialBacklog;
         this.reuseAddress = initial.reuseAddress();
         this.onValid = onValid;
@@ -77,7 +82,11 @@ public final class SettingsViewModel {
             }
         });
         for (Observable field : new Observable[] {host, port, buffer, role, family, bind, timeout}) {
-            field.addListener(o -> validate().ifPresent(onValid));
+            field.addListener(o -> {
+                if (!applying) {
+                    validate().ifPresent(onValid);
+                }
+            });
         }
         for (Observable field : new Observable[] {payloadMode, payloadText, bulkSize}) {
             field.addListener(o -> validatePayload());
@@ -86,12 +95,80 @@ public final class SettingsViewModel {
         validatePayload();
     }
 
-    /** Takes a lesson's receive buffer (shown in its field), backlog and SO_REUSEADDR, and applies the settings now. */
-    void useLesson(Lesson.Setup setup) {
-        backlog = setup.backlog().orElse(initialBacklog);
-        reuseAddress = setup.reuseAddress();
-        buffer.set(Integer.toString(setup.receiveBuffer()));
+    /**
+     * Pins a lesson's settings (shown in their fields) and applies them at once: the user's own are kept
+     * until {@link #restoreUser()}. The lab hears one change, not one per field.
+     */
+    void useLesson(Setup setup) {
+        if (saved == null) {
+            saved = new SavedSettings(this);
+        }
+        applying = true;
+        try {
+            family.set(setup.family());
+            host.set(setup.family().loopback());
+            bind.set(setup.family().loopback());
+            port.set(setup.port().isPresent() ? Integer.toString(setup.port().getAsInt()) : initialPort);
+            role.set(setup.role());
+            buffer.set(Integer.toString(setup.receiveBuffer()));
+            backlog = setup.backlog().orElse(initialBacklog);
+            reuseAddress = setup.reuseAddress();
+            if (setup.send() instanceof Payload.Text t) {
+                payloadMode.set(PayloadMode.TEXT);
+                payloadText.set(t.text());
+            } else if (setup.send() instanceof Payload.Bulk b) {
+                payloadMode.set(PayloadMode.BULK);
+                bulkSize.set(Long.toString(b.size()));
+            } else {
+                payloadMode.set(PayloadMode.TIME);
+            }
+        } finally {
+            applying = false;
+        }
         validate().ifPresent(onValid);
+    }
+
+    /** Puts back the settings the user had before the first lesson pinned its own; nothing if none did. */
+    void restoreUser() {
+        if (saved == null) {
+            return;
+        }
+        applying = true;
+        try {
+            saved.restore(this);
+        } finally {
+            applying = false;
+            saved = null;
+        }
+        validate().ifPresent(onValid);
+    }
+
+    /** True while a lesson's settings are being put in: a change of role or family then starts no reset. */
+    boolean applyingLesson() {
+        return applying;
+    }
+
+    /** The user's own settings while a lesson pins its own (see {@link SettingsViewModel#useLesson}). */
+    private record SavedSettings(String host, String port, String buffer, PayloadMode mode, String text, String bulk,
+                                 Role role, IpFamily family, String bind, int backlog, boolean reuseAddress) {
+        SavedSettings(SettingsViewModel s) {
+            this(s.host.get(), s.port.get(), s.buffer.get(), s.payloadMode.get(), s.payloadText.get(), s.bulkSize.get(),
+                    s.role.get(), s.family.get(), s.bind.get(), s.backlog, s.reuseAddress);
+        }
+
+        void restore(SettingsViewModel s) {
+            s.family.set(family);
+            s.host.set(host);
+            s.bind.set(bind);
+            s.port.set(port);
+            s.role.set(role);
+            s.buffer.set(buffer);
+            s.payloadMode.set(mode);
+            s.payloadText.set(text);
+            s.bulkSize.set(bulk);
+            s.backlog = backlog;
+            s.reuseAddress = reuseAddress;
+        }
     }
 
     /** Lists this computer's addresses in the chosen family (not on every keystroke: it asks the OS). */

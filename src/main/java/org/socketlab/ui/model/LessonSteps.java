@@ -1,0 +1,101 @@
+package org.socketlab.ui.model;
+
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ResourceBundle;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.socketlab.engine.IpFamily;
+import org.socketlab.engine.Payload;
+import org.socketlab.lesson.Lesson;
+import org.socketlab.lesson.Setup;
+
+/** The lesson pane's list: each step by its button name, marked done, failed, current, next or later. */
+final class LessonSteps {
+    private final ButtonNames names;
+    private final ResourceBundle text;
+    private final ObservableList<LessonStepRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<LessonStepRow> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final ReadOnlyStringWrapper setup = new ReadOnlyStringWrapper("");
+    private final List<String> what = new ArrayList<>();
+    private Lesson lesson;
+    private Setup pinned;
+    private int position;
+
+    LessonSteps(ResourceBundle text) {
+        this.names = new ButtonNames(text);
+        this.text = text;
+    }
+
+    ButtonNames names() {
+        return names;
+    }
+
+    void start(Lesson l) {
+        lesson = l;
+        pinned = l.setup();
+        what.clear();
+        l.steps().forEach(i -> what.add(""));
+        position = 0;
+        setup.set(describe(pinned, text));
+        show();
+    }
+
+    void moveTo(int at) {
+        position = at;
+        show();
+    }
+
+    /** Marks step {@code index} (0-based) failed, saying what it did instead. */
+    void fail(int index, String said) {
+        what.set(index, said);
+        show();
+    }
+
+    boolean failed() {
+        return what.stream().anyMatch(w -> !w.isEmpty());
+    }
+
+    void clear() {
+        lesson = null;
+        pinned = null;
+        what.clear();
+        rows.clear();
+        setup.set("");
+    }
+
+    ObservableList<LessonStepRow> rows() {
+        return rowsView;
+    }
+
+    private void show() {
+        List<LessonStepRow> shown = new ArrayList<>();
+        List<Lesson.Item> steps = lesson.steps();
+        for (int i = 0; i < steps.size(); i++) {
+            LessonStepRow.Mark mark = !what.get(i).isEmpty() ? LessonStepRow.Mark.FAILED
+                    : i < position - 1 ? LessonStepRow.Mark.DONE
+                    : i == position - 1 ? LessonStepRow.Mark.CURRENT
+                    : i == position ? LessonStepRow.Mark.NEXT : LessonStepRow.Mark.LATER;
+            shown.add(new LessonStepRow(i + 1, names.of(steps.get(i).step()), mark, what.get(i)));
+        }
+        rows.setAll(shown);
+    }
+
+    /** The lesson's pinned settings in words (see {@link LessonViewModel#setupProperty()}). */
+    ReadOnlyStringProperty setupProperty() {
+        return setup.getReadOnlyProperty();
+    }
+
+    static String describe(Setup s, ResourceBundle text) {
+        String send = s.send() instanceof Payload.Text t ? MessageFormat.format(text.getString("lesson.setup.text"), t.text())
+                : s.send() instanceof Payload.Bulk b ? MessageFormat.format(text.getString("lesson.setup.bulk"), b.size())
+                : text.getString("lesson.setup.time");
+        String role = text.getString("lesson.setup.role." + s.role().word());
+        String more = s.reuseAddress() ? "" : " · SO_REUSEADDR off";
+        return MessageFormat.format(text.getString("lesson.setup"), s.buffer(), send,
+                s.family() == IpFamily.V4 ? "IPv4" : "IPv6", role) + more;
+    }
+}
