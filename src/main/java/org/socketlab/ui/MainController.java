@@ -39,6 +39,12 @@ public final class MainController {
     @FXML
     private NarrationController narrationController;
     @FXML
+    private LessonPaneController lessonPaneController;
+    @FXML
+    private javafx.scene.control.Tab lessonTab;
+    @FXML
+    private javafx.scene.control.Tab codeTab;
+    @FXML
     private CodeController codeController;
     @FXML
     private EventLogController eventLogController;
@@ -56,6 +62,14 @@ public final class MainController {
         socketsController.bind(vm, layout.densityProperty());
         lessonBarController.bind(vm);
         narrationController.bind(vm.narration(), vm.lesson());
+        lessonPaneController.bind(vm.lesson());
+        // A lesson opens on its own tab; free play opens on the code.
+        tabs.getSelectionModel().select(codeTab);
+        vm.lesson().lessonProperty().addListener((o, was, now) -> {
+            if (now != null && was == null) {
+                tabs.getSelectionModel().select(lessonTab);
+            }
+        });
         codeController.bind(vm.narration());
         eventLogController.bind(vm.log());
         kernelController.bind(vm.kernel());

@@ -43,6 +43,7 @@ public final class LessonViewModel {
     public static final double MAX_SECONDS = 5;
     /** How long after the last step the verdict waits for the notifications that step causes. */
     static final Duration SETTLE = Duration.ofMillis(600);
+    private static final int SETTLE_TRIES = 20;
     /** The pause between steps while Step back replays the lesson. */
     static final Duration REPLAY_PAUSE = Duration.ofMillis(250);
 
@@ -72,6 +73,8 @@ public final class LessonViewModel {
     private long generation;
     /** While Step back replays: the position it stops at; -1 otherwise. */
     private int replayTo = -1;
+    /** Batches of lab updates applied so far. */
+    private long updates;
 
     LessonViewModel(StepSink sink, Ticker ticker, Consumer<Lesson> prepareLab, ResourceBundle text,
                     Supplier<LabSnapshot> shown) {
@@ -243,12 +246,26 @@ public final class LessonViewModel {
             playing.set(false);
         }
         if (next.get() == null && promisesHeld.get() == null) {
-            ticker.schedule(SETTLE, () -> {
-                if (mine == generation) {
-                    verdict(shown.get());
-                }
-            });
+            settleThenJudge(mine, SETTLE_TRIES);
         }
+    }
+
+    /**
+     * Takes the verdict once the lab has been quiet for {@link #SETTLE}: no update arrived meanwhile (the
+     * notifications the last step causes come after its result). Tries again while updates keep coming.
+     */
+    private void settleThenJudge(long mine, int tries) {
+        long seen = updates;
+        ticker.schedule(SETTLE, () -> {
+            if (mine != generation) {
+                return;
+            }
+            if (updates != seen && tries > 0) {
+                settleThenJudge(mine, tries - 1);
+            } else {
+                verdict(shown.get());
+            }
+        });
     }
 
     /** The verdict, taken once: every step ran as the lesson says and every promise holds, or which did not. */
@@ -276,8 +293,9 @@ public final class LessonViewModel {
         rows.moveTo(at);
     }
 
-    /** Lets an await step advance once its counter is reached. */
+    /** Lets an await step advance once its counter is reached; counts the updates the verdict waits out. */
     void check(LabSnapshot snapshot) {
+        updates++;
         if (awaiting && next.get() instanceof ScriptStep.Await a
                 && snapshot.counters(a.socket()).count(a.notification()) >= a.count()) {
             advance();
