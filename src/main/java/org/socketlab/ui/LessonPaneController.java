@@ -6,6 +6,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import org.socketlab.ui.model.LessonStepRow;
 import org.socketlab.ui.model.LessonViewModel;
 
@@ -54,8 +56,24 @@ public final class LessonPaneController {
         lesson.stepBack();
     }
 
-    /** One step: its mark, number and button; a failed step says what it did instead. */
+    /** One step: its mark and number, the button as the class sees it, and what a failed step did instead. */
     private static final class StepCell extends ListCell<LessonStepRow> {
+        private final Label mark = new Label();
+        private final Label number = new Label();
+        private final Label button = new Label();
+        private final Label what = new Label();
+        private final VBox box = new VBox(new HBox(mark, number, button), what);
+
+        StepCell() {
+            mark.getStyleClass().add("lesson-step-mark");
+            number.getStyleClass().add("lesson-step-number");
+            button.getStyleClass().add("lesson-step-button");
+            what.getStyleClass().add("lesson-step-what");
+            what.setWrapText(true);
+            ((HBox) box.getChildren().get(0)).getStyleClass().add("lesson-step-line");
+            setText(null);
+        }
+
         @Override
         protected void updateItem(LessonStepRow row, boolean empty) {
             super.updateItem(row, empty);
@@ -63,13 +81,17 @@ public final class LessonPaneController {
                 getStyleClass().remove(m.styleClass());
             }
             if (empty || row == null) {
-                setText(null);
+                setGraphic(null);
                 return;
             }
             getStyleClass().add(row.mark().styleClass());
-            String line = MARKS[row.mark().ordinal()] + " " + row.number() + ". " + row.button();
-            setText(row.what().isEmpty() ? line : line + "\n" + row.what());
-            setWrapText(true);
+            mark.setText(MARKS[row.mark().ordinal()]);
+            number.setText(row.number() + ".");
+            button.setText(row.button());
+            what.setText(row.what());
+            what.setVisible(!row.what().isEmpty());
+            what.setManaged(what.isVisible());
+            setGraphic(box);
         }
     }
 }

@@ -93,7 +93,7 @@ class FitsScreenTest extends WindowTestBase {
                 ui.waitForCounter(effects[i][0], effects[i][1], "1");
             }
         }
-        ui.waitUntil("step 7 answered", () -> ui.window.model().lastStepProperty().get().equals("client1.receive"));
+        ui.waitUntil("step 7 answered", () -> ui.window.model().lastStepProperty().get().equals("7 Receive"));
     }
 
     private void assertFits(FxRobot robot, String situation, boolean withNarration) {

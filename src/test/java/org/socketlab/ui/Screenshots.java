@@ -136,7 +136,11 @@ class Screenshots extends WindowTestBase {
         }
         ui.waitForCounter("client1", "receive", "1");
         shoot("guided-lesson");
-        WindowDriver.fx(() -> ((javafx.scene.control.TabPane) ui.window.root().lookup("#tabs")).getSelectionModel().select(0));
+        WindowDriver.fx(() -> {
+            var tabs = (javafx.scene.control.TabPane) ui.window.root().lookup("#tabs");
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "codeTab".equals(t.getId()))
+                    .findFirst().orElseThrow());
+        });
         WindowDriver.fx(() -> ((javafx.scene.control.MenuButton) ui.window.root().lookup("#viewMenu")).getItems()
                 .stream().filter(item -> "selectorView".equals(item.getId())).findFirst()
                 .map(javafx.scene.control.CheckMenuItem.class::cast).orElseThrow().setSelected(true));

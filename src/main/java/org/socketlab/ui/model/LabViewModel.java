@@ -40,6 +40,7 @@ public final class LabViewModel {
     private final NarrationViewModel narration;
     private final LessonViewModel lesson;
     private final LessonGuide guide;
+    private final ButtonNames names;
     private long shownVersion;
     /** Step results applied so far, lab-wide: each one's click number. */
     private long clicks;
@@ -60,6 +61,7 @@ public final class LabViewModel {
         this.panels = new SocketPanels(name -> new SocketViewModel(name, lab::submit, settings::payload, text));
         this.roleHints = new RoleHints(text);
         this.narration = new NarrationViewModel(text);
+        this.names = new ButtonNames(text);
         this.kernel = new KernelViewModel(panels::all, text);
         this.serverSide = settings.roleProperty().isNotEqualTo(Role.CLIENT);
         this.clientSide = settings.roleProperty().isNotEqualTo(Role.SERVER);
@@ -162,7 +164,7 @@ public final class LabViewModel {
                 StatusView status = StatusView.of(r, text, ++clicks);
                 panels.find(r.step().socket()).ifPresent(vm -> vm.apply(r, status));
                 lastStatus.set(status);
-                lastStep.set(r.step().text());
+                lastStep.set(names.of(r.step()));
                 narration.onResult(r, lesson.onResult(r));
             } else if (update instanceof NotificationEvent e) {
                 narration.onEvent(e);

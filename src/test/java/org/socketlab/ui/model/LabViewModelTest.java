@@ -92,7 +92,7 @@ class LabViewModelTest {
         assertThat(client.received().get(0).text()).matches("\\d\\d:\\d\\d:\\d\\d\\.\\d{3}");
         assertThat(client.received().get(0).hex()).startsWith("3");
         assertThat(count(client, Notification.RECEIVE)).isEqualTo(1);
-        assertThat(vm.lastStepProperty().get()).isEqualTo("client1.receive");
+        assertThat(vm.lastStepProperty().get()).as("the step by its button").isEqualTo("7 Receive");
         assertThat(vm.log().entries()).anySatisfy(e -> assertThat(e.what()).isEqualTo("OnConnect"));
         assertThat(vm.log().entries()).allSatisfy(e -> assertThat(e.thread()).isEqualTo(Lab.THREAD_NAME));
         assertThat(vm.log().asText()).startsWith("#\tTime\tSocket\tStep or notification\tThread\n").contains("OnAccept");

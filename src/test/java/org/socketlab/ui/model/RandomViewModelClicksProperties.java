@@ -302,7 +302,7 @@ class RandomViewModelClicksProperties {
             if (last instanceof StepResult r) {
                 assertThat(vm.lastStatusProperty().get()).as("last status after %s", r.step().text())
                         .isEqualTo(StatusView.of(r, TEXT, stepsAnswered));
-                assertThat(vm.lastStepProperty().get()).isEqualTo(r.step().text());
+                assertThat(vm.lastStepProperty().get()).isEqualTo(new ButtonNames(TEXT).of(r.step()));
             } else if (last instanceof LabReset) {
                 assertThat(vm.lastStatusProperty().get()).as("last status after Reset").isEqualTo(StatusView.NONE);
             }
