@@ -6,7 +6,8 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.socketlab.cli.PlayerMain;
 import org.socketlab.cli.WindowOptions;
-import org.socketlab.engine.LabSettings;
+import java.util.Locale;
+import org.socketlab.ui.LanguageChoice;
 import org.socketlab.ui.SocketLabApp;
 
 /**
@@ -26,11 +27,12 @@ public final class Launcher {
         }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        Optional<LabSettings> settings = WindowOptions.parse(args, out, err);
-        if (settings.isEmpty()) {
+        Optional<WindowOptions.Start> start = WindowOptions.parse(args, out, err);
+        if (start.isEmpty()) {
             System.exit(Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h") ? 0 : 2);
         }
-        SocketLabApp.startWith(settings.get());
+        Locale.setDefault(LanguageChoice.atStart(start.get().language()));
+        SocketLabApp.startWith(start.get().settings());
         SocketLabApp.launch(SocketLabApp.class);
     }
 }

@@ -82,8 +82,8 @@ class ArchitectureTest {
     static final ArchRule viewModelsKnowNoControls = noClasses().that().resideInAPackage("org.socketlab.ui.model..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.fxml..", "org.controlsfx..");
 
-    /** Where the window is put together: it starts the lab and connects it to the view model. */
-    private static final String COMPOSITION_ROOT = "MainWindow|SocketLabApp|UiBridge";
+    /** Where the window is put together: it chooses the language, starts the lab and connects it to the view model. */
+    private static final String COMPOSITION_ROOT = "MainWindow|SocketLabApp|UiBridge|LanguageChoice";
 
     /**
      * Controllers and the view's helpers see the engine and the lessons only through the view models:

@@ -3,6 +3,7 @@ package org.socketlab.cli;
 import java.io.PrintWriter;
 import java.util.Optional;
 import org.socketlab.engine.LabSettings;
+import org.socketlab.lesson.Language;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,11 +15,19 @@ public final class WindowOptions {
     @Mixin
     LabOptions lab = new LabOptions();
 
+    @CommandLine.Option(names = "--lang", paramLabel = "en|ko",
+            description = "The window's language (default: the Language menu's last choice, else the system's).")
+    String lang;
+
+    /** What the window starts with: its settings, and the language if {@code --lang} named one. */
+    public record Start(LabSettings settings, Optional<String> language) {
+    }
+
     /**
      * The settings the arguments ask for; empty when the program should stop (help was shown, or the
      * arguments were refused; the message went to {@code err}).
      */
-    public static Optional<LabSettings> parse(String[] args, PrintWriter out, PrintWriter err) {
+    public static Optional<Start> parse(String[] args, PrintWriter out, PrintWriter err) {
         WindowOptions options = new WindowOptions();
         CommandLine cli = new CommandLine(options);
         try {
@@ -27,7 +36,10 @@ public final class WindowOptions {
                 cli.usage(out);
                 return Optional.empty();
             }
-            return Optional.of(options.lab.settings());
+            if (options.lang != null && Language.of(options.lang).isEmpty()) {
+                throw new IllegalArgumentException("--lang must be en or ko, not '" + options.lang + "'");
+            }
+            return Optional.of(new Start(options.lab.settings(), Optional.ofNullable(options.lang)));
         } catch (CommandLine.ParameterException | IllegalArgumentException e) {
             err.println("socketlab: " + e.getMessage());
             cli.usage(err);

@@ -129,6 +129,10 @@ public final class MainController {
                 () -> ((javafx.stage.Stage) root.getScene().getWindow()).close());
     }
 
+    void bindLanguage(String current, java.util.function.Consumer<String> change) {
+        toolbarController.bindLanguage(current, change);
+    }
+
     DiagramController diagramController() {
         return diagramController;
     }

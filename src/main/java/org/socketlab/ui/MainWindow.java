@@ -74,10 +74,7 @@ public final class MainWindow {
         stage.setTitle(Texts.bundle().getString("app.title"));
         stage.setScene(scene);
         stage.setFullScreenExitHint("");
-        stage.setOnHidden(e -> {
-            window.kernel.close();
-            window.model.close();
-        });
+        stage.setOnHidden(e -> window.dispose());
         stage.show();
         window.controller.focusFirstStep();
         return window;
@@ -98,6 +95,17 @@ public final class MainWindow {
             }
         });
         stage.fullScreenProperty().addListener((o, was, now) -> layout.fullScreenProperty().set(now));
+    }
+
+    /** Stops the kernel sampler and closes every socket of this window's lab. */
+    void dispose() {
+        kernel.close();
+        model.close();
+    }
+
+    /** Wires the Language menu: {@code current} is shown chosen; another choice goes to {@code change}. */
+    void onLanguage(String current, java.util.function.Consumer<String> change) {
+        controller.bindLanguage(current, change);
     }
 
     public LabViewModel model() {

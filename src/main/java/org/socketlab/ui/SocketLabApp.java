@@ -1,14 +1,23 @@
 package org.socketlab.ui;
 
+import java.util.Locale;
 import javafx.application.Application;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import org.socketlab.engine.Lab;
 import org.socketlab.engine.LabSettings;
+import org.socketlab.lesson.Language;
 
-/** The SocketLab window as a JavaFX application. Closing the window closes every socket and exits. */
+/**
+ * The SocketLab window as a JavaFX application. Closing the window closes every socket and exits. A new
+ * language builds the window again on a new lab, in the same place on the screen.
+ */
 public final class SocketLabApp extends Application {
     private static volatile LabSettings initial = LabSettings.defaults();
     private Lab lab;
+    private MainWindow window;
+    private Stage stage;
 
     /** The settings the window starts with (from the command line); call before launch. */
     public static void startWith(LabSettings settings) {
@@ -16,9 +25,32 @@ public final class SocketLabApp extends Application {
     }
 
     @Override
-    public void start(Stage stage) {
+    public void start(Stage primary) {
+        stage = primary;
+        open();
+    }
+
+    private void open() {
         lab = Lab.start(initial);
-        MainWindow.show(stage, lab);
+        window = MainWindow.show(stage, lab);
+        window.onLanguage(Language.codeOf(Locale.getDefault()), this::switchLanguage);
+    }
+
+    /** Speaks {@code code} from now on: asks first if the lab is in progress, since every socket closes. */
+    private void switchLanguage(String code) {
+        if (window.model().lesson().inProgress()) {
+            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, Texts.bundle().getString("language.switch.ask"),
+                    ButtonType.OK, ButtonType.CANCEL);
+            ask.setHeaderText(Texts.bundle().getString("language.switch.title"));
+            ask.initOwner(stage);
+            if (ask.showAndWait().filter(ButtonType.OK::equals).isEmpty()) {
+                return;
+            }
+        }
+        LanguageChoice.remember(code);
+        Locale.setDefault(Language.of(code).orElseThrow());
+        window.dispose();
+        open();
     }
 
     @Override

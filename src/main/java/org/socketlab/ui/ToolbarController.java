@@ -96,6 +96,10 @@ public final class ToolbarController {
     private Button zoomLabel;
     @FXML
     private Button presentationButton;
+    @FXML
+    private RadioMenuItem languageEn;
+    @FXML
+    private RadioMenuItem languageKo;
 
     private LabViewModel model;
     private LayoutViewModel layout;
@@ -228,5 +232,26 @@ public final class ToolbarController {
         fileDiagramWindow.setOnAction(e -> diagramWindow.run());
         fileSaveLog.setOnAction(e -> saveLog.run());
         fileQuit.setOnAction(e -> quit.run());
+    }
+
+    /**
+     * The Language menu shows the language the window speaks ({@code en} or {@code ko}); choosing the other
+     * one is handed to {@code change}, which asks before it throws a lab in progress away.
+     */
+    void bindLanguage(String current, java.util.function.Consumer<String> change) {
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        for (RadioMenuItem item : List.of(languageEn, languageKo)) {
+            item.setToggleGroup(group);
+            // Each language named in itself ("English", "한국어"), so anyone finds their own.
+            java.util.Locale own = java.util.Locale.forLanguageTag((String) item.getUserData());
+            item.setText(own.getDisplayLanguage(own));
+            item.setSelected(item.getUserData().equals(current));
+            item.setOnAction(e -> {
+                if (!item.getUserData().equals(current)) {
+                    change.accept((String) item.getUserData());
+                }
+                group.getToggles().forEach(t -> t.setSelected(t.getUserData().equals(current)));
+            });
+        }
     }
 }
