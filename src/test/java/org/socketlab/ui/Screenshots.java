@@ -123,6 +123,53 @@ class Screenshots extends WindowTestBase {
         shoot("zoom-150");
     }
 
+    /** The window again, in Korean: as View ▸ Language ▸ 한국어 builds it. */
+    private void inKorean() {
+        Locale.setDefault(Locale.KOREAN);
+        ui.lab.close();
+        ui = WindowDriver.open(stage);
+    }
+
+    @Test
+    void koreanSeedStepsAndLesson() throws Exception {
+        on(CLASSROOM);
+        Locale before = Locale.getDefault();
+        try {
+            inKorean();
+            seed();
+            shoot("ko-seed-steps");
+            var lesson = ui.window.model().lesson();
+            WindowDriver.fx(() -> lesson.openShipped("two-sends-one-receive"));
+            ui.settle();
+            for (int i = 0; i < 7; i++) {
+                WindowDriver.fx(lesson::step);
+                ui.settle();
+                ui.waitUntil("step " + (i + 1), () -> !lesson.playingProperty().get());
+            }
+            ui.waitForCounter("client1", "receive", "1");
+            shoot("ko-guided-lesson");
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void koreanZoomedTo150Percent() throws Exception {
+        on(SMALL_LAPTOP);
+        Locale before = Locale.getDefault();
+        try {
+            inKorean();
+            seed();
+            for (int i = 0; i < 3; i++) {
+                WindowDriver.fx(ui.window.layout()::zoomIn);
+            }
+            ui.waitUntil("150 %", () -> ui.window.layout().zoomPercentProperty().get() == 150);
+            shoot("ko-zoom-150");
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
     @Test
     void guidedLessonWithNarration() throws Exception {
         on(CLASSROOM);

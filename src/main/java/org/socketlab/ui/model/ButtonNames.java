@@ -63,8 +63,11 @@ final class ButtonNames {
         return false;
     }
 
-    /** A button's text without its mnemonic marker and doubled spaces: "_1  Initialize" → "1 Initialize". */
+    /**
+     * A button's text without its mnemonic marker and doubled spaces: "_1  Initialize" → "1 Initialize",
+     * "보내기(_S)" → "보내기" (the Korean way of marking a mnemonic).
+     */
     static String plain(String label) {
-        return label.replace("_", "").replaceAll("\\s+", " ").strip();
+        return label.replaceAll("\\(_[A-Za-z0-9]\\)", "").replace("_", "").replaceAll("\\s+", " ").strip();
     }
 }
