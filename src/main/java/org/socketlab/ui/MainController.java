@@ -119,6 +119,7 @@ public final class MainController {
         Styles.follow(root, "density-", layout.densityProperty(), d -> d.styleClass());
         Styles.follow(root, "theme-", layout.themeProperty(), t -> t.styleClass());
         Styles.toggle(root, "presentation", layout.presentationProperty());
+        root.getStyleClass().addAll(Styles.systemAndLanguage());
     }
 
     /** Binds the Diagram tab to the session's sequence diagram. */

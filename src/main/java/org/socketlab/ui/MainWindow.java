@@ -25,7 +25,7 @@ import org.socketlab.ui.model.LayoutViewModel;
 public final class MainWindow {
     /** The palette first, so the shapes and sizes can use its colours. */
     static final String[] STYLESHEETS = {"/css/palette.css", "/css/socketlab.css", "/css/teach.css", "/css/connections.css",
-        "/css/kernel.css", "/css/diagram.css"};
+        "/css/kernel.css", "/css/diagram.css", "/css/fonts.css"};
     private final LabViewModel model;
     private final LayoutViewModel layout = new LayoutViewModel();
     private final Parent root;

@@ -48,4 +48,15 @@ final class Styles {
         apply.run();
         condition.addListener(o -> apply.run());
     }
+
+    /**
+     * The root's classes that choose fonts (fonts.css): the system ({@code os-linux}, {@code os-windows},
+     * {@code os-mac}) and the window's language ({@code lang-en}, {@code lang-ko}).
+     */
+    static java.util.List<String> systemAndLanguage() {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        String system = os.startsWith("windows") ? "os-windows" : os.startsWith("mac") ? "os-mac" : "os-linux";
+        String language = Texts.bundle().getLocale().getLanguage();
+        return java.util.List.of(system, "lang-" + (language.isEmpty() ? "en" : language));
+    }
 }
