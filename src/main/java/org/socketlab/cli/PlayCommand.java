@@ -147,9 +147,8 @@ final class PlayCommand implements Callable<Integer> {
      */
     private int writeRecord(SessionRecord session, Lab lab, int exit) {
         try {
-            String name = record.getFileName() == null ? "" : record.getFileName().toString();
-            String title = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-            String lesson = session.toLesson(title, Setup.from(lab.settings(), Payload.DEFAULT), lab.snapshot());
+            Setup setup = Setup.from(lab.settings(), Payload.DEFAULT);
+            String lesson = session.toLesson(SessionRecord.titleOf(record), setup, lab.snapshot());
             java.nio.file.Files.writeString(record, lesson, java.nio.charset.StandardCharsets.UTF_8);
             return exit;
         } catch (LessonFormatException e) {

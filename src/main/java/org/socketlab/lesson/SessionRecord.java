@@ -164,6 +164,13 @@ public final class SessionRecord {
         }
     }
 
+    /** The title a lesson saved to {@code file} gets: the file's name, e.g. "tcp-basics" for {@code tcp-basics.lesson}. */
+    public static String titleOf(java.nio.file.Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
     private static void line(StringBuilder out, String key, String value) {
         out.append(key).append(": ").append(value).append('\n');
     }

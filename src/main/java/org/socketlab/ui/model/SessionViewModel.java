@@ -91,7 +91,7 @@ public final class SessionViewModel {
         }
         String lesson;
         try {
-            lesson = record.toLesson(title(file), setup, record.latest());
+            lesson = record.toLesson(SessionRecord.titleOf(file), setup, record.latest());
         } catch (LessonFormatException e) {
             return fail("session.save.unfit", e.getMessage());
         }
@@ -125,13 +125,6 @@ public final class SessionViewModel {
         failed.set(true);
         status.set(MessageFormat.format(text.getString(key), args));
         return false;
-    }
-
-    /** A lesson is named after its file: {@code tcp-basics.lesson} is "tcp-basics". */
-    private static String title(Path file) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     /** What the last save or export said, for the status bar ("" before any). */
