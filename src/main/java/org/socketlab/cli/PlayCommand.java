@@ -12,6 +12,7 @@ import org.socketlab.diagram.DiagramTexts;
 import org.socketlab.diagram.SvgDiagram;
 import org.socketlab.engine.Lab;
 import org.socketlab.engine.LabSettings;
+import org.socketlab.engine.Payload;
 import org.socketlab.engine.ScriptStep;
 import org.socketlab.engine.StepLanguage;
 import org.socketlab.engine.StepSyntaxException;
@@ -19,6 +20,8 @@ import org.socketlab.lesson.Language;
 import org.socketlab.lesson.Lesson;
 import org.socketlab.lesson.LessonFiles;
 import org.socketlab.lesson.LessonFormatException;
+import org.socketlab.lesson.SessionRecord;
+import org.socketlab.lesson.Setup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -50,6 +53,11 @@ final class PlayCommand implements Callable<Integer> {
     @Option(names = "--diagram", paramLabel = "FILE.svg",
             description = "Also writes the session as a sequence diagram (SVG) to FILE at the end.")
     java.nio.file.Path diagram;
+
+    @Option(names = "--record", paramLabel = "FILE.lesson",
+            description = "Also writes what was run as a lesson file to FILE at the end: the lab's settings, each step "
+                    + "with what it returned, and the counters reached as the lesson's promises.")
+    java.nio.file.Path record;
 
     @Option(names = "--lang", paramLabel = "en|ko",
             description = "Language of the narration and messages (default: the system's; English if it is neither).")
@@ -118,13 +126,37 @@ final class PlayCommand implements Callable<Integer> {
                 lab.addListener(recorder);
                 player.onKernel(recorder);
             }
+            SessionRecord session = new SessionRecord();
+            if (record != null) {
+                player.recordInto(session);
+            }
             int exit = 0;
             if (toPlay != null) {
                 exit = player.play(toPlay) ? 0 : EXIT_PROMISE_BROKEN;
             } else {
                 player.play(script);
             }
-            return diagram == null ? exit : writeDiagram(recorder, exit);
+            exit = diagram == null ? exit : writeDiagram(recorder, exit);
+            return record == null ? exit : writeRecord(session, lab, exit);
+        }
+    }
+
+    /**
+     * Writes what ran as a lesson that replays it, with the lab's settings; a file that cannot be written,
+     * or a run that cannot be a lesson (no steps), is said in one error line (exit 2).
+     */
+    private int writeRecord(SessionRecord session, Lab lab, int exit) {
+        try {
+            Setup setup = Setup.from(lab.settings(), Payload.DEFAULT);
+            String lesson = session.toLesson(SessionRecord.titleOf(record), setup, lab.snapshot());
+            java.nio.file.Files.writeString(record, lesson, java.nio.charset.StandardCharsets.UTF_8);
+            return exit;
+        } catch (LessonFormatException e) {
+            PlayerMain.refuse(out, "record", "could not record the session as a lesson: " + e.getMessage());
+            return EXIT_MALFORMED;
+        } catch (java.io.IOException e) {
+            PlayerMain.refuse(out, "record", "could not write the lesson to " + record + ": " + e);
+            return EXIT_MALFORMED;
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.socketlab.engine.Lab;
 import org.socketlab.lesson.Expect;
 import org.socketlab.lesson.Lesson;
+import org.socketlab.lesson.SessionRecord;
 import org.socketlab.engine.LabSnapshot;
 import org.socketlab.engine.LabUpdate;
 import org.socketlab.engine.NotificationEvent;
@@ -41,6 +42,8 @@ final class Player {
     private LabSnapshot latest = LabSnapshot.EMPTY;
     /** The lab as the previous line showed it. */
     private LabSnapshot printed = LabSnapshot.EMPTY;
+    /** Where what runs is recorded (play --record), or null. */
+    private SessionRecord record;
 
     Player(Lab lab, PrintStream out) {
         this(lab, out, KernelReader.system());
@@ -56,6 +59,11 @@ final class Player {
     /** Receives the kernel's view read for each line, after the line's step. */
     void onKernel(Consumer<KernelView> listener) {
         kernelListeners.add(listener);
+    }
+
+    /** Records every step that runs from now on, with its result, in the order the lab answered. */
+    void recordInto(SessionRecord into) {
+        this.record = into;
     }
 
     /** Runs steps that were all parsed before the first one ran. */
@@ -121,6 +129,9 @@ final class Player {
             line = JsonLine.of(wait.text(), "ok", "", "", 0, "waited " + wait.millis() + " ms", 0, "");
         }
         List<NotificationEvent> events = drain();
+        if (record != null && result == null) {
+            record.note(step); // a wait or await: the lab publishes nothing for it
+        }
         LabSnapshot listed = shown();
         line.counters(listed).events(events).tcp(kernel(latest), listed.sockets().keySet());
         if (!narration.isEmpty()) {
@@ -167,6 +178,9 @@ final class Player {
         updates.drainTo(drained);
         List<NotificationEvent> events = new ArrayList<>();
         for (LabUpdate u : drained) {
+            if (record != null) {
+                record.accept(u);
+            }
             if (u instanceof NotificationEvent e) {
                 events.add(e);
             }

@@ -24,6 +24,16 @@ public record Setup(int buffer, OptionalInt backlog, boolean reuseAddress, Paylo
     public static final Setup DEFAULT = new Setup(LabSettings.DEFAULT_RECEIVE_BUFFER, OptionalInt.empty(), true,
             Payload.DEFAULT, Role.BOTH, IpFamily.V4, OptionalInt.empty());
 
+    /**
+     * The setup that pins what {@code settings} and {@code payload} say: buffer, backlog, SO_REUSEADDR, role,
+     * family and port from the settings, the send mode from the payload (host and bind are not kept: a lesson
+     * runs on loopback). A session saved as a lesson replays with it.
+     */
+    public static Setup from(LabSettings settings, Payload payload) {
+        return new Setup(settings.receiveBufferSize(), OptionalInt.of(settings.backlog()), settings.reuseAddress(),
+                payload, settings.role(), settings.family(), OptionalInt.of(settings.port()));
+    }
+
     /** The receive buffer the lesson runs with. */
     public int receiveBuffer() {
         return buffer;

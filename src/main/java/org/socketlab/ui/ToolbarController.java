@@ -41,6 +41,10 @@ public final class ToolbarController {
     @FXML
     private MenuItem fileSaveLog;
     @FXML
+    private MenuItem fileSaveSession;
+    @FXML
+    private MenuItem fileExportNarration;
+    @FXML
     private MenuItem fileQuit;
     @FXML
     private ToolBar bar;
@@ -110,6 +114,7 @@ public final class ToolbarController {
         SettingsViewModel s = vm.settings();
         bindRole(s);
         bindSettings(s);
+        SessionMenu.bind(fileSaveSession, fileExportNarration, vm.session(), () -> bar.getScene().getWindow());
         clientCount.textProperty().bind(Bindings.createStringBinding(
                 () -> Texts.format("status.clients", vm.connectedClientsProperty().get()),
                 vm.connectedClientsProperty()));

@@ -49,6 +49,7 @@ public final class LabViewModel {
     private final BooleanBinding clientSide;
     private LabSnapshot shown = LabSnapshot.EMPTY;
     private final KernelViewModel kernel;
+    private SessionViewModel session;
 
     /**
      * @param ticker runs auto-play's next step later, on the same thread as {@link #apply(List)}
@@ -171,6 +172,7 @@ public final class LabViewModel {
             } else if (update instanceof SelectorReport report) {
                 panels.showSelector(report, text);
             }
+            session().apply(update); // after the narration: the lesson's words for a step are known
             if (update.after().version() > shownVersion) {
                 newest = update.after();
                 shownVersion = newest.version();
@@ -260,6 +262,14 @@ public final class LabViewModel {
 
     public LessonViewModel lesson() {
         return lesson;
+    }
+
+    /** The session since the last Reset, to save as a lesson or export as Markdown (made on first use). */
+    public SessionViewModel session() {
+        if (session == null) {
+            session = new SessionViewModel(text, settings, () -> narration.lessonTextProperty().get());
+        }
+        return session;
     }
 
     /** Workers whose client is still there. */
