@@ -95,6 +95,13 @@ public final class MainController {
         settingsError.textProperty().bind(firstError(vm.settings()));
         Visibility.showWhen(settingsError, settingsError.textProperty().isNotEmpty());
         statusBar.getRightItems().add(settingsError);
+        // What Save session and Export narration did: the file written, or why not.
+        Label sessionStatus = new Label();
+        sessionStatus.setId("sessionStatus");
+        sessionStatus.textProperty().bind(vm.session().statusProperty());
+        Styles.toggle(sessionStatus, "settings-error", vm.session().failedProperty());
+        Visibility.showWhen(sessionStatus, sessionStatus.textProperty().isNotEmpty());
+        statusBar.getRightItems().add(sessionStatus);
     }
 
     /** The first settings field that refuses its value, said in the status bar (the toolbar never grows). */

@@ -80,7 +80,7 @@ class LessonWindowTest extends WindowTestBase {
             ui.settle();
         }
         ui.waitUntil("notifications narrated", () -> ui.texts("narrationEvents", "narration-event").size() >= 3);
-        assertThat(text("narrationHeading")).isEqualTo("client1.connect");
+        assertThat(text("narrationHeading")).as("the step by its button").isEqualTo("4 Connect");
         assertThat(text("narrationText")).contains("before anyone calls accept()");
         assertThat(ui.texts("narrationEvents", "narration-event")).anySatisfy(e -> assertThat(e).startsWith("• OnAccept"));
         assertThat(ui.texts("codeBox", "code-language")).as("the step's code in four languages").hasSize(4);

@@ -123,6 +123,19 @@ class Screenshots extends WindowTestBase {
         shoot("zoom-150");
     }
 
+    /** "Two sends, one receive" stepped through its second Send: 7 Receive is next. */
+    private void twoSendsUpToTheSecondReceive() {
+        var lesson = ui.window.model().lesson();
+        WindowDriver.fx(() -> lesson.openShipped("two-sends-one-receive"));
+        ui.settle();
+        for (int i = 0; i < 7; i++) {
+            WindowDriver.fx(lesson::step);
+            ui.settle();
+            ui.waitUntil("step " + (i + 1), () -> !lesson.playingProperty().get());
+        }
+        ui.waitForCounter("client1", "receive", "1");
+    }
+
     /** The window again, in Korean: as View ▸ Language ▸ 한국어 builds it. */
     private void inKorean() {
         Locale.setDefault(Locale.KOREAN);
@@ -138,15 +151,7 @@ class Screenshots extends WindowTestBase {
             inKorean();
             seed();
             shoot("ko-seed-steps");
-            var lesson = ui.window.model().lesson();
-            WindowDriver.fx(() -> lesson.openShipped("two-sends-one-receive"));
-            ui.settle();
-            for (int i = 0; i < 7; i++) {
-                WindowDriver.fx(lesson::step);
-                ui.settle();
-                ui.waitUntil("step " + (i + 1), () -> !lesson.playingProperty().get());
-            }
-            ui.waitForCounter("client1", "receive", "1");
+            twoSendsUpToTheSecondReceive();
             shoot("ko-guided-lesson");
         } finally {
             Locale.setDefault(before);
@@ -173,15 +178,7 @@ class Screenshots extends WindowTestBase {
     @Test
     void guidedLessonWithNarration() throws Exception {
         on(CLASSROOM);
-        var lesson = ui.window.model().lesson();
-        WindowDriver.fx(() -> lesson.openShipped("two-sends-one-receive"));
-        ui.settle();
-        for (int i = 0; i < 7; i++) {
-            WindowDriver.fx(lesson::step);
-            ui.settle();
-            ui.waitUntil("step " + (i + 1), () -> !lesson.playingProperty().get());
-        }
-        ui.waitForCounter("client1", "receive", "1");
+        twoSendsUpToTheSecondReceive();
         shoot("guided-lesson");
         WindowDriver.fx(() -> {
             var tabs = (javafx.scene.control.TabPane) ui.window.root().lookup("#tabs");

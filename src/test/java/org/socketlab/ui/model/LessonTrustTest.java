@@ -1,11 +1,9 @@
 package org.socketlab.ui.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ResourceBundle;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
@@ -14,10 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.socketlab.engine.IpFamily;
 import org.socketlab.engine.Lab;
-import org.socketlab.engine.LabSettings;
 import org.socketlab.engine.Role;
 import org.socketlab.lesson.Lessons;
-import org.socketlab.ui.UiBridge;
 
 /**
  * Lessons a teacher can trust: every shipped lesson ends green whatever free play left in the settings,
@@ -25,37 +21,29 @@ import org.socketlab.ui.UiBridge;
  * A real lab on loopback; updates applied on the test thread.
  */
 class LessonTrustTest {
-    private static final ResourceBundle TEXT = ResourceBundle.getBundle("i18n.messages");
-    private final QueueExecutor uiThread = new QueueExecutor();
+    private static final ResourceBundle TEXT = ViewModelLab.TEXT;
+    private ViewModelLab w;
     private Lab lab;
     private LabViewModel vm;
 
     @BeforeEach
     void start() {
-        lab = Lab.start(LabSettings.defaults().withPort(0));
-        vm = new LabViewModel(lab, TEXT, (delay, action) -> uiThread.execute(action));
-        lab.addListener(new UiBridge(uiThread, vm::apply));
+        w = new ViewModelLab();
+        lab = w.lab;
+        vm = w.vm;
     }
 
     @AfterEach
     void stop() {
-        vm.close();
+        w.close();
     }
 
     private void settle() {
-        lab.awaitQuiet(Duration.ofMillis(50), Duration.ofSeconds(20));
-        uiThread.drain();
+        w.settle();
     }
 
     private void waitUntil(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            settle();
-            if (condition.getAsBoolean()) {
-                return;
-            }
-        }
-        fail("waited 30 s for " + what);
+        w.waitUntil(what, condition);
     }
 
     /** What a class leaves behind in free play: a 1-byte buffer, text mode, IPv4 only, clients-only role. */
