@@ -20,6 +20,8 @@ final class LessonSteps {
     private final ObservableList<LessonStepRow> rows = FXCollections.observableArrayList();
     private final ObservableList<LessonStepRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyStringWrapper setup = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper progressLine = new ReadOnlyStringWrapper("");
     private final List<String> what = new ArrayList<>();
     private Lesson lesson;
     private Setup pinned;
@@ -65,6 +67,8 @@ final class LessonSteps {
         what.clear();
         rows.clear();
         setup.set("");
+        progress.set("");
+        progressLine.set("");
     }
 
     ObservableList<LessonStepRow> rows() {
@@ -82,6 +86,20 @@ final class LessonSteps {
             shown.add(new LessonStepRow(i + 1, names.of(steps.get(i).step()), mark, what.get(i)));
         }
         rows.setAll(shown);
+        int at = Math.min(position, steps.size());
+        progress.set(MessageFormat.format(text.getString("lesson.progress"), at, steps.size()));
+        progressLine.set(progress.get() + " · " + (at == steps.size() ? text.getString("lesson.done")
+                : MessageFormat.format(text.getString("lesson.next"), names.of(steps.get(at).step()))));
+    }
+
+    /** "Step 3 of 7". */
+    ReadOnlyStringProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** "Step 3 of 7 · Next: 4 Connect", or "… · Lesson complete."; "" with no lesson. */
+    ReadOnlyStringProperty progressLineProperty() {
+        return progressLine.getReadOnlyProperty();
     }
 
     /** The lesson's pinned settings in words (see {@link LessonViewModel#setupProperty()}). */

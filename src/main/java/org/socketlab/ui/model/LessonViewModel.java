@@ -8,8 +8,6 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -41,11 +39,6 @@ import org.socketlab.lesson.Lessons;
 public final class LessonViewModel {
     public static final double MIN_SECONDS = 0.3;
     public static final double MAX_SECONDS = 5;
-    /** How long after the last step the verdict waits for the notifications that step causes. */
-    static final Duration SETTLE = Duration.ofMillis(600);
-    private static final int SETTLE_TRIES = 20;
-    /** The pause between steps while Step back replays the lesson. */
-    static final Duration REPLAY_PAUSE = Duration.ofMillis(250);
 
     private final StepSink sink;
     private final Ticker ticker;
@@ -58,23 +51,15 @@ public final class LessonViewModel {
     private final ReadOnlyIntegerWrapper position = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<ScriptStep> next = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper replaying = new ReadOnlyBooleanWrapper();
+    private final LessonReplay replay = new LessonReplay();
     private final BooleanProperty guided = new SimpleBooleanProperty(true);
     private final DoubleProperty secondsPerStep = new SimpleDoubleProperty(1.5);
-    private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper promises = new ReadOnlyStringWrapper("");
-    private final StringBinding progressLine;
-    /** null until the verdict is taken; then whether every step ran as said and every promise held. */
-    private final ReadOnlyObjectWrapper<Boolean> promisesHeld = new ReadOnlyObjectWrapper<>();
+    private final LessonVerdict verdict;
     /** The shipped lesson's name, or null for a lesson from a file. */
     private String shippedName;
     private boolean awaiting;
     private long generation;
-    /** While Step back replays: the position it stops at; -1 otherwise. */
-    private int replayTo = -1;
-    /** Batches of lab updates applied so far. */
-    private long updates;
 
     LessonViewModel(StepSink sink, Ticker ticker, Consumer<Lesson> prepareLab, ResourceBundle text,
                     Supplier<LabSnapshot> shown) {
@@ -85,15 +70,7 @@ public final class LessonViewModel {
         this.text = text;
         this.locale = text.getLocale();
         this.rows = new LessonSteps(text);
-        this.progressLine = Bindings.createStringBinding(() -> {
-            if (lesson.get() == null) {
-                return "";
-            }
-            ScriptStep following = next.get();
-            String after = following == null ? text.getString("lesson.done")
-                    : MessageFormat.format(text.getString("lesson.next"), rows.names().of(following));
-            return progress.get() + " · " + after;
-        }, lesson, next, progress);
+        this.verdict = new LessonVerdict(text, ticker);
     }
 
     /** Opens a shipped lesson; starts from a reset lab with the lesson's settings. */
@@ -128,8 +105,7 @@ public final class LessonViewModel {
     void start(Lesson l) {
         pause();
         generation++;
-        replayTo = -1;
-        replaying.set(false);
+        replay.stop();
         error.set("");
         rows.start(l);
         lesson.set(l);
@@ -150,15 +126,14 @@ public final class LessonViewModel {
      */
     public void stepBack() {
         int target = position.get() - 1;
-        if (lesson.get() == null || target < 0 || replaying.get()) {
+        if (lesson.get() == null || target < 0 || replay.running()) {
             return;
         }
         start(lesson.get());
         if (target == 0) {
             return;
         }
-        replayTo = target;
-        replaying.set(true);
+        replay.start(target);
         playing.set(true);
         step();
     }
@@ -218,25 +193,19 @@ public final class LessonViewModel {
                 rows.names().of(item.step()), org.socketlab.lesson.Expect.actual(r), item.expect().shown(r));
         rows.fail(index, what);
         playing.set(false);
-        replayTo = -1;
-        replaying.set(false);
-        if (promisesHeld.get() == null) {
-            promisesHeld.set(false);
-            promises.set(what);
-        }
+        replay.stop();
+        verdict.failed(what);
     }
 
     private void advance() {
         awaiting = false;
         moveTo(position.get() + 1);
         long mine = generation;
-        if (replayTo >= 0 && position.get() >= replayTo) {
-            replayTo = -1;
-            replaying.set(false);
+        if (replay.reached(position.get())) {
             playing.set(false);
         }
         if (playing.get() && next.get() != null) {
-            Duration pause = replaying.get() ? REPLAY_PAUSE : Duration.ofMillis(Math.round(secondsPerStep.get() * 1000));
+            Duration pause = replay.running() ? LessonReplay.PAUSE : Duration.ofMillis(Math.round(secondsPerStep.get() * 1000));
             ticker.schedule(pause, () -> {
                 if (mine == generation && playing.get()) {
                     step();
@@ -245,38 +214,9 @@ public final class LessonViewModel {
         } else {
             playing.set(false);
         }
-        if (next.get() == null && promisesHeld.get() == null) {
-            settleThenJudge(mine, SETTLE_TRIES);
+        if (next.get() == null) {
+            verdict.judgeWhenQuiet(lesson.get(), shown, () -> mine == generation);
         }
-    }
-
-    /**
-     * Takes the verdict once the lab has been quiet for {@link #SETTLE}: no update arrived meanwhile (the
-     * notifications the last step causes come after its result). Tries again while updates keep coming.
-     */
-    private void settleThenJudge(long mine, int tries) {
-        long seen = updates;
-        ticker.schedule(SETTLE, () -> {
-            if (mine != generation) {
-                return;
-            }
-            if (updates != seen && tries > 0) {
-                settleThenJudge(mine, tries - 1);
-            } else {
-                verdict(shown.get());
-            }
-        });
-    }
-
-    /** The verdict, taken once: every step ran as the lesson says and every promise holds, or which did not. */
-    private void verdict(LabSnapshot snapshot) {
-        if (promisesHeld.get() != null) {
-            return;
-        }
-        List<String> broken = lesson.get().brokenPromises(snapshot);
-        promises.set(broken.isEmpty() ? text.getString("lesson.promises.held")
-                : text.getString("lesson.promises.broken") + " " + String.join(", ", broken));
-        promisesHeld.set(broken.isEmpty());
     }
 
     private void moveTo(int index) {
@@ -285,17 +225,15 @@ public final class LessonViewModel {
         int at = Math.min(index, steps.size());
         position.set(at);
         next.set(index < steps.size() ? steps.get(index).step() : null);
-        progress.set(MessageFormat.format(text.getString("lesson.progress"), at, steps.size()));
         if (at == 0) {
-            promises.set("");
-            promisesHeld.set(null);
+            verdict.clear();
         }
         rows.moveTo(at);
     }
 
     /** Lets an await step advance once its counter is reached; counts the updates the verdict waits out. */
     void check(LabSnapshot snapshot) {
-        updates++;
+        verdict.updated();
         if (awaiting && next.get() instanceof ScriptStep.Await a
                 && snapshot.counters(a.socket()).count(a.notification()) >= a.count()) {
             advance();
@@ -305,15 +243,12 @@ public final class LessonViewModel {
     void forget() {
         pause();
         generation++;
-        replayTo = -1;
-        replaying.set(false);
+        replay.stop();
         shippedName = null;
         lesson.set(null);
         next.set(null);
         position.set(0);
-        progress.set("");
-        promises.set("");
-        promisesHeld.set(null);
+        verdict.clear();
         rows.clear();
         awaiting = false;
     }
@@ -336,7 +271,7 @@ public final class LessonViewModel {
 
     /** True while Step back replays the lesson's earlier steps. */
     public ReadOnlyBooleanProperty replayingProperty() {
-        return replaying.getReadOnlyProperty();
+        return replay.property();
     }
 
     public BooleanProperty guidedProperty() {
@@ -349,7 +284,7 @@ public final class LessonViewModel {
     }
 
     public ReadOnlyStringProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return rows.progressProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {
@@ -358,7 +293,7 @@ public final class LessonViewModel {
 
     /** null before the verdict, then true if every step ran as said and every promise held, false if not. */
     public ReadOnlyObjectProperty<Boolean> promisesHeldProperty() {
-        return promisesHeld.getReadOnlyProperty();
+        return verdict.heldProperty();
     }
 
     /** The lesson's steps as the lesson pane lists them, with the button names and done / current / next. */
@@ -387,11 +322,11 @@ public final class LessonViewModel {
     }
 
     /** Where the lesson stands and what comes next, e.g. "Step 3 of 7 · Next: 4 Connect"; "" with none. */
-    public StringBinding progressLineProperty() {
-        return progressLine;
+    public ReadOnlyStringProperty progressLineProperty() {
+        return rows.progressLineProperty();
     }
 
     public ReadOnlyStringProperty promisesProperty() {
-        return promises.getReadOnlyProperty();
+        return verdict.saidProperty();
     }
 }

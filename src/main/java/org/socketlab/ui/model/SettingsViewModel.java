@@ -47,7 +47,7 @@ public final class SettingsViewModel {
     private final int initialBacklog;
     private final String initialPort;
     /** The user's settings while a lesson's are pinned; null otherwise. */
-    private SavedSettings saved;
+    private UserSettings saved;
     private boolean applying;
     private final Consumer<LabSettings> onValid;
     private int backlog;
@@ -101,7 +101,7 @@ public final class SettingsViewModel {
      */
     void useLesson(Setup setup) {
         if (saved == null) {
-            saved = new SavedSettings(this);
+            saved = new UserSettings(this);
         }
         applying = true;
         try {
@@ -143,32 +143,23 @@ public final class SettingsViewModel {
         validate().ifPresent(onValid);
     }
 
+    int backlog() {
+        return backlog;
+    }
+
+    boolean reuseAddress() {
+        return reuseAddress;
+    }
+
+    /** The listen options no field shows: the backlog and SO_REUSEADDR. */
+    void listenWith(int newBacklog, boolean reuse) {
+        backlog = newBacklog;
+        reuseAddress = reuse;
+    }
+
     /** True while a lesson's settings are being put in: a change of role or family then starts no reset. */
     boolean applyingLesson() {
         return applying;
-    }
-
-    /** The user's own settings while a lesson pins its own (see {@link SettingsViewModel#useLesson}). */
-    private record SavedSettings(String host, String port, String buffer, PayloadMode mode, String text, String bulk,
-                                 Role role, IpFamily family, String bind, int backlog, boolean reuseAddress) {
-        SavedSettings(SettingsViewModel s) {
-            this(s.host.get(), s.port.get(), s.buffer.get(), s.payloadMode.get(), s.payloadText.get(), s.bulkSize.get(),
-                    s.role.get(), s.family.get(), s.bind.get(), s.backlog, s.reuseAddress);
-        }
-
-        void restore(SettingsViewModel s) {
-            s.family.set(family);
-            s.host.set(host);
-            s.bind.set(bind);
-            s.port.set(port);
-            s.role.set(role);
-            s.buffer.set(buffer);
-            s.payloadMode.set(mode);
-            s.payloadText.set(text);
-            s.bulkSize.set(bulk);
-            s.backlog = backlog;
-            s.reuseAddress = reuseAddress;
-        }
     }
 
     /** Lists this computer's addresses in the chosen family (not on every keystroke: it asks the OS). */
