@@ -12,8 +12,9 @@ import org.socketlab.engine.Role;
  * The settings a lesson runs with ({@code set: buffer=4}, {@code set: send=text}, {@code set: family=ipv6}…).
  * Whatever a lesson does not name runs with SocketLab's default, never with what free play left behind:
  * receive buffer 1024, Send sends the time of day, both roles, IPv4, Java's own SO_REUSEADDR, the port and
- * backlog SocketLab started with. A lesson always runs on loopback: it cannot name a host or bind address,
- * so a lesson file from anyone reaches nothing beyond this computer.
+ * backlog SocketLab started with. A lesson cannot name a host or bind address, so a lesson file from anyone
+ * reaches nothing beyond what the user chose: the window runs lessons on loopback; the player keeps the
+ * host the user gave it with {@code --host}.
  *
  * @param port    the port, or empty for the one SocketLab started with
  * @param backlog the listen backlog, or empty for the one SocketLab started with
@@ -49,9 +50,15 @@ public record Setup(int buffer, OptionalInt backlog, boolean reuseAddress, Paylo
                 .withPort(port.orElse(start.port())).withBacklog(backlog.orElse(start.backlog()));
     }
 
-    /** {@code base} with this lesson's settings, the port and backlog kept from {@code base} unless named. */
+    /**
+     * For the player: {@code base} with this lesson's settings, the port and backlog kept from {@code base}
+     * unless named, and the host and bind address the user gave on the command line kept too (when they
+     * are in the lesson's family): {@code play --host H --lesson connect-failures} is the user's choice of
+     * where to connect, not the lesson's.
+     */
     public LabSettings applyTo(LabSettings base) {
-        return applyTo(base, base);
+        LabSettings pinned = applyTo(base, base);
+        return base.family() == family ? pinned.withHost(base.host()).withBind(base.bind()) : pinned;
     }
 
     public Setup withBuffer(int n) {

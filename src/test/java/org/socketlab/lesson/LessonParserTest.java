@@ -88,7 +88,7 @@ class LessonParserTest {
                 .withReceiveBufferSize(1).withFamily(org.socketlab.engine.IpFamily.V6).withHost("192.0.2.1")
                 .withBind("::").withRole(org.socketlab.engine.Role.CLIENT).withReuseAddress(false);
         Setup plain = LessonParser.parse("title: T\nstep: 1\n").setup();
-        org.socketlab.engine.LabSettings applied = plain.applyTo(leftover);
+        org.socketlab.engine.LabSettings applied = plain.applyTo(leftover, leftover);
         assertThat(applied.receiveBufferSize()).isEqualTo(org.socketlab.engine.LabSettings.DEFAULT_RECEIVE_BUFFER);
         assertThat(applied.family()).isEqualTo(org.socketlab.engine.IpFamily.V4);
         assertThat(applied.host()).as("never a host other than loopback").isEqualTo("127.0.0.1");
@@ -110,7 +110,9 @@ class LessonParserTest {
                 step: 1
                 """).setup();
         assertThat(pinned.send()).isEqualTo(new org.socketlab.engine.Payload.Text("Hi there"));
-        org.socketlab.engine.LabSettings six = pinned.applyTo(leftover);
+        org.socketlab.engine.LabSettings six = pinned.applyTo(leftover, leftover);
+        assertThat(plain.applyTo(org.socketlab.engine.LabSettings.defaults().withHost("192.0.2.1")).host())
+                .as("the player keeps the host its user gave with --host").isEqualTo("192.0.2.1");
         assertThat(six.host()).isEqualTo("::1");
         assertThat(six.port()).isZero();
         assertThat(six.backlog()).isEqualTo(2);
