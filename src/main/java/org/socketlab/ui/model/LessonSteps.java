@@ -10,6 +10,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.socketlab.engine.IpFamily;
 import org.socketlab.engine.Payload;
+import org.socketlab.engine.StepResult;
+import org.socketlab.lesson.Expect;
 import org.socketlab.lesson.Lesson;
 import org.socketlab.lesson.Setup;
 
@@ -32,10 +34,6 @@ final class LessonSteps {
         this.text = text;
     }
 
-    ButtonNames names() {
-        return names;
-    }
-
     void start(Lesson l) {
         lesson = l;
         pinned = l.setup();
@@ -51,10 +49,16 @@ final class LessonSteps {
         show();
     }
 
-    /** Marks step {@code index} (0-based) failed, saying what it did instead. */
-    void fail(int index, String said) {
+    /**
+     * Marks step {@code index} (0-based) failed and returns what it did instead, e.g. "Step 6 (7 Receive)
+     * returned would-block (EAGAIN), where the lesson says ok. …".
+     */
+    String fail(int index, StepResult r, Lesson.Item item) {
+        String said = MessageFormat.format(text.getString("lesson.step.failed"), index + 1, names.of(item.step()),
+                Expect.actual(r), item.expect().shown(r));
         what.set(index, said);
         show();
+        return said;
     }
 
     boolean failed() {
@@ -90,11 +94,6 @@ final class LessonSteps {
         progress.set(MessageFormat.format(text.getString("lesson.progress"), at, steps.size()));
         progressLine.set(progress.get() + " · " + (at == steps.size() ? text.getString("lesson.done")
                 : MessageFormat.format(text.getString("lesson.next"), names.of(steps.get(at).step()))));
-    }
-
-    /** "Step 3 of 7". */
-    ReadOnlyStringProperty progressProperty() {
-        return progress.getReadOnlyProperty();
     }
 
     /** "Step 3 of 7 · Next: 4 Connect", or "… · Lesson complete."; "" with no lesson. */

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -25,9 +24,7 @@ import org.socketlab.engine.LabSnapshot;
 import org.socketlab.engine.ScriptStep;
 import org.socketlab.engine.StepResult;
 import org.socketlab.lesson.Lesson;
-import org.socketlab.lesson.LessonFiles;
 import org.socketlab.lesson.LessonFormatException;
-import org.socketlab.lesson.Lessons;
 
 /**
  * A lesson being followed: which step is next, guided or free, auto-play with a speed, Step back. A step
@@ -45,7 +42,7 @@ public final class LessonViewModel {
     private final Consumer<Lesson> prepareLab;
     private final ResourceBundle text;
     private final Supplier<LabSnapshot> shown;
-    private final Locale locale;
+    private final LessonSource source;
     private final LessonSteps rows;
     private final ReadOnlyObjectWrapper<Lesson> lesson = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper position = new ReadOnlyIntegerWrapper();
@@ -56,8 +53,6 @@ public final class LessonViewModel {
     private final DoubleProperty secondsPerStep = new SimpleDoubleProperty(1.5);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final LessonVerdict verdict;
-    /** The shipped lesson's name, or null for a lesson from a file. */
-    private String shippedName;
     private boolean awaiting;
     private long generation;
 
@@ -68,25 +63,20 @@ public final class LessonViewModel {
         this.ticker = ticker;
         this.prepareLab = prepareLab;
         this.text = text;
-        this.locale = text.getLocale();
+        this.source = new LessonSource(text.getLocale());
         this.rows = new LessonSteps(text);
         this.verdict = new LessonVerdict(text, ticker);
     }
 
     /** Opens a shipped lesson; starts from a reset lab with the lesson's settings. */
     public void openShipped(String name) {
-        Lessons.builtIn(name).ifPresent(l -> {
-            shippedName = name;
-            start(l.in(locale));
-        });
+        source.shipped(name).ifPresent(this::start);
     }
 
     /** Opens a lesson file; a bad file is refused with its line number and nothing of it runs. */
     public boolean openFile(Path file) {
         try {
-            Lesson l = LessonFiles.read(file).in(locale);
-            shippedName = null;
-            start(l);
+            start(source.file(file));
             return true;
         } catch (LessonFormatException e) {
             error.set(MessageFormat.format(text.getString("lesson.error"), file.getFileName(), e.getMessage()));
@@ -189,9 +179,7 @@ public final class LessonViewModel {
     }
 
     private void fail(int index, StepResult r, Lesson.Item item) {
-        String what = MessageFormat.format(text.getString("lesson.step.failed"), index + 1,
-                rows.names().of(item.step()), org.socketlab.lesson.Expect.actual(r), item.expect().shown(r));
-        rows.fail(index, what);
+        String what = rows.fail(index, r, item);
         playing.set(false);
         replay.stop();
         verdict.failed(what);
@@ -244,7 +232,7 @@ public final class LessonViewModel {
         pause();
         generation++;
         replay.stop();
-        shippedName = null;
+        source.forget();
         lesson.set(null);
         next.set(null);
         position.set(0);
@@ -283,10 +271,6 @@ public final class LessonViewModel {
         return secondsPerStep;
     }
 
-    public ReadOnlyStringProperty progressProperty() {
-        return rows.progressProperty();
-    }
-
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
     }
@@ -308,17 +292,17 @@ public final class LessonViewModel {
 
     /** The names of the shipped lessons, in the order of the lesson index. */
     public List<String> shippedNames() {
-        return Lessons.names();
+        return source.names();
     }
 
     /** A shipped lesson's title in the window's language (the name itself if there is no such lesson). */
     public String titleOf(String name) {
-        return Lessons.builtIn(name).map(l -> l.in(locale).title()).orElse(name);
+        return source.titleOf(name);
     }
 
     /** The open lesson's shipped name, "" for none, null for a lesson from a file. */
     public String shippedName() {
-        return lesson.get() == null ? "" : shippedName;
+        return lesson.get() == null ? "" : source.shippedName();
     }
 
     /** Where the lesson stands and what comes next, e.g. "Step 3 of 7 · Next: 4 Connect"; "" with none. */
