@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
+import java.util.Map;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.List;
@@ -92,13 +94,29 @@ final class JsonLine {
     JsonLine counters(LabSnapshot snapshot) {
         ObjectNode all = node.putObject("counters");
         for (SocketView view : snapshot.sockets().values()) {
-            ObjectNode one = all.putObject(view.name().toString());
-            Counters c = view.counters();
-            for (Notification n : Notification.values()) {
-                one.put(n.word(), c.count(n));
-            }
+            all.putRawValue(view.name().toString(), COUNTERS.computeIfAbsent(view.counters(), JsonLine::counters));
         }
         return this;
+    }
+
+    /**
+     * Counters as JSON, by value: a big lab's lines list the same few values again and again (only numbers
+     * and fixed words, so nothing in them needs escaping).
+     */
+    private static final Map<Counters, RawValue> COUNTERS = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Counters, RawValue> eldest) {
+                    return size() > 4096;
+                }
+            });
+
+    private static RawValue counters(Counters c) {
+        ObjectNode one = MAPPER.createObjectNode();
+        for (Notification n : Notification.values()) {
+            one.put(n.word(), c.count(n));
+        }
+        return new RawValue(one.toString());
     }
 
     JsonLine events(List<NotificationEvent> events) {

@@ -63,6 +63,11 @@ final class PlayCommand implements Callable<Integer> {
             description = "Language of the narration and messages (default: the system's; English if it is neither).")
     String lang;
 
+    @Option(names = "--tcp", paramLabel = "each|last|off",
+            description = "Which lines carry \"tcp\", the kernel's view of the sockets: each line (default), only the "
+                    + "last one (a long script runs faster: reading the kernel's table walks every connection), or none.")
+    String tcp = "each";
+
     @Parameters(paramLabel = "STEP", arity = "0..*", description = "The steps, in order.")
     List<String> steps = new ArrayList<>();
 
@@ -96,6 +101,13 @@ final class PlayCommand implements Callable<Integer> {
             PlayerMain.refuse(out, "options", "bad option: " + e.getMessage() + "; nothing was run");
             return EXIT_MALFORMED;
         }
+        Player.TcpLines tcpLines;
+        try {
+            tcpLines = Player.TcpLines.valueOf(tcp.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            PlayerMain.refuse(out, "options", "bad option: --tcp must be each, last or off; nothing was run");
+            return EXIT_MALFORMED;
+        }
         if (lesson != null && !steps.isEmpty()) {
             PlayerMain.refuse(out, "options", "bad option: give either --lesson or steps, not both; nothing was run");
             return EXIT_MALFORMED;
@@ -121,6 +133,7 @@ final class PlayCommand implements Callable<Integer> {
         }
         try (Lab lab = Lab.start(settings)) {
             Player player = new Player(lab, out);
+            player.tcpLines(tcpLines);
             DiagramRecorder recorder = new DiagramRecorder();
             if (diagram != null) {
                 lab.addListener(recorder);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import org.socketlab.engine.Lab;
 import org.socketlab.lesson.Expect;
@@ -25,12 +26,17 @@ import org.socketlab.kernel.KernelView;
 
 /**
  * Runs steps on a lab and prints one JSON line per step: the result, every socket's counters, and the
- * notifications since the previous line. After each step it waits until the notifications the step
- * caused have arrived (quiet for {@link #QUIET}, at most {@link #QUIET_BOUND}).
+ * notifications since the previous line. After each step it waits until the lab has settled: the kernel
+ * reports nothing ready that has not been handled and no connect is waiting for its peer
+ * ({@link Lab#awaitSettled}); when the line shows the kernel's view, also until the kernel has stopped
+ * moving the lab's connections on its own (see {@link #settle}); at most {@link #SETTLE_BOUND} in all.
  */
 final class Player {
-    static final Duration QUIET = Duration.ofMillis(50);
-    static final Duration QUIET_BOUND = Duration.ofSeconds(2);
+    static final Duration SETTLE_BOUND = Duration.ofSeconds(2);
+    /** How often the kernel's table is read while the kernel may still be moving the lab's connections. */
+    private static final Duration KERNEL_POLL = Duration.ofMillis(2);
+    /** How long queues holding unacknowledged bytes must keep still to count as settled. */
+    private static final Duration KERNEL_STILL = Duration.ofMillis(60);
     /** How long an await=SOCKET.COUNTER=N step waits for the peer. */
     static final Duration AWAIT_BOUND = Duration.ofSeconds(60);
 
@@ -44,6 +50,18 @@ final class Player {
     private LabSnapshot printed = LabSnapshot.EMPTY;
     /** Where what runs is recorded (play --record), or null. */
     private SessionRecord record;
+    /** Which lines carry the kernel's view ({@code "tcp"}). */
+    private TcpLines tcpLines = TcpLines.EACH;
+
+    /** Which lines carry {@code "tcp"}: reading the kernel's table costs a walk of every connection it holds. */
+    enum TcpLines {
+        /** every line (the default) */
+        EACH,
+        /** only the last line of a run: a long script's steps stay fast */
+        LAST,
+        /** none */
+        OFF
+    }
 
     Player(Lab lab, PrintStream out) {
         this(lab, out, KernelReader.system());
@@ -66,9 +84,16 @@ final class Player {
         this.record = into;
     }
 
+    /** Which lines carry the kernel's view from now on. */
+    void tcpLines(TcpLines which) {
+        this.tcpLines = which;
+    }
+
     /** Runs steps that were all parsed before the first one ran. */
     void play(List<ScriptStep> steps) {
-        steps.forEach(this::play);
+        for (int i = 0; i < steps.size(); i++) {
+            play(steps.get(i), "", i == steps.size() - 1);
+        }
     }
 
     /**
@@ -82,13 +107,13 @@ final class Player {
         String failed = "";
         for (int i = 0; i < lesson.steps().size() && failed.isEmpty(); i++) {
             Lesson.Item item = lesson.steps().get(i);
-            StepResult r = play(item.step(), item.narration());
+            StepResult r = play(item.step(), item.narration(), false);
             if (r != null && !item.expect().accepts(r)) {
                 failed = "step " + (i + 1) + " (" + item.step().text() + ", line " + item.line() + ") returned "
                         + Expect.actual(r) + "; the lesson says " + item.expect().shown(r);
             }
         }
-        lab.awaitQuiet(QUIET, QUIET_BOUND);
+        KernelView settled = settle(tcpLines != TcpLines.OFF || !kernelListeners.isEmpty());
         List<NotificationEvent> events = drain();
         List<String> broken = failed.isEmpty() ? lesson.brokenPromises(lab.snapshot()) : List.of(failed);
         String verdict = broken.isEmpty() ? "held" : String.join(", ", broken);
@@ -96,27 +121,31 @@ final class Player {
                 broken.isEmpty() ? "Every counter the lesson promised holds."
                         : !failed.isEmpty() ? "The lesson stopped: " + failed
                         : "Counters differ from the lesson's promise (promised in brackets): " + verdict, 0, "");
-        line.counters(latest).events(events);
-        out.println(line.tcp(kernel(latest), latest.sockets().keySet()).promises(verdict).text()); // the summary lists all
+        line.counters(latest).events(events); // the summary lists all
+        if (settled != null) {
+            KernelView view = kernel(latest, settled);
+            if (tcpLines != TcpLines.OFF) {
+                line.tcp(view, latest.sockets().keySet());
+            }
+        }
+        out.println(line.promises(verdict).text());
         out.flush();
         return broken.isEmpty();
     }
 
     void play(ScriptStep step) {
-        play(step, "");
+        play(step, "", false);
     }
 
     /** Runs one item and prints its line; returns the step's result, or null for a wait. */
-    private StepResult play(ScriptStep step, String narration) {
+    private StepResult play(ScriptStep step, String narration, boolean last) {
         JsonLine line;
         StepResult result = null;
         if (step instanceof ScriptStep.Action action) {
             result = lab.run(action.step());
-            lab.awaitQuiet(QUIET, QUIET_BOUND);
             line = JsonLine.of(result);
         } else if (step instanceof ScriptStep.Await await) {
             boolean reached = lab.awaitCounter(await.socket(), await.notification(), await.count(), AWAIT_BOUND);
-            lab.awaitQuiet(QUIET, QUIET_BOUND);
             String what = await.socket() + " " + await.notification().mfcName() + " = " + await.count();
             line = reached
                     ? JsonLine.of(await.text(), "ok", "", "", 0, "reached " + what, 0, "")
@@ -125,15 +154,22 @@ final class Player {
         } else {
             ScriptStep.Wait wait = (ScriptStep.Wait) step;
             pause(wait.millis());
-            lab.awaitQuiet(QUIET, QUIET_BOUND);
             line = JsonLine.of(wait.text(), "ok", "", "", 0, "waited " + wait.millis() + " ms", 0, "");
         }
+        boolean tcp = tcpLines == TcpLines.EACH || tcpLines == TcpLines.LAST && last;
+        KernelView settled = settle(tcp || !kernelListeners.isEmpty());
         List<NotificationEvent> events = drain();
         if (record != null && result == null) {
             record.note(step); // a wait or await: the lab publishes nothing for it
         }
         LabSnapshot listed = shown();
-        line.counters(listed).events(events).tcp(kernel(latest), listed.sockets().keySet());
+        line.counters(listed).events(events);
+        if (settled != null) {
+            KernelView view = kernel(latest, settled);
+            if (tcp) {
+                line.tcp(view, listed.sockets().keySet());
+            }
+        }
         if (!narration.isEmpty()) {
             line.narration(narration);
         }
@@ -158,9 +194,45 @@ final class Player {
         return new LabSnapshot(latest.version(), listed);
     }
 
-    /** Reads the kernel's view of the lab as the line shows it, and hands it to the listeners. */
-    private KernelView kernel(LabSnapshot snapshot) {
-        KernelView view = kernel.read(snapshot);
+    /**
+     * Waits until the lab has settled and, when the kernel is read ({@code kernelToo}), until the kernel has
+     * stopped moving the lab's connections on its own, which it signals to no program: while a SYN or a FIN
+     * waits for its ACK ({@link KernelView#awaitsAck}), and while bytes wait in a send queue
+     * ({@link KernelView#holdsUnacknowledged}) until the queues have kept still for {@link #KERNEL_STILL} (the
+     * peer's kernel may delay its ACK by up to 40 ms; a peer that reads nothing keeps them full for good).
+     * The table is read again every {@link #KERNEL_POLL}. At most {@link #SETTLE_BOUND} in all. Returns the
+     * last view read, or null when the kernel is not read.
+     */
+    private KernelView settle(boolean kernelToo) {
+        long deadline = System.nanoTime() + SETTLE_BOUND.toNanos();
+        lab.awaitSettled(SETTLE_BOUND);
+        if (!kernelToo) {
+            return null;
+        }
+        KernelView view = kernel.read(lab.snapshot());
+        long still = System.nanoTime();
+        while (deadline - System.nanoTime() > 0) {
+            if (!view.awaitsAck() && !view.holdsUnacknowledged()
+                    || !view.awaitsAck() && System.nanoTime() - still >= KERNEL_STILL.toNanos()) {
+                break;
+            }
+            LockSupport.parkNanos(KERNEL_POLL.toNanos());
+            lab.awaitSettled(Duration.ofNanos(Math.max(deadline - System.nanoTime(), 0)));
+            KernelView before = view;
+            view = kernel.read(lab.snapshot());
+            if (!view.sameQueues(before)) {
+                still = System.nanoTime();
+            }
+        }
+        return view;
+    }
+
+    /**
+     * The kernel's view of the lab as the line shows it ({@code settled} when it was read of that very
+     * snapshot), handed to the listeners.
+     */
+    private KernelView kernel(LabSnapshot snapshot, KernelView settled) {
+        KernelView view = settled.labVersion() == snapshot.version() ? settled : kernel.read(snapshot);
         kernelListeners.forEach(l -> l.accept(view));
         return view;
     }

@@ -89,8 +89,14 @@ final class KernelRules {
         if (k.local().isEmpty() || handshaken.contains(tuple)) {
             return; // a snapshot that does not know the client's port yet matched no row: that says nothing
         }
-        if (k.state() == TcpState.SYN_SENT || k.state() == TcpState.CLOSED) {
-            waiting.put(tuple, at);
+        if (k.state() == TcpState.SYN_SENT) {
+            waiting.put(tuple, at); // still in the handshake at this point: it ends later
+            return;
+        }
+        if (k.state() == TcpState.CLOSED) {
+            // No row: not connected yet, or a row the table's read skipped (/proc/net/tcp is read in pieces
+            // while connections come and go): it says no more than the first time.
+            waiting.putIfAbsent(tuple, at);
             return;
         }
         long anchor = Math.max(connects.getOrDefault(k.name(), at), waiting.getOrDefault(tuple, 0L));

@@ -28,6 +28,8 @@ public final class Lab implements AutoCloseable {
     private final List<LabListener> listeners = new CopyOnWriteArrayList<>();
     private final Object quietLock = new Object();
     private volatile long lastUpdateNanos = System.nanoTime();
+    /** How many updates have been published (guarded by quietLock). */
+    private long published;
     private volatile LabSettings settings;
 
     private Lab(LabSettings settings) throws IOException {
@@ -160,6 +162,58 @@ public final class Lab implements AutoCloseable {
     }
 
     /**
+     * Waits until the lab is settled, judged by the kernel rather than by a clock: on the selector thread,
+     * {@code selectNow()} finds nothing ready after what was ready has been handled, twice in a row, and no
+     * connect is still waiting for its peer. A connect that is (to a remote host, or to a full backlog) is
+     * waited for until an update arrives, at most {@code bound} in all. Returns whether it settled in time.
+     */
+    public boolean awaitSettled(Duration bound) {
+        long deadline = System.nanoTime() + bound.toNanos();
+        int calm = 0;
+        while (System.nanoTime() - deadline < 0) {
+            long before = published();
+            Settled now = await(call(() -> new Settled(loop.settle(), core.connecting())));
+            if (now.handled() != 0) {
+                calm = 0;
+            } else if (!now.connecting()) {
+                if (++calm == 2) {
+                    return true;
+                }
+            } else {
+                calm = 0;
+                awaitUpdateAfter(before, deadline);
+            }
+        }
+        return false;
+    }
+
+    private record Settled(int handled, boolean connecting) { }
+
+    private long published() {
+        synchronized (quietLock) {
+            return published;
+        }
+    }
+
+    /** Waits until something is published after the {@code seen}-th update, or until the deadline. */
+    private void awaitUpdateAfter(long seen, long deadline) {
+        synchronized (quietLock) {
+            while (published == seen) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return;
+                }
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(quietLock, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    /**
      * Waits until {@code socket}'s counter for {@code notification} reaches {@code count}, at most
      * {@code bound}. Returns whether it did.
      */
@@ -251,6 +305,7 @@ public final class Lab implements AutoCloseable {
         }
         synchronized (quietLock) {
             lastUpdateNanos = System.nanoTime();
+            published++;
             quietLock.notifyAll();
         }
     }

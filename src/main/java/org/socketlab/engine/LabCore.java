@@ -263,6 +263,11 @@ final class LabCore implements EndpointContext {
         return Math.max(1, (nearest + 999_999) / 1_000_000);
     }
 
+    /** Whether a connect is still waiting for its peer's answer (its handshake is not over). */
+    boolean connecting() {
+        return endpoints.values().stream().anyMatch(e -> e instanceof ClientEndpoint s && s.connectDeadline() != 0);
+    }
+
     /** Ends every connect whose peer has not answered in time (OnConnect with WSAETIMEDOUT). */
     void expireConnects() {
         long now = System.nanoTime();

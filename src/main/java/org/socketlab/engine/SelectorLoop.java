@@ -26,6 +26,8 @@ final class SelectorLoop {
     private static final System.Logger LOG = System.getLogger(SelectorLoop.class.getName());
     /** select() failures in a row after which the selector is replaced. */
     private static final int FAILURES_BEFORE_RENEWAL = 3;
+    /** selectNow() rounds one {@link #settle()} makes at most. */
+    private static final int SETTLE_ROUNDS = 64;
 
     private final Thread thread;
     private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
@@ -163,6 +165,29 @@ final class SelectorLoop {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * On the loop's own thread: asks the kernel what is ready now ({@code selectNow()}) and handles it, again
+     * until an answer is 0. Returns how many readiness reports it handled, or -1 when the kernel was still
+     * reporting after {@link #SETTLE_ROUNDS} rounds (the lab is not settled).
+     */
+    int settle() {
+        int handled = 0;
+        for (int round = 0; round < SETTLE_ROUNDS; round++) {
+            int ready;
+            try {
+                ready = selector.selectNow();
+            } catch (IOException | ClosedSelectorException e) {
+                return handled;
+            }
+            if (ready == 0) {
+                return handled;
+            }
+            handled += ready;
+            handleReadyKeys();
+        }
+        return -1;
     }
 
     /** Handles a copy of the selected keys: a handler that closes a socket may flush the set meanwhile. */

@@ -23,9 +23,9 @@ import org.socketlab.engine.SocketView;
 public final class KernelReader {
     private final TcpTable table;
     /** Connections of sockets the lab no longer has, by their two addresses, while the kernel keeps them. */
-    private final Map<String, SocketName> forgotten = new LinkedHashMap<>();
+    private final Map<Tuple, SocketName> forgotten = new LinkedHashMap<>();
     /** The connections of the previous read's sockets, to notice which ones the lab forgets. */
-    private Map<String, SocketName> previous = Map.of();
+    private Map<Tuple, SocketName> previous = Map.of();
 
     public KernelReader(TcpTable table) {
         this.table = table;
@@ -38,11 +38,22 @@ public final class KernelReader {
 
     /** The kernel's picture of {@code lab} now. */
     public synchronized KernelView read(LabSnapshot lab) {
-        Optional<List<ProcTcpRow>> table = this.table.rows();
+        Map<Tuple, SocketName> current = new HashMap<>();
+        lab.sockets().values().stream().filter(v -> v.name().kind() != SocketKind.SERVER && !v.remote().isEmpty())
+                .forEach(v -> current.put(tuple(v.local(), v.remote()), v.name()));
+        Map<Tuple, SocketName> kept = new LinkedHashMap<>(forgotten);
+        previous.forEach((tuple, name) -> {
+            if (!current.containsKey(tuple)) {
+                kept.put(tuple, name);
+            }
+        });
+        Optional<List<ProcTcpRow>> table = rows(lab, kept.keySet());
         if (table.isEmpty()) {
             return Inference.of(lab);
         }
-        Map<String, ProcTcpRow> connections = new HashMap<>();
+        forgotten.putAll(kept);
+        previous = current;
+        Map<Tuple, ProcTcpRow> connections = new HashMap<>();
         Map<String, ProcTcpRow> listeners = new HashMap<>();
         for (ProcTcpRow row : table.get()) {
             if (row.state() == TcpState.LISTEN) {
@@ -51,15 +62,6 @@ public final class KernelReader {
                 connections.putIfAbsent(tuple(row.local(), row.remote()), row);
             }
         }
-        Map<String, SocketName> current = new HashMap<>();
-        lab.sockets().values().stream().filter(v -> v.name().kind() != SocketKind.SERVER && !v.remote().isEmpty())
-                .forEach(v -> current.put(tuple(v.local(), v.remote()), v.name()));
-        previous.forEach((tuple, name) -> {
-            if (!current.containsKey(tuple)) {
-                forgotten.put(tuple, name);
-            }
-        });
-        previous = current;
 
         List<KernelSocket> sockets = new ArrayList<>();
         List<String> listening = new ArrayList<>();
@@ -87,7 +89,7 @@ public final class KernelReader {
             earlier.add(of(e.getValue(), row, true));
             return false;
         });
-        Set<String> claimed = new HashSet<>(current.keySet());
+        Set<Tuple> claimed = new HashSet<>(current.keySet());
         claimed.addAll(forgotten.keySet());
         List<QueuedConnection> accepting = new ArrayList<>();
         for (ProcTcpRow row : table.get()) {
@@ -99,6 +101,29 @@ public final class KernelReader {
             }
         }
         return new KernelView(lab.version(), Instant.now(), sockets, earlier, accepting, false);
+    }
+
+    /**
+     * The table's rows that can concern the lab: in the families of its sockets and of the connections it
+     * forgot, with one of their ports (so other programs' connections are not parsed).
+     */
+    private Optional<List<ProcTcpRow>> rows(LabSnapshot lab, Set<Tuple> forgottenNow) {
+        boolean ipv6 = lab.sockets().values().stream().anyMatch(v -> isIpv6(v.local()) || isIpv6(v.remote()))
+                || forgottenNow.stream().anyMatch(Tuple::isIpv6);
+        boolean ipv4 = !ipv6 || lab.sockets().values().stream().anyMatch(v -> !v.local().isEmpty() && !isIpv6(v.local()))
+                || !forgottenNow.stream().allMatch(Tuple::isIpv6);
+        Set<Integer> ports = new HashSet<>();
+        lab.sockets().values().forEach(v -> {
+            ports.add(ProcTcpRow.port(v.local()));
+            ports.add(ProcTcpRow.port(v.remote()));
+        });
+        forgottenNow.forEach(t -> {
+            ports.add(ProcTcpRow.port(t.local()));
+            ports.add(ProcTcpRow.port(t.remote()));
+        });
+        ports.remove(-1);
+        ports.remove(0);
+        return table.rows(ipv4, ipv6, ports::contains);
     }
 
     private static KernelSocket of(SocketName name, ProcTcpRow row, boolean afterClose) {
@@ -121,7 +146,19 @@ public final class KernelReader {
         return wildcard && local.endsWith(listener.substring(colon));
     }
 
-    private static String tuple(String local, String remote) {
-        return local + " " + remote;
+    /** Whether an address (or a connection's two) is shown as IPv6: {@code [::1]:11000}. */
+    private static boolean isIpv6(String address) {
+        return address.startsWith("[");
+    }
+
+    private static Tuple tuple(String local, String remote) {
+        return new Tuple(local, remote);
+    }
+
+    /** A connection's two addresses, as the lab and the table show them. */
+    private record Tuple(String local, String remote) {
+        boolean isIpv6() {
+            return KernelReader.isIpv6(local);
+        }
     }
 }

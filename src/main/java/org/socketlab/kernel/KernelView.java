@@ -37,4 +37,27 @@ public record KernelView(long labVersion, Instant time, List<KernelSocket> socke
         return !accepting.isEmpty() || !earlier.isEmpty()
                 || sockets.stream().anyMatch(KernelSocket::isTransitional);
     }
+
+    /** Whether a connection here waits for its peer's kernel to acknowledge a SYN or a FIN ({@link TcpState#awaitsAck}). */
+    public boolean awaitsAck() {
+        return java.util.stream.Stream.concat(sockets.stream(), earlier.stream()).anyMatch(k -> k.state().awaitsAck())
+                || accepting.stream().anyMatch(q -> q.state().awaitsAck());
+    }
+
+    /** Whether bytes wait in a send queue here: sent, and not yet acknowledged by the peer's kernel. */
+    public boolean holdsUnacknowledged() {
+        return java.util.stream.Stream.concat(sockets.stream(), earlier.stream()).anyMatch(k -> k.sendQueue() > 0);
+    }
+
+    /** Whether every connection's send and receive queues are as in {@code other}. */
+    public boolean sameQueues(KernelView other) {
+        return other != null && queues().equals(other.queues());
+    }
+
+    private java.util.Map<String, List<Long>> queues() {
+        java.util.Map<String, List<Long>> queues = new java.util.HashMap<>();
+        java.util.stream.Stream.concat(sockets.stream(), earlier.stream()).forEach(k -> queues.put(
+                k.name() + " " + k.local() + " " + k.remote(), List.of(k.sendQueue(), k.recvQueue())));
+        return queues;
+    }
 }

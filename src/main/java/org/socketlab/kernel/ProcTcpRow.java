@@ -6,6 +6,7 @@ import java.net.UnknownHostException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import org.socketlab.engine.SocketView;
 
 /**
@@ -30,23 +31,103 @@ public record ProcTcpRow(String local, String remote, TcpState state, long sendQ
 
     /** Parses one data line; empty for the header line or anything malformed. */
     public static Optional<ProcTcpRow> parse(String line) {
-        String[] f = line.trim().split("\\s+");
-        if (f.length < 10 || !f[0].endsWith(":")) {
+        return parse(line, ProcTcpRow::shown);
+    }
+
+    /**
+     * Parses one data line, turning its address fields into the lab's notation with {@code addresses}
+     * (which may remember them: a table read on every step repeats the same ones).
+     */
+    static Optional<ProcTcpRow> parse(String line, AddressNotation addresses) {
+        String[] f = fields(line);
+        if (f == null || !f[0].endsWith(":")) {
             return Optional.empty();
         }
         try {
-            String[] queues = f[4].split(":");
-            String[] timers = f[5].split(":");
+            int queues = f[4].indexOf(':');
+            int timers = f[5].indexOf(':');
             Optional<TcpState> state = TcpState.ofCode(Integer.parseInt(f[3], 16));
-            if (state.isEmpty() || queues.length != 2 || timers.length != 2) {
+            if (state.isEmpty() || queues < 0 || timers < 0) {
                 return Optional.empty();
             }
-            return Optional.of(new ProcTcpRow(address(f[1]), address(f[2]), state.get(),
-                    Long.parseLong(queues[0], 16), Long.parseLong(queues[1], 16), Integer.parseInt(timers[0], 16),
-                    Long.parseLong(timers[1], 16), Long.parseLong(f[9])));
-        } catch (NumberFormatException | UnknownHostException e) {
+            return Optional.of(new ProcTcpRow(addresses.shown(f[1]), addresses.shown(f[2]), state.get(),
+                    Long.parseLong(f[4], 0, queues, 16), Long.parseLong(f[4], queues + 1, f[4].length(), 16),
+                    Integer.parseInt(f[5], 0, timers, 16), Long.parseLong(f[5], timers + 1, f[5].length(), 16),
+                    Long.parseLong(f[9])));
+        } catch (NumberFormatException | IndexOutOfBoundsException | UnknownHostException e) {
             return Optional.empty();
         }
+    }
+
+    /** The port of an address as the lab shows it ({@code 127.0.0.1:11000} → 11000), or -1. */
+    static int port(String shown) {
+        int colon = shown.lastIndexOf(':');
+        try {
+            return colon < 0 ? -1 : Integer.parseInt(shown, colon + 1, shown.length(), 10);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * Whether a data line's local or remote port (its second and third fields, {@code 0100007F:2AF8}) is one
+     * {@code ports} accepts; read without parsing the line.
+     */
+    static boolean hasPort(String line, IntPredicate ports) {
+        int field = 0;
+        int i = 0;
+        int length = line.length();
+        while (field < 3) {
+            while (i < length && line.charAt(i) <= ' ') {
+                i++;
+            }
+            int start = i;
+            while (i < length && line.charAt(i) > ' ') {
+                i++;
+            }
+            if (start == i) {
+                return false;
+            }
+            if (field > 0 && i - start > 5 && line.charAt(i - 5) == ':') {
+                try {
+                    if (ports.test(Integer.parseInt(line, i - 4, i, 16))) {
+                        return true;
+                    }
+                } catch (NumberFormatException e) {
+                    return false;
+                }
+            }
+            field++;
+        }
+        return false;
+    }
+
+    /** Turns an address field ({@code 0100007F:2AF8}) into the lab's notation ({@code 127.0.0.1:11000}). */
+    @FunctionalInterface
+    interface AddressNotation {
+        String shown(String field) throws UnknownHostException;
+    }
+
+    /** The first ten whitespace-separated fields of {@code line}, or null when it has fewer. */
+    private static String[] fields(String line) {
+        String[] f = new String[10];
+        int n = 0;
+        int i = 0;
+        int length = line.length();
+        while (n < f.length) {
+            while (i < length && line.charAt(i) <= ' ') {
+                i++;
+            }
+            if (i == length) {
+                return null;
+            }
+            int start = i;
+            while (i < length && line.charAt(i) > ' ') {
+                i++;
+            }
+            f[n++] = line.substring(start, i);
+        }
+        return f;
     }
 
     /** Milliseconds left on the active timer, or -1 when none runs. */
@@ -59,7 +140,7 @@ public record ProcTcpRow(String local, String remote, TcpState state, long sendQ
      * machine's byte order, the port in host order. An IPv4-mapped IPv6 address reads as IPv4, as Java
      * shows it.
      */
-    static String address(String field) throws UnknownHostException {
+    static String shown(String field) throws UnknownHostException {
         int colon = field.indexOf(':');
         String hex = field.substring(0, colon);
         int port = Integer.parseInt(field.substring(colon + 1), 16);

@@ -50,6 +50,17 @@ public enum TcpState {
     }
 
     /**
+     * True for a state the kernel leaves as soon as the peer's kernel acknowledges what it sent (a SYN or a
+     * FIN): within a round trip, or a delayed ACK's 40 ms on Linux, on a live path; no program acts in it.
+     */
+    public boolean awaitsAck() {
+        return switch (this) {
+            case SYN_SENT, SYN_RECV, FIN_WAIT1, CLOSING, LAST_ACK -> true;
+            default -> false;
+        };
+    }
+
+    /**
      * True for a state the kernel leaves by itself, on a timer or a packet: a connection on its way in or
      * out. A view holding one is sampled again soon.
      */
