@@ -113,7 +113,10 @@ final class KernelRules {
         Lifeline client = ours.map(Peers::of).orElse(new Lifeline(q.remote(), Lifeline.Role.PEER));
         Lifeline server = Peers.of(SocketName.SERVER);
         if (!handshaken.contains(tuple)) {
-            handshake(tuple, client, server, ours.map(c -> Math.max(at, connects.getOrDefault(c, at))).orElse(at), false);
+            // One of the lab's clients: its handshake follows its Connect (and any moment it was seen still
+            // in it), not this view, which may have been read after its notifications.
+            long after = ours.map(c -> Math.max(connects.getOrDefault(c, at), waiting.getOrDefault(tuple, 0L))).orElse(at);
+            handshake(tuple, client, server, after, false);
         }
         long anchor = anchors.getOrDefault(tuple, at);
         String who = client.role() == Lifeline.Role.PEER ? q.remote() : client.id();
