@@ -1,11 +1,7 @@
 package org.socketlab.bench;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,25 +17,22 @@ import org.socketlab.kernel.KernelSampler;
  * {@link ThreadWakeups}) of the selector thread, the kernel sampler's thread and the whole SocketLab
  * process while the lab is idle after the seed's steps 1–7, against a bare JavaFX window of the same size
  * with one Label ({@link BareWindow}), and again after Close on client 1 and worker 1 (client 1 in
- * TIME_WAIT: the sampler's 4 Hz timer is expected there). Each window is a JVM of its own on a private
- * Xvfb display with the real GTK glass; SocketLab and bare runs alternate, and the report gives medians.
- * Asserts nothing; prints a Markdown report and writes it to {@code target/bench/idle-wakeups.md}.
- * Run it with {@code mvn -B -o -Pbench verify} (properties {@code bench.runs}, {@code bench.idleSeconds},
- * {@code bench.display} …, see the bench profile in pom.xml).
+ * TIME_WAIT: the sampler's 4 Hz timer is expected there). Each window is a JVM of its own on the
+ * benchmark's Xvfb display with the real GTK glass; SocketLab and bare runs alternate, and the report gives
+ * medians. Part of {@link Benchmarks}; alone, {@link #main} starts its own Xvfb and prints its report.
  */
 public final class IdleWakeupsBenchmark {
+    static final List<String> JVM_FLAGS = List.of("-Dsocketlab.window.memory=false", "-Dprism.verbose=true",
+            "-Djdk.gtk.verbose=true", "-Xmx512m");
     private static final String SELECTOR = ThreadWakeups.comm(Lab.THREAD_NAME);
     private static final String SAMPLER = ThreadWakeups.comm(KernelSampler.THREAD_NAME);
-    private static final List<String> JVM_FLAGS = List.of("-Dsocketlab.window.memory=false", "-Dprism.verbose=true",
-            "-Djdk.gtk.verbose=true", "-Xmx512m");
 
-    private final String display = System.getProperty("bench.display", ":93");
-    private final String screen = System.getProperty("bench.screen", "1366x768x24");
+    private final String display;
+    private final Path out;
     private final int runs = Integer.getInteger("bench.runs", 3);
     private final double settle = Double.parseDouble(System.getProperty("bench.settleSeconds", "5"));
     private final double idle = Double.parseDouble(System.getProperty("bench.idleSeconds", "20"));
     private final double closed = Double.parseDouble(System.getProperty("bench.closedSeconds", "10"));
-    private final Path out = Path.of(System.getProperty("bench.out", "target/bench"));
 
     private final List<Period> labIdle = new ArrayList<>();
     private final List<Period> labClosed = new ArrayList<>();
@@ -47,24 +40,37 @@ public final class IdleWakeupsBenchmark {
     private final List<String> notes = new ArrayList<>();
     private final TreeSet<String> toolkit = new TreeSet<>();
 
-    public static void main(String[] args) throws Exception {
-        new IdleWakeupsBenchmark().run();
+    IdleWakeupsBenchmark(String display, Path out) {
+        this.display = display;
+        this.out = out;
     }
 
-    private void run() throws Exception {
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(System.getProperty("bench.out", "target/bench"));
+        String display = System.getProperty("bench.display", ":93");
+        String screen = System.getProperty("bench.screen", Xvfb.SCREEN);
         Files.createDirectories(out);
-        String started = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
-        String load = loadAverage();
+        String started = Machine.now();
+        String load = Machine.loadAverage();
+        Section section;
         try (Xvfb x = Xvfb.start(display, screen, out.resolve("xvfb.log"))) {
-            String size = null;
-            for (int i = 1; i <= runs; i++) {
-                size = socketLab(i);
-                bare(i, size);
-            }
+            section = new IdleWakeupsBenchmark(display, out).run();
         }
-        String report = report(started, load + " before, " + loadAverage() + " after");
-        System.out.println(report);
-        Files.writeString(out.resolve("idle-wakeups.md"), report, StandardCharsets.UTF_8);
+        section.write(out);
+        System.out.println(section.markdown());
+        System.out.println("Machine: " + Machine.describe(display, screen, started, load + " before, "
+                + Machine.loadAverage() + " after"));
+    }
+
+    Section run() throws Exception {
+        for (int i = 1; i <= runs; i++) {
+            bare(i, socketLab(i));
+        }
+        return new Section("idle-wakeups", report(), List.of(
+                new Figure("Idle wake-ups/s after 1–7: selector thread (none in the bare window)", String.format(Locale.ROOT, "%.2f",
+                        Stats.median(labIdle, p -> p.rate(SELECTOR))), "— (no such thread)", "—", Double.NaN),
+                Figure.of("Idle wake-ups/s after 1–7: whole process vs bare window", "%.1f", Stats.median(labIdle,
+                        Period::totalRate), Stats.median(bareIdle, Period::totalRate))));
     }
 
     /** One SocketLab run; returns the window's size, which the bare window takes. */
@@ -105,14 +111,10 @@ public final class IdleWakeupsBenchmark {
     }
 
     private String ready(WindowProcess w) throws InterruptedException {
-        String ready = w.answer();
-        if (!ready.startsWith("ready ")) {
-            throw new IllegalStateException("the window did not open: " + ready);
-        }
-        String[] words = ready.split(" ", 3);
-        toolkit.add(words.length > 2 ? words[2] : "toolkit unknown");
+        String size = w.ready();
+        toolkit.add(w.toolkit());
         toolkit.addAll(w.platform());
-        return words[1];
+        return size;
     }
 
     private static String figures(Period idle, Period closed) {
@@ -121,7 +123,7 @@ public final class IdleWakeupsBenchmark {
                 closed.rate(SELECTOR), closed.rate(SAMPLER), closed.totalRate());
     }
 
-    private String report(String started, String load) throws IOException, InterruptedException {
+    private String report() {
         StringBuilder r = new StringBuilder();
         r.append(String.format(Locale.ROOT, "Idle wake-ups per second (context switches, voluntary + involuntary, from"
                 + " /proc/PID/task/TID/status), median of %d runs [min–max]; measured %.0f s after a %.0f s settle"
@@ -136,52 +138,28 @@ public final class IdleWakeupsBenchmark {
         TreeSet<String> names = new TreeSet<>();
         List<List<Period>> columns = List.of(labIdle, labClosed, bareIdle);
         columns.forEach(ps -> ps.forEach(p -> names.addAll(p.byName().keySet())));
-        ToDoubleFunction<String> busiest = n -> columns.stream().mapToDouble(ps -> median(ps, p -> p.rate(n))).max()
-                .orElse(0);
+        ToDoubleFunction<String> busiest = n -> columns.stream().mapToDouble(ps -> Stats.median(ps, p -> p.rate(n)))
+                .max().orElse(0);
         names.stream().filter(n -> busiest.applyAsDouble(n) >= 0.05 || n.equals(SELECTOR) || n.equals(SAMPLER))
                 .sorted(Comparator.comparingDouble(busiest).reversed())
                 .forEach(n -> {
                     r.append("| ").append(n);
                     columns.forEach(ps -> r.append(String.format(Locale.ROOT, " | %.2f / %.2f",
-                            median(ps, p -> p.rate(n)), median(ps, p -> p.voluntaryRate(n)))));
+                            Stats.median(ps, p -> p.rate(n)), Stats.median(ps, p -> p.voluntaryRate(n)))));
                     r.append(" |\n");
                 });
         r.append("\nRuns (alternating, each window a JVM of its own):\n\n");
         notes.forEach(n -> r.append("- ").append(n).append('\n'));
         r.append("\nToolkit: ").append(String.join("; ", toolkit)).append('\n');
-        r.append("\nMachine: ").append(Machine.describe(display, screen, started, load)).append('\n');
         return r.toString();
     }
 
     private String row(String state, List<Period> lab, boolean withBare) {
-        double process = median(lab, Period::totalRate);
-        double bare = median(bareIdle, Period::totalRate);
+        double process = Stats.median(lab, Period::totalRate);
+        double bare = Stats.median(bareIdle, Period::totalRate);
         return String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |%n", state,
-                cell(lab, p -> p.rate(SELECTOR)), cell(lab, p -> p.rate(SAMPLER)), cell(lab, Period::totalRate),
-                withBare ? cell(bareIdle, Period::totalRate) : "—",
-                withBare ? String.format(Locale.ROOT, "%+.2f", process - bare) : "—");
-    }
-
-    private static String cell(List<Period> periods, ToDoubleFunction<Period> value) {
-        double[] v = periods.stream().mapToDouble(value).sorted().toArray();
-        return v.length == 0 ? "—" : String.format(Locale.ROOT, "%.2f [%.2f–%.2f]", median(periods, value), v[0],
-                v[v.length - 1]);
-    }
-
-    private static double median(List<Period> periods, ToDoubleFunction<Period> value) {
-        double[] v = periods.stream().mapToDouble(value).sorted().toArray();
-        if (v.length == 0) {
-            return 0;
-        }
-        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
-    }
-
-    private static String loadAverage() {
-        try {
-            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return "load " + f[0] + " " + f[1] + " " + f[2];
-        } catch (IOException e) {
-            return "load unknown";
-        }
+                Stats.cell("%.2f", lab, p -> p.rate(SELECTOR)), Stats.cell("%.2f", lab, p -> p.rate(SAMPLER)),
+                Stats.cell("%.2f", lab, Period::totalRate), withBare ? Stats.cell("%.2f", bareIdle, Period::totalRate)
+                        : "—", withBare ? String.format(Locale.ROOT, "%+.2f", process - bare) : "—");
     }
 }

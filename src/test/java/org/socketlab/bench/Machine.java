@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.concurrent.TimeUnit;
 
 /** A line on the machine a benchmark ran on: date, processors, kernel, Java, JavaFX, X server, GTK. */
@@ -19,6 +21,21 @@ final class Machine {
                 "Java " + System.getProperty("java.vm.version") + " (" + System.getProperty("java.vm.vendor") + ")",
                 "JavaFX " + javafx(), "Xvfb " + version("xvfb") + " on " + display + ", screen " + screen,
                 "GTK " + version("libgtk-3-0"), load);
+    }
+
+    /** The date and time a run began, to the minute. */
+    static String now() {
+        return LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+    }
+
+    /** E.g. {@code load 2.10 1.85 1.70} (the 1, 5 and 15 minute averages). */
+    static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return "load " + f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException e) {
+            return "load unknown";
+        }
     }
 
     private static String javafx() {

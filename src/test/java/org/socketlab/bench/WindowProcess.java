@@ -25,6 +25,7 @@ final class WindowProcess implements AutoCloseable {
     private final PrintWriter commands;
     private final BlockingQueue<String> answers = new LinkedBlockingQueue<>();
     private final List<String> platform = new ArrayList<>();
+    private String toolkit = "toolkit unknown";
 
     WindowProcess(String display, List<String> jvmFlags, String mainClass, List<String> args, Path log)
             throws IOException {
@@ -64,6 +65,25 @@ final class WindowProcess implements AutoCloseable {
         } catch (IOException e) {
             answers.add("failed " + e);
         }
+    }
+
+    /**
+     * Waits for the window to announce itself; returns its size ({@code WIDTHxHEIGHT}). The toolkit it
+     * named is kept ({@link #toolkit()}).
+     */
+    String ready() throws InterruptedException {
+        String ready = answer();
+        if (!ready.startsWith("ready ")) {
+            throw new IllegalStateException("the window did not open: " + ready);
+        }
+        String[] words = ready.split(" ", 3);
+        toolkit = words.length > 2 ? words[2] : "toolkit unknown";
+        return words[1];
+    }
+
+    /** The glass application and Prism pipeline the window announced, once {@link #ready()}. */
+    String toolkit() {
+        return toolkit;
     }
 
     long pid() {

@@ -7,6 +7,8 @@ import java.util.concurrent.TimeUnit;
 
 /** A virtual X server for the benchmark's windows; refuses a display another program holds. */
 final class Xvfb implements AutoCloseable {
+    /** The screen the benchmarks use unless -Dbench.screen says otherwise: a common classroom laptop's. */
+    static final String SCREEN = "1366x768x24";
     private final Process process;
     final String display;
     final String screen;
