@@ -8,6 +8,10 @@ import javafx.stage.Stage;
 import org.socketlab.engine.Lab;
 import org.socketlab.engine.LabSettings;
 import org.socketlab.engine.Operation;
+import org.socketlab.engine.ScriptStep;
+import org.socketlab.engine.Step;
+import org.socketlab.engine.StepLanguage;
+import org.socketlab.engine.StepSyntaxException;
 import org.socketlab.ui.MainWindow;
 import org.socketlab.ui.model.SocketViewModel;
 
@@ -15,7 +19,9 @@ import org.socketlab.ui.model.SocketViewModel;
  * The SocketLab window as {@code SocketLabApp} opens it (a {@link Lab}, then {@link MainWindow#show}, which
  * also starts the kernel sampler), driven through its view model by {@link ControlLine} commands:
  * {@code step N} runs numbered step N as its key does, {@code close client1} / {@code close worker1}
- * clicks that card's Close; each answers once the lab has gone quiet and the FX thread has caught up.
+ * clicks that card's Close, {@code run STEP} runs a step of the player's language (e.g. {@code run
+ * client2.init}) through the view model as a lesson does; each answers once the lab has gone quiet and the
+ * FX thread has caught up.
  * The lab listens on an OS-chosen loopback port, so runs never meet a port another program holds.
  */
 public final class BenchWindow {
@@ -46,6 +52,10 @@ public final class BenchWindow {
                 Runnable click = switch (words[0]) {
                     case "step" -> () -> window.model().runNumbered(Integer.parseInt(words[1]));
                     case "close" -> () -> card(window, words[1]).perform(Operation.CLOSE);
+                    case "run" -> {
+                        Step step = action(words[words.length - 1]); // parsed here, not on the FX thread
+                        yield () -> window.model().submit(step);
+                    }
                     default -> null;
                 };
                 if (click == null || words.length != 2) {
@@ -59,6 +69,14 @@ public final class BenchWindow {
                 ControlLine.onFx(() -> null);
                 return (quiet ? "ok " : "not quiet ") + command;
             };
+        }
+
+        private static Step action(String text) {
+            try {
+                return ((ScriptStep.Action) StepLanguage.parse(text)).step();
+            } catch (StepSyntaxException | ClassCastException e) {
+                throw new IllegalArgumentException("not an action: " + text, e);
+            }
         }
 
         private static SocketViewModel card(MainWindow window, String name) {
