@@ -22,6 +22,7 @@ record Figure(String what, String socketLab, String baseline, String ratio, doub
 
     static Figure parse(String line) {
         String[] f = line.split("\t", -1);
-        return new Figure(f[0], f[1], f[2], f[3], Double.parseDouble(f[4]));
+        double bar = Double.parseDouble(f[4]);
+        return new Figure(f[0], f[1], f[2], Double.isFinite(bar) ? Stats.ratio(bar) : f[3], bar);
     }
 }

@@ -67,8 +67,9 @@ public final class IdleWakeupsBenchmark {
             bare(i, socketLab(i));
         }
         return new Section("idle-wakeups", report(), List.of(
-                new Figure("Idle wake-ups/s after 1–7: selector thread (none in the bare window)", String.format(Locale.ROOT, "%.2f",
-                        Stats.median(labIdle, p -> p.rate(SELECTOR))), "— (no such thread)", "—", Double.NaN),
+                new Figure("Idle wake-ups/s after 1–7: selector thread (none in the bare window)",
+                        String.format(Locale.ROOT, "%.2f", Stats.median(labIdle, p -> p.rate(SELECTOR))),
+                        "— (no such thread)", "—", Double.NaN),
                 Figure.of("Idle wake-ups/s after 1–7: whole process vs bare window", "%.1f", Stats.median(labIdle,
                         Period::totalRate), Stats.median(bareIdle, Period::totalRate))));
     }

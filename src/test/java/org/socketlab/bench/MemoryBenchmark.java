@@ -143,8 +143,8 @@ final class MemoryBenchmark {
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "VmRSS from `/proc/PID/status`, median of %d alternating runs [min–max]:"
                 + " %.0f s after the window is ready or the steps are done, and again after `jcmd PID GC.run` (a full"
-                + " collection) and %.0f s more, with the Java heap's share from `jcmd PID GC.heap_info`. The windows are the ones the idle wake-ups benchmark runs (same JVM"
-                + " flags: %s).%n%n", runs, SETTLE_SECONDS, AFTER_GC_SECONDS, String.join(" ",
+                + " collection) and %.0f s more, with the Java heap's share from `jcmd PID GC.heap_info`. The"
+                + " windows are the ones the idle wake-ups benchmark runs (same JVM flags: %s).%n%n", runs, SETTLE_SECONDS, AFTER_GC_SECONDS, String.join(" ",
                 IdleWakeupsBenchmark.JVM_FLAGS)));
         md.append("| window | RSS (MiB) | RSS after GC (MiB) | Java heap used after GC (MiB) |\n|---|---|---|---|\n");
         md.append(row("bare JavaFX window, one Label", bare));

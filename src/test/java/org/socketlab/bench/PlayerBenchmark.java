@@ -57,13 +57,14 @@ final class PlayerBenchmark {
     Section run() throws IOException, InterruptedException {
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "Each run its own JVM, from process start to exit; median of up to %d"
-                + " alternating runs [min–max]. Player: `java -jar target/socketlab.jar play [--tcp last] --port 0 1 2 client1.init"
-                + " client1.connect server.accept client1.send#%d worker1.receive …` (2 + 5 steps a client, output read"
-                + " and counted by the benchmark); baseline: `java -cp target/test-classes %s N`. \"Steps\" is the"
-                + " player's pace from its first JSON line to its last.%n%n", runs, PlainNioLoop.BYTES,
+                + " alternating runs [min–max]. Player: `java -jar target/socketlab.jar play [--tcp last] --port 0 1 2"
+                + " client1.init client1.connect server.accept client1.send#%d worker1.receive …` (2 + 5 steps a"
+                + " client, output read and counted by the benchmark); baseline: `java -cp target/test-classes %s"
+                + " N`. \"Steps\" is the player's pace from its first JSON line to its last.%n%n", runs, PlainNioLoop.BYTES,
                 PlainNioLoop.class.getName()));
         md.append("| clients | steps | played by | player (s) | steps (s) | steps/s | output (MB) | plain NIO loop (s)"
-                + " | its loop alone (ms) | player ÷ NIO | counters exact |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
+                + " | its loop alone (ms) | player ÷ NIO | counters exact |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|\n");
         List<Figure> figures = new ArrayList<>();
         Set<String> tooSlow = new HashSet<>();
         for (String count : System.getProperty("bench.clients", "100,1000").split(",")) {
@@ -151,9 +152,8 @@ final class PlayerBenchmark {
         command.addAll(List.of("--port", "0"));
         command.addAll(PlayerScript.steps(clients));
         long began = System.nanoTime();
-        Process p = new ProcessBuilder(command).directory(base.toFile())
-                .redirectError(out.resolve("player-" + clients + mode.replace(' ', '-') + "-" + run + ".err").toFile())
-                .start();
+        Path errors = out.resolve("player-" + clients + mode.replaceAll("[^a-z]+", "-") + "-" + run + ".err");
+        Process p = new ProcessBuilder(command).directory(base.toFile()).redirectError(errors.toFile()).start();
         Thread watchdog = new Thread(() -> {
             try {
                 if (!p.waitFor((long) (bound * 1000), TimeUnit.MILLISECONDS)) {
@@ -172,7 +172,8 @@ final class PlayerBenchmark {
         List<String> wrong = finished ? PlayerScript.mismatches(lines.last(), clients)
                 : List.of("the player ended after " + lines.count + " lines (exit " + exit + ", bound " + bound + " s)");
         notes.add(String.format(Locale.ROOT, "`play%s`, %d clients, run %d: %.2f s, %d lines, %d errors, counters %s",
-                mode, clients, run, seconds, lines.count, lines.errors, wrong.isEmpty() ? "exact" : String.join("; ", wrong)));
+                mode, clients, run, seconds, lines.count, lines.errors,
+                wrong.isEmpty() ? "exact" : String.join("; ", wrong)));
         return new Run(seconds, (lines.lastNanos - lines.firstNanos) / 1e9, lines.count, lines.errors, lines.bytes,
                 wrong, finished);
     }

@@ -145,7 +145,8 @@ final class StartupBenchmark {
                     .append(Stats.cell("%.0f", m, Double::doubleValue)).append(" | ")
                     .append(l == launches.get(0) ? "1" : Stats.ratio(median / bare)).append(" |\n");
             if (l != launches.get(0)) {
-                figures.add(Figure.of("Start to visible (ms): " + l.name + " vs bare JavaFX window", "%.0f", median, bare));
+                figures.add(Figure.of("Start to visible (ms): " + l.name + " vs bare JavaFX window", "%.0f", median,
+                        bare));
             }
         }
         md.append("\n");

@@ -54,7 +54,11 @@ final class Stats {
         return cell(format, values(runs, value));
     }
 
+    /** E.g. {@code 1.04×}, {@code 18.7×}, {@code 2329×}: three digits or so, as a ratio of medians deserves. */
     static String ratio(double ratio) {
-        return Double.isFinite(ratio) ? String.format(Locale.ROOT, "%.2f×", ratio) : "—";
+        if (!Double.isFinite(ratio)) {
+            return "—";
+        }
+        return String.format(Locale.ROOT, ratio >= 100 ? "%.0f×" : ratio >= 10 ? "%.1f×" : "%.2f×", ratio);
     }
 }
