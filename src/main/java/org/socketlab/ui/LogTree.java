@@ -49,8 +49,23 @@ final class LogTree {
         return item;
     }
 
+    /**
+     * Gives the item the entry and its children. A group that only grew keeps its children's items and
+     * gets items for the new ones alone: a burst of notifications in one group stays linear.
+     */
     private static void update(TreeItem<LogEntry> item, LogEntry entry) {
         item.setValue(entry);
-        item.getChildren().setAll(entry.children().stream().map(TreeItem::new).toList());
+        ObservableList<TreeItem<LogEntry>> shown = item.getChildren();
+        List<LogEntry> children = entry.children();
+        int kept = 0;
+        while (kept < shown.size() && kept < children.size() && shown.get(kept).getValue().equals(children.get(kept))) {
+            kept++;
+        }
+        if (kept < shown.size()) {
+            shown.remove(kept, shown.size());
+        }
+        if (kept < children.size()) {
+            shown.addAll(children.subList(kept, children.size()).stream().map(TreeItem::new).toList());
+        }
     }
 }
