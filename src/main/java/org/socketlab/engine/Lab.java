@@ -26,10 +26,7 @@ public final class Lab implements AutoCloseable {
     private final SelectorLoop loop;
     private final LabCore core;
     private final List<LabListener> listeners = new CopyOnWriteArrayList<>();
-    private final Object quietLock = new Object();
-    private volatile long lastUpdateNanos = System.nanoTime();
-    /** How many updates have been published (guarded by quietLock). */
-    private long published;
+    private final Publications publications = new Publications();
     private volatile LabSettings settings;
 
     private Lab(LabSettings settings) throws IOException {
@@ -140,25 +137,7 @@ public final class Lab implements AutoCloseable {
             }
             version = now;
         }
-        synchronized (quietLock) {
-            while (true) {
-                long now = System.nanoTime();
-                long quietUntil = lastUpdateNanos + quiet.toNanos();
-                if (now >= quietUntil) {
-                    return true;
-                }
-                if (now >= deadline) {
-                    return false;
-                }
-                long waitNanos = Math.min(quietUntil, deadline) - now;
-                try {
-                    TimeUnit.NANOSECONDS.timedWait(quietLock, Math.max(waitNanos, 1));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return false;
-                }
-            }
-        }
+        return publications.awaitQuiet(quiet, deadline);
     }
 
     /**
@@ -171,7 +150,7 @@ public final class Lab implements AutoCloseable {
         long deadline = System.nanoTime() + bound.toNanos();
         int calm = 0;
         while (System.nanoTime() - deadline < 0) {
-            long before = published();
+            long before = publications.count();
             Settled now = await(call(() -> new Settled(loop.settle(), core.connecting())));
             if (now.handled() != 0) {
                 calm = 0;
@@ -181,7 +160,7 @@ public final class Lab implements AutoCloseable {
                 }
             } else {
                 calm = 0;
-                awaitUpdateAfter(before, deadline);
+                publications.awaitAfter(before, deadline);
             }
         }
         return false;
@@ -189,51 +168,13 @@ public final class Lab implements AutoCloseable {
 
     private record Settled(int handled, boolean connecting) { }
 
-    private long published() {
-        synchronized (quietLock) {
-            return published;
-        }
-    }
-
-    /** Waits until something is published after the {@code seen}-th update, or until the deadline. */
-    private void awaitUpdateAfter(long seen, long deadline) {
-        synchronized (quietLock) {
-            while (published == seen) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    return;
-                }
-                try {
-                    TimeUnit.NANOSECONDS.timedWait(quietLock, left);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
-    }
-
     /**
      * Waits until {@code socket}'s counter for {@code notification} reaches {@code count}, at most
      * {@code bound}. Returns whether it did.
      */
     public boolean awaitCounter(SocketName socket, Notification notification, int count, Duration bound) {
-        long deadline = System.nanoTime() + bound.toNanos();
-        synchronized (quietLock) {
-            while (snapshot().counters(socket).count(notification) < count) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    return false;
-                }
-                try {
-                    TimeUnit.NANOSECONDS.timedWait(quietLock, left);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return false;
-                }
-            }
-            return true;
-        }
+        return publications.awaitUntil(() -> snapshot().counters(socket).count(notification) >= count,
+                System.nanoTime() + bound.toNanos());
     }
 
     /** How many times select() has returned: an idle lab must not spin. */
@@ -303,10 +244,6 @@ public final class Lab implements AutoCloseable {
 
             }
         }
-        synchronized (quietLock) {
-            lastUpdateNanos = System.nanoTime();
-            published++;
-            quietLock.notifyAll();
-        }
+        publications.noted();
     }
 }
