@@ -13,6 +13,9 @@ import org.socketlab.engine.LabSettings;
 import org.socketlab.engine.Operation;
 import org.socketlab.engine.Outcome;
 import org.socketlab.engine.StepResult;
+import org.socketlab.kernel.KernelReader;
+import org.socketlab.kernel.KernelView;
+import org.socketlab.kernel.TcpState;
 import org.socketlab.ui.UiBridge;
 
 /**
@@ -24,6 +27,7 @@ final class ViewModelLab implements AutoCloseable {
     private static final Duration BOUND = Duration.ofSeconds(20);
 
     final QueueExecutor uiThread = new QueueExecutor();
+    private final KernelReader kernel = KernelReader.system();
     final Lab lab = Lab.start(LabSettings.defaults().withPort(0));
     final LabViewModel vm = new LabViewModel(lab, TEXT, (delay, action) -> uiThread.execute(action));
     /** Every step result the lab published, as the lab saw them. */
@@ -38,10 +42,26 @@ final class ViewModelLab implements AutoCloseable {
         });
     }
 
-    /** Lets the lab's notifications arrive and applies them, as the FX thread would. */
+    /**
+     * Lets the lab's notifications arrive and applies them, as the FX thread would. A lesson's steps run
+     * back to back here (the window paces them 1.5 s apart), so this also waits until no close of the lab's
+     * is still waiting for its peer's ACK: a Listen right after a worker's Close must not find the port
+     * still held by its LAST_ACK on a loaded machine.
+     */
     void settle() {
         assertThat(lab.awaitQuiet(Duration.ofMillis(50), BOUND)).as("the lab went quiet").isTrue();
+        long deadline = System.nanoTime() + BOUND.toNanos();
+        while (closing() && System.nanoTime() < deadline) {
+            lab.awaitQuiet(Duration.ofMillis(1), BOUND);
+        }
         uiThread.drain();
+    }
+
+    private boolean closing() {
+        KernelView view = kernel.read(lab.snapshot());
+        return java.util.stream.Stream.concat(view.sockets().stream(), view.earlier().stream())
+                .anyMatch(k -> k.state() == TcpState.LAST_ACK || k.state() == TcpState.FIN_WAIT1
+                        || k.state() == TcpState.CLOSING);
     }
 
     void waitUntil(String what, BooleanSupplier condition) {
