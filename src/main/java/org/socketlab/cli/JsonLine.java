@@ -8,10 +8,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
-import java.util.Map;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.socketlab.engine.Call;
 import org.socketlab.engine.Counters;
 import org.socketlab.engine.LabSnapshot;
@@ -103,8 +105,8 @@ final class JsonLine {
      * Counters as JSON, by value: a big lab's lines list the same few values again and again (only numbers
      * and fixed words, so nothing in them needs escaping).
      */
-    private static final Map<Counters, RawValue> COUNTERS = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+    private static final Map<Counters, RawValue> COUNTERS = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<Counters, RawValue> eldest) {
                     return size() > 4096;

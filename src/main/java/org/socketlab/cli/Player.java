@@ -122,12 +122,7 @@ final class Player {
                         : !failed.isEmpty() ? "The lesson stopped: " + failed
                         : "Counters differ from the lesson's promise (promised in brackets): " + verdict, 0, "");
         line.counters(latest).events(events); // the summary lists all
-        if (settled != null) {
-            KernelView view = kernel(latest, settled);
-            if (tcpLines != TcpLines.OFF) {
-                line.tcp(view, latest.sockets().keySet());
-            }
-        }
+        withKernel(line, settled, tcpLines != TcpLines.OFF, latest);
         out.println(line.promises(verdict).text());
         out.flush();
         return broken.isEmpty();
@@ -164,12 +159,7 @@ final class Player {
         }
         LabSnapshot listed = shown();
         line.counters(listed).events(events);
-        if (settled != null) {
-            KernelView view = kernel(latest, settled);
-            if (tcp) {
-                line.tcp(view, listed.sockets().keySet());
-            }
-        }
+        withKernel(line, settled, tcp, listed);
         if (!narration.isEmpty()) {
             line.narration(narration);
         }
@@ -212,8 +202,8 @@ final class Player {
         KernelView view = kernel.read(lab.snapshot());
         long still = System.nanoTime();
         while (deadline - System.nanoTime() > 0) {
-            if (!view.awaitsAck() && !view.holdsUnacknowledged()
-                    || !view.awaitsAck() && System.nanoTime() - still >= KERNEL_STILL.toNanos()) {
+            boolean bytesMayMove = view.holdsUnacknowledged() && System.nanoTime() - still < KERNEL_STILL.toNanos();
+            if (!view.awaitsAck() && !bytesMayMove) {
                 break;
             }
             LockSupport.parkNanos(KERNEL_POLL.toNanos());
@@ -228,13 +218,19 @@ final class Player {
     }
 
     /**
-     * The kernel's view of the lab as the line shows it ({@code settled} when it was read of that very
-     * snapshot), handed to the listeners.
+     * Hands the kernel's view of the lab as the line shows it to the listeners ({@code settled} when it was
+     * read of that very snapshot), and puts it on the line for the {@code listed} sockets when {@code tcp}.
+     * Nothing when the kernel was not read.
      */
-    private KernelView kernel(LabSnapshot snapshot, KernelView settled) {
-        KernelView view = settled.labVersion() == snapshot.version() ? settled : kernel.read(snapshot);
+    private void withKernel(JsonLine line, KernelView settled, boolean tcp, LabSnapshot listed) {
+        if (settled == null) {
+            return;
+        }
+        KernelView view = settled.labVersion() == latest.version() ? settled : kernel.read(latest);
         kernelListeners.forEach(l -> l.accept(view));
-        return view;
+        if (tcp) {
+            line.tcp(view, listed.sockets().keySet());
+        }
     }
 
     /** Prints an error line for something that was not run (a malformed step or a bad option). */

@@ -3,6 +3,7 @@ package org.socketlab.kernel;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.socketlab.engine.SocketName;
 
 /**
@@ -40,13 +41,12 @@ public record KernelView(long labVersion, Instant time, List<KernelSocket> socke
 
     /** Whether a connection here waits for its peer's kernel to acknowledge a SYN or a FIN ({@link TcpState#awaitsAck}). */
     public boolean awaitsAck() {
-        return java.util.stream.Stream.concat(sockets.stream(), earlier.stream()).anyMatch(k -> k.state().awaitsAck())
-                || accepting.stream().anyMatch(q -> q.state().awaitsAck());
+        return connections().anyMatch(k -> k.state().awaitsAck()) || accepting.stream().anyMatch(q -> q.state().awaitsAck());
     }
 
     /** Whether bytes wait in a send queue here: sent, and not yet acknowledged by the peer's kernel. */
     public boolean holdsUnacknowledged() {
-        return java.util.stream.Stream.concat(sockets.stream(), earlier.stream()).anyMatch(k -> k.sendQueue() > 0);
+        return connections().anyMatch(k -> k.sendQueue() > 0);
     }
 
     /** Whether every connection's send and receive queues are as in {@code other}. */
@@ -54,10 +54,13 @@ public record KernelView(long labVersion, Instant time, List<KernelSocket> socke
         return other != null && queues().equals(other.queues());
     }
 
-    private java.util.Map<String, List<Long>> queues() {
-        java.util.Map<String, List<Long>> queues = new java.util.HashMap<>();
-        java.util.stream.Stream.concat(sockets.stream(), earlier.stream()).forEach(k -> queues.put(
-                k.name() + " " + k.local() + " " + k.remote(), List.of(k.sendQueue(), k.recvQueue())));
-        return queues;
+    private List<List<Object>> queues() {
+        return connections().map(k -> List.<Object>of(k.name(), k.local(), k.remote(), k.sendQueue(), k.recvQueue()))
+                .toList();
+    }
+
+    /** The lab's sockets' connections and those the kernel keeps after their sockets were forgotten. */
+    private Stream<KernelSocket> connections() {
+        return Stream.concat(sockets.stream(), earlier.stream());
     }
 }
