@@ -37,6 +37,21 @@ class ArchitectureTest {
     static final ArchRule engineKnowsNeitherUiNorCli = noClasses().that().resideInAPackage("..engine..")
             .should().dependOnClassesThat().resideInAnyPackage("org.socketlab.ui..", "org.socketlab.cli..");
 
+    /** The engine asks the system through org.socketlab.os only: no native binding of its own. */
+    @ArchTest
+    static final ArchRule engineMakesNoNativeCalls = noClasses().that().resideInAPackage("..engine..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.sun.jna..");
+
+    /**
+     * An error is known by its type and the system's own texts (ErrorCodes), never by words read elsewhere:
+     * in the engine only ErrorCodes reads what an exception says.
+     */
+    @ArchTest
+    static final ArchRule onlyErrorCodesReadsMessages = noClasses().that().resideInAPackage("..engine..")
+            .and().doNotHaveSimpleName("ErrorCodes")
+            .should().callMethod(Throwable.class, "getMessage")
+            .orShould().callMethod(Throwable.class, "getLocalizedMessage");
+
     @ArchTest
     static final ArchRule kernelViewNeedsNoToolkit = noClasses().that().resideInAPackage("org.socketlab.kernel..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.socketlab.ui..",

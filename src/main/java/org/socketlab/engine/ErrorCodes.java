@@ -1,6 +1,9 @@
 package org.socketlab.engine;
 
 import java.net.BindException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.PortUnreachableException;
 import java.nio.channels.AlreadyBoundException;
 import java.nio.channels.AlreadyConnectedException;
 import java.nio.channels.ClosedChannelException;
@@ -10,18 +13,41 @@ import java.nio.channels.NotYetBoundException;
 import java.nio.channels.NotYetConnectedException;
 import java.nio.channels.UnresolvedAddressException;
 import java.nio.channels.UnsupportedAddressTypeException;
-import java.util.Locale;
+import java.util.List;
 
 /**
- * Maps what Java threw to the errno Linux returned and the code Winsock gives for the same situation
- * (docs/semantics.md, "Error codes"). Java hides errno, so I/O errors are recognised by the JDK's message text,
- * which is the C library's strerror() text on Linux.
+ * Knows what Java threw as the error the system returned (POSIX errno and the Winsock code of the same
+ * situation), without reading words (docs/semantics.md, "Knowing an error in any language"):
+ * <ol>
+ * <li>by the exception's type: the channel exceptions name their cause, and {@code sun.net.ConnectionResetException}
+ * (by its class name) is a reset met by a read;</li>
+ * <li>the type narrows the errors it can be (a BindException is EADDRINUSE, EADDRNOTAVAIL or EACCES; a
+ * ConnectException ECONNREFUSED, ETIMEDOUT or ENOTCONN; a NoRouteToHostException EHOSTUNREACH);</li>
+ * <li>among those, the one whose text this system gives in the running language ({@link ErrorTexts}: strerror or
+ * FormatMessage, asked at run time) is the one the message carries;</li>
+ * <li>else the failure is unclassified, with the system's words: never a guessed code.</li>
+ * </ol>
+ * The socket's own state adds what it knows where the call is made ({@code StreamEndpoint}: a Send on a
+ * connection already reset).
  */
 final class ErrorCodes {
+    /** The JDK's own exception for a reset met by read() (Linux, macOS and Windows alike): not public API. */
+    static final String CONNECTION_RESET = "sun.net.ConnectionResetException";
+
+    private static final List<Errno> BIND = List.of(Errno.EADDRINUSE, Errno.EADDRNOTAVAIL, Errno.EACCES);
+    private static final List<Errno> CONNECT = List.of(Errno.ECONNREFUSED, Errno.ETIMEDOUT, Errno.ENOTCONN);
+    private static final List<Errno> ANY = List.of(Errno.values());
+
     private ErrorCodes() {
     }
 
+    /** What {@code t} was, by this system's texts. */
     static Failure classify(Throwable t) {
+        return classify(t, ErrorTexts.system());
+    }
+
+    /** What {@code t} was, by the texts of the system given. */
+    static Failure classify(Throwable t, ErrorTexts texts) {
         if (t instanceof NotYetBoundException) {
             return new Failure("EINVAL", Wsa.WSAEINVAL, "error.notBound");
         }
@@ -49,42 +75,33 @@ final class ErrorCodes {
         if (t instanceof IllegalArgumentException) {
             return new Failure("EINVAL", Wsa.WSAEINVAL, "error.invalidArgument");
         }
-        String text = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
-        if (t instanceof BindException || text.contains("address already in use")) {
-            if (text.contains("in use")) {
-                return new Failure("EADDRINUSE", Wsa.WSAEADDRINUSE, "error.addressInUse");
-            }
-            if (text.contains("permission")) {
-                return new Failure("EACCES", Wsa.WSAEACCES, "error.permission");
-            }
-            return new Failure("EADDRNOTAVAIL", Wsa.WSAEADDRNOTAVAIL, "error.addressNotAvailable");
+        if (t.getClass().getName().equals(CONNECTION_RESET)) {
+            return Errno.ECONNRESET.failure();
         }
-        if (text.contains("refused")) {
-            return new Failure("ECONNREFUSED", Wsa.WSAECONNREFUSED, "error.refused");
+        List<Errno> candidates = candidates(t);
+        if (candidates.size() == 1) {
+            return candidates.get(0).failure();
         }
-        if (text.contains("timed out")) {
-            return new Failure("ETIMEDOUT", Wsa.WSAETIMEDOUT, "error.timedOut");
+        String said = t.getMessage() == null ? "" : t.getMessage();
+        return texts.find(said, candidates).map(Errno::failure)
+                .orElseGet(() -> Failure.unclassified(said.isEmpty() ? t.getClass().getSimpleName() : said));
+    }
+
+    /** The errors an exception of this type can stand for, as the JDK throws them. */
+    private static List<Errno> candidates(Throwable t) {
+        if (t instanceof BindException) {
+            return BIND;
         }
-        if (text.contains("no route")) {
-            return new Failure("EHOSTUNREACH", Wsa.WSAEHOSTUNREACH, "error.hostUnreachable");
+        if (t instanceof ConnectException) {
+            return CONNECT;
         }
-        if (text.contains("network is unreachable")) {
-            return new Failure("ENETUNREACH", Wsa.WSAENETUNREACH, "error.networkUnreachable");
+        if (t instanceof NoRouteToHostException) {
+            return List.of(Errno.EHOSTUNREACH);
         }
-        if (text.contains("reset")) {
-            return new Failure("ECONNRESET", Wsa.WSAECONNRESET, "error.reset");
+        if (t instanceof PortUnreachableException) {
+            return List.of(Errno.ECONNREFUSED);
         }
-        if (text.contains("broken pipe")) {
-            // Winsock reports a send on a connection the peer has reset as WSAECONNRESET.
-            return new Failure("EPIPE", Wsa.WSAECONNRESET, "error.brokenPipe");
-        }
-        if (text.contains("too many open files")) {
-            return new Failure("EMFILE", Wsa.WSAEMFILE, "error.tooManyFiles");
-        }
-        if (text.contains("aborted")) {
-            return new Failure("ECONNABORTED", Wsa.WSAECONNABORTED, "error.aborted");
-        }
-        return new Failure("EIO", Wsa.NONE, "error.other");
+        return ANY;
     }
 
     /** How the status names what Java threw, e.g. {@code BindException: Address already in use}. */

@@ -30,8 +30,13 @@ record Reply(Outcome outcome, String errno, Wsa wsa, List<Explanation> explanati
 
     /** A failed call: what Java threw, mapped to errno / WSA, with the explanation for it. */
     static Reply failed(Throwable t) {
-        Failure f = ErrorCodes.classify(t);
-        return error(f.errno(), f.wsa(), f.explanationKey());
+        return failed(ErrorCodes.classify(t));
+    }
+
+    /** A failed call, as classified. */
+    static Reply failed(Failure f) {
+        return f.detail().isEmpty() ? error(f.errno(), f.wsa(), f.explanationKey())
+                : error(f.errno(), f.wsa(), f.explanationKey(), f.detail());
     }
 
     Reply withData(long count, byte[] moved) {

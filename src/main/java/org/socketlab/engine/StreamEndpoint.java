@@ -101,11 +101,17 @@ class StreamEndpoint extends Endpoint<SocketChannel> {
             Reply shut = Reply.error("EPIPE", Wsa.WSAESHUTDOWN, "error.shutdown");
             return e instanceof AsynchronousCloseException ? shut.then("error.shutdown.name") : shut;
         }
+        Failure f = ErrorCodes.classify(e);
+        if (f.isUnclassified() && (phase == StreamPhase.PEER_CLOSED || phase == StreamPhase.RESET)) {
+            // The system's words were not recognised, but the socket knows the peer is gone: a send then is a
+            // broken pipe (the peer's kernel answered the earlier data with RST), never an I/O error of its own.
+            f = Errno.EPIPE.failure();
+        }
         // "Connection reset by peer", or "Broken pipe" once the RST was seen already: either way it has arrived
-        if (ErrorCodes.classify(e).wsa() == Wsa.WSAECONNRESET) {
+        if (f.wsa() == Wsa.WSAECONNRESET) {
             sawReset(Wsa.WSAECONNRESET);
         }
-        return failed(e);
+        return e instanceof ClosedChannelException ? failed(e) : Reply.failed(f);
     }
 
     /** Receive: one read() into a buffer of the configured size. It is OnReceive's re-enabling call. */
