@@ -19,21 +19,17 @@ import java.util.List;
  * Knows what Java threw as the error the system returned (POSIX errno and the Winsock code of the same
  * situation), without reading words (docs/semantics.md, "Knowing an error in any language"):
  * <ol>
- * <li>by the exception's type: the channel exceptions name their cause, and {@code sun.net.ConnectionResetException}
- * (by its class name) is a reset met by a read;</li>
+ * <li>by the exception's type: the channel exceptions name their cause;</li>
  * <li>the type narrows the errors it can be (a BindException is EADDRINUSE, EADDRNOTAVAIL or EACCES; a
  * ConnectException ECONNREFUSED, ETIMEDOUT or ENOTCONN; a NoRouteToHostException EHOSTUNREACH);</li>
  * <li>among those, the one whose text this system gives in the running language ({@link ErrorTexts}: strerror or
- * FormatMessage, asked at run time) is the one the message carries;</li>
+ * FormatMessage, asked at run time, and the JDK's own untranslated words) is the one the message carries;</li>
  * <li>else the failure is unclassified, with the system's words: never a guessed code.</li>
  * </ol>
  * The socket's own state adds what it knows where the call is made ({@code StreamEndpoint}: a Send on a
  * connection already reset).
  */
 final class ErrorCodes {
-    /** The JDK's own exception for a reset met by read() (Linux, macOS and Windows alike): not public API. */
-    static final String CONNECTION_RESET = "sun.net.ConnectionResetException";
-
     private static final List<Errno> BIND = List.of(Errno.EADDRINUSE, Errno.EADDRNOTAVAIL, Errno.EACCES);
     private static final List<Errno> CONNECT = List.of(Errno.ECONNREFUSED, Errno.ETIMEDOUT, Errno.ENOTCONN);
     private static final List<Errno> ANY = List.of(Errno.values());
@@ -74,9 +70,6 @@ final class ErrorCodes {
         }
         if (t instanceof IllegalArgumentException) {
             return new Failure("EINVAL", Wsa.WSAEINVAL, "error.invalidArgument");
-        }
-        if (t.getClass().getName().equals(CONNECTION_RESET)) {
-            return Errno.ECONNRESET.failure();
         }
         List<Errno> candidates = candidates(t);
         if (candidates.size() == 1) {

@@ -22,6 +22,7 @@ import org.socketlab.os.SystemMessages;
  * own fixed text for the same code (the JDK for Windows names connect and bind failures from a table of its
  * own in its networking library, the same in every language: {@link #WINDOWS_JDK}).</li>
  * <li>Another system: none; errors are then known by their type alone, or reported unclassified.</li>
+ * <li>Everywhere: the few texts that are the JDK's own and never translated ({@link #JDK}).</li>
  * </ul>
  */
 public final class ErrorTexts {
@@ -30,6 +31,11 @@ public final class ErrorTexts {
      * table in net_util_md.c, JDK 17): "Connection refused: no further information", for one.
      */
     static final Map<Errno, String> WINDOWS_JDK = windowsJdk();
+    /**
+     * The JDK's own words on every system, never translated: a read that meets a reset throws
+     * {@code SocketException("Connection reset")} (SocketChannelImpl, JDK 17), and so does every later read.
+     */
+    static final Map<Errno, String> JDK = Map.of(Errno.ECONNRESET, "connection reset");
 
     private static volatile ErrorTexts system;
 
@@ -59,6 +65,7 @@ public final class ErrorTexts {
         Map<Errno, List<String>> texts = new EnumMap<>(Errno.class);
         for (Errno errno : Errno.values()) {
             List<String> names = new ArrayList<>();
+            Optional.ofNullable(JDK.get(errno)).ifPresent(names::add);
             if (os == OsKind.WINDOWS) {
                 Optional.ofNullable(WINDOWS_JDK.get(errno)).ifPresent(names::add);
                 if (errno.wsa() != Wsa.NONE && errno.wsa().name().equals("WSA" + errno.name())) {
@@ -98,11 +105,6 @@ public final class ErrorTexts {
             }
         }
         return Optional.ofNullable(best);
-    }
-
-    /** True when this system gave no text at all (no native access): only exception types are known then. */
-    boolean isEmpty() {
-        return texts.isEmpty();
     }
 
     /** A system text without what differs between its sources: case, surrounding blanks, a final full stop. */

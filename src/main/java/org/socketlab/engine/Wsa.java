@@ -6,6 +6,8 @@ package org.socketlab.engine;
  */
 public enum Wsa {
     NONE(0),
+    /** A failure whose error nobody could classify: not a success, and no code is claimed. */
+    UNCLASSIFIED(-1),
     WSAEACCES(10013),
     WSAEINVAL(10022),
     WSAEMFILE(10024),
@@ -40,9 +42,13 @@ public enum Wsa {
         return code;
     }
 
-    /** {@code WSAEWOULDBLOCK 10035}, or {@code ""} for {@link #NONE}. */
+    /** {@code WSAEWOULDBLOCK 10035}, {@code ""} for {@link #NONE}, {@code unclassified} for {@link #UNCLASSIFIED}. */
     public String describe() {
-        return this == NONE ? "" : name() + " " + code;
+        return switch (this) {
+            case NONE -> "";
+            case UNCLASSIFIED -> "unclassified";
+            default -> name() + " " + code;
+        };
     }
 
     /** The constant for a numeric code; {@link #NONE} for 0 or a code the lab never reports. */

@@ -106,6 +106,8 @@ class ErrorCodesTest {
                 Arguments.of(en, new BindException("Cannot assign requested address: bind"), "EADDRNOTAVAIL", 10049),
                 Arguments.of(ko, new NoRouteToHostException("No route to host: no further information"), "EHOSTUNREACH", 10065),
                 Arguments.of(ko, new SocketException("Network is unreachable: no further information"), "ENETUNREACH", 10051),
+                // a read that met a reset: the JDK's own words, on every system
+                Arguments.of(ko, new SocketException("Connection reset"), "ECONNRESET", 10054),
                 // a send the peer reset: the JDK's own words on Windows
                 Arguments.of(ko, new IOException("Connection reset by peer"), "ECONNRESET", 10054),
                 // read and write failures carry FormatMessage's text, in the display language
@@ -120,9 +122,9 @@ class ErrorCodesTest {
                 Arguments.of(ko, new IOException(WINDOWS_KO.get(10051)), "ENETUNREACH", 10051),
                 // what neither the JDK nor FormatMessage names is unclassified, never a guess
                 Arguments.of(en, new SocketException("Unrecognized Windows Sockets error: 10107: no further information"),
-                        "", 0),
-                Arguments.of(en, new IOException(WINDOWS_KO.get(10054)), "", 0),
-                Arguments.of(ko, new IOException(WINDOWS_EN.get(10053)), "", 0));
+                        "", -1),
+                Arguments.of(en, new IOException(WINDOWS_KO.get(10054)), "", -1),
+                Arguments.of(ko, new IOException(WINDOWS_EN.get(10053)), "", -1));
     }
 
     @ParameterizedTest(name = "[{index}] {1} -> {2}")
@@ -145,6 +147,8 @@ class ErrorCodesTest {
                 Arguments.of(ko, new IOException("파이프가 깨어짐"), "EPIPE"),
                 Arguments.of(de, new IOException("Datenübergabe unterbrochen (broken pipe)"), "EPIPE"),
                 Arguments.of(ko, new IOException("상대편이 연결을 끊음"), "ECONNRESET"),
+                Arguments.of(ko, new SocketException("Connection reset"), "ECONNRESET"),
+                Arguments.of(de, new SocketException("Connection reset"), "ECONNRESET"),
                 Arguments.of(ko, new BindException("주소가 이미 사용 중입니다"), "EADDRINUSE"),
                 Arguments.of(de, new BindException("Die Adresse wird bereits verwendet"), "EADDRINUSE"),
                 Arguments.of(de, new BindException("Die angeforderte Adresse kann nicht zugewiesen werden"),

@@ -41,7 +41,7 @@ class WindowTest extends WindowTestBase {
         assertThat(ui.counter("client1", "connect")).isEqualTo("1");
         assertThat(ui.counter("client1", "connect-error")).isEqualTo("error 0");
         assertThat(ui.status("client1", "connect"))
-                .matches("WOULD BLOCK · EINPROGRESS · WSAEWOULDBLOCK 10035 \\| connect\\(127\\.0\\.0\\.1:[0-9]+\\) returned false \\| .*");
+                .matches("WOULD BLOCK · EINPROGRESS 115 · WSAEWOULDBLOCK 10035 \\| connect\\(127\\.0\\.0\\.1:[0-9]+\\) returned false \\| .*");
         click(robot, "server", "accept");
         ui.waitForCounter("worker1", "send", "1");
         click(robot, "worker1", "send");
@@ -67,7 +67,7 @@ class WindowTest extends WindowTestBase {
         assertThat(chunk.bytes()).isEqualTo(24);
         assertThat(chunk.text()).matches("(\\d\\d:\\d\\d:\\d\\d\\.\\d{3}){2}");
         click(robot, "client1", "receive");
-        assertThat(ui.status("client1", "receive")).startsWith("WOULD BLOCK · EAGAIN · WSAEWOULDBLOCK 10035");
+        assertThat(ui.status("client1", "receive")).startsWith("WOULD BLOCK · EAGAIN 11 · WSAEWOULDBLOCK 10035");
         assertThat(ui.counter("client1", "receive")).isEqualTo("1");
     }
 
@@ -77,7 +77,7 @@ class WindowTest extends WindowTestBase {
         ui.waitForCounter("worker1", "send", "1");
         click(robot, "client1", "receive");
         assertThat(ui.status("client1", "receive"))
-                .startsWith("WOULD BLOCK · EAGAIN · WSAEWOULDBLOCK 10035 | read(buffer of 1024 bytes) returned 0 | "
+                .startsWith("WOULD BLOCK · EAGAIN 11 · WSAEWOULDBLOCK 10035 | read(buffer of 1024 bytes) returned 0 | "
                         + "read() returned 0: nothing is waiting");
         assertThat(ui.counter("client1", "receive")).isEqualTo("0");
         click(robot, "worker1", "send");

@@ -13,6 +13,9 @@ public final class CounterTexts {
         if (count == 0) {
             return "";
         }
+        if (code == Wsa.UNCLASSIFIED.code()) {
+            return text.getString("counter.code.unclassified");
+        }
         return code == 0 ? text.getString("counter.code.success") : Wsa.of(code).describe();
     }
 }

@@ -9,7 +9,9 @@ import java.util.stream.Collectors;
 import org.socketlab.engine.Call;
 import org.socketlab.engine.Outcome;
 import org.socketlab.engine.StepResult;
+import org.socketlab.engine.Errno;
 import org.socketlab.engine.Wsa;
+import org.socketlab.os.OsKind;
 
 /**
  * What a status field shows for one step: a summary of outcome, errno and WSA code, what Java returned or
@@ -43,9 +45,11 @@ public record StatusView(Outcome outcome, String summary, String java, String ex
         StringJoiner summary = new StringJoiner(" · ");
         summary.add(text.getString("outcome." + r.outcome().word()));
         if (!r.errno().isEmpty()) {
-            summary.add(r.errno());
+            summary.add(Errno.describe(r.errno(), OsKind.current()));
         }
-        if (r.wsa() != Wsa.NONE) {
+        if (r.wsa() == Wsa.UNCLASSIFIED) {
+            summary.add(text.getString("counter.code.unclassified"));
+        } else if (r.wsa() != Wsa.NONE) {
             summary.add(r.wsa().describe());
         }
         return new StatusView(r.outcome(), summary.toString(), calls(r), r.message(), number, clock(r.time()), false);

@@ -77,7 +77,7 @@ class LabViewModelTest {
         assertThat(count(client, Notification.CONNECT)).isEqualTo(1);
         StatusView connect = client.statusProperty(Operation.CONNECT).get();
         assertThat(connect.outcome()).isEqualTo(Outcome.WOULD_BLOCK);
-        assertThat(connect.summary()).isEqualTo("WOULD BLOCK · EINPROGRESS · WSAEWOULDBLOCK 10035");
+        assertThat(connect.summary()).isEqualTo("WOULD BLOCK · EINPROGRESS 115 · WSAEWOULDBLOCK 10035");
         assertThat(connect.java()).matches("connect\\(127\\.0\\.0\\.1:[0-9]+\\) returned false");
 
         steps(5);

@@ -89,7 +89,7 @@ class SocketPhaseTest {
         w.click(w.client1(), Operation.CLOSE);
         assertState(worker, SocketState.CONNECTED, "connected");
         StatusView broken = w.sendUntilError(worker);
-        assertThat(broken.summary()).isEqualTo("ERROR · EPIPE · WSAECONNRESET 10054");
+        assertThat(broken.summary()).isEqualTo("ERROR · EPIPE 32 · WSAECONNRESET 10054");
         assertState(worker, SocketState.RESET, "reset (RST)");
         assertThat(worker.connectedProperty().get()).isFalse();
     }

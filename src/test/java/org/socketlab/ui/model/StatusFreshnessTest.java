@@ -102,7 +102,7 @@ class StatusFreshnessTest {
         client.statusProperty(Operation.RECEIVE).addListener((o, was, now) -> fields.add(now));
         StatusView first = w.click(client, Operation.RECEIVE);
         StatusView second = w.click(client, Operation.RECEIVE);
-        assertThat(second.summary()).isEqualTo(first.summary()).isEqualTo("WOULD BLOCK · EAGAIN · WSAEWOULDBLOCK 10035");
+        assertThat(second.summary()).isEqualTo(first.summary()).isEqualTo("WOULD BLOCK · EAGAIN 11 · WSAEWOULDBLOCK 10035");
         assertThat(second.java()).isEqualTo(first.java());
         assertThat(second).isNotEqualTo(first);
         assertThat(second.number()).isEqualTo(first.number() + 1);
