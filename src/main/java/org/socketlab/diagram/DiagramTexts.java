@@ -38,7 +38,7 @@ public final class DiagramTexts {
             return format("diagram.result.would-block", r.errno());
         }
         if (r.outcome() == Outcome.ERROR) {
-            String code = r.wsa() == Wsa.NONE ? "" : Integer.toString(r.wsa().code());
+            String code = r.wsa() == Wsa.NONE || r.wsa() == Wsa.UNCLASSIFIED ? "" : Integer.toString(r.wsa().code());
             return format("diagram.result.error", r.errno().isEmpty() ? "error" : r.errno(), code).trim();
         }
         Operation op = r.step().operation();
