@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.OptionalInt;
 import java.util.function.IntFunction;
 import org.socketlab.os.OsKind;
@@ -37,7 +39,11 @@ public final class ErrorTexts {
      */
     static final Map<Errno, String> JDK = Map.of(Errno.ECONNRESET, "connection reset");
 
-    private static volatile ErrorTexts system;
+    /** This system's texts, asked once on a thread of their own (loading the native access takes a while). */
+    private static final CompletableFuture<ErrorTexts> SYSTEM = new CompletableFuture<>();
+    private static final AtomicBoolean ASKED = new AtomicBoolean();
+    /** No text at all: every failure is then known by its type and the socket's state, or unclassified. */
+    private static final ErrorTexts NONE = new ErrorTexts(Map.of());
 
     private final Map<Errno, List<String>> texts;
 
@@ -46,15 +52,34 @@ public final class ErrorTexts {
         texts.forEach((errno, list) -> this.texts.put(errno, List.copyOf(list)));
     }
 
-    /** This system's texts, asked once. */
-    static ErrorTexts system() {
-        ErrorTexts known = system;
-        if (known == null) {
-            OsKind os = OsKind.current();
-            known = of(os, os == OsKind.WINDOWS ? SystemMessages::formatMessage : SystemMessages::strerror);
-            system = known;
+    /**
+     * Starts asking this system for its texts, once per process, on a short-lived thread of its own, so the
+     * selector thread never waits for the native library to load when a call first fails (a lab calls this
+     * when it starts).
+     */
+    static void prepare() {
+        if (ASKED.compareAndSet(false, true)) {
+            Thread asking = new Thread(() -> {
+                OsKind os = OsKind.current();
+                try {
+                    SYSTEM.complete(of(os, os == OsKind.WINDOWS ? SystemMessages::formatMessage : SystemMessages::strerror));
+                } finally {
+                    SYSTEM.complete(NONE); // whatever went wrong, no one waits for ever: errors are then known by type
+                }
+            }, "socketlab-error-texts");
+            asking.setDaemon(true);
+            try {
+                asking.start();
+            } catch (OutOfMemoryError | SecurityException e) {
+                SYSTEM.complete(NONE);
+            }
         }
-        return known;
+    }
+
+    /** This system's texts: waits for {@link #prepare()}'s answer (started here if no lab started it). */
+    static ErrorTexts system() {
+        prepare();
+        return SYSTEM.join();
     }
 
     /**

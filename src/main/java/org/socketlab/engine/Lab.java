@@ -32,6 +32,7 @@ public final class Lab implements AutoCloseable {
     private Lab(LabSettings settings) throws IOException {
         this.settings = settings;
         SocketCalls.warmUp();
+        ErrorTexts.prepare();
         loop = new SelectorLoop(THREAD_NAME);
         core = new LabCore(loop::selector, settings, this::publish, loop::fail);
         loop.start(core::onReady, core::millisToNextDeadline, core::expireConnects, core::noteFailure,
