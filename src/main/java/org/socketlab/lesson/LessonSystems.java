@@ -39,9 +39,9 @@ public final class LessonSystems {
         return format("lesson.os.skipped", names(lesson), name(os));
     }
 
-    /** The window's reason for not opening a lesson on {@code os}. */
+    /** The window's reason for not opening a lesson on {@code os}, starting with the lesson's title. */
     public String unavailable(Lesson lesson, OsKind os) {
-        return format("lesson.os.unavailable", names(lesson), name(os));
+        return format("lesson.os.unavailable", names(lesson), name(os), lesson.title());
     }
 
     /** A lesson's title as the chooser lists it on {@code os}: marked when its promises do not hold there. */
