@@ -78,6 +78,24 @@ class NarratorSystemsTest {
         }
     }
 
+    /** A connect to a listening server completes in the kernel, unless its accept queue is full: then per system. */
+    @Test
+    void aConnectToAListeningServerSaysWhatThisSystemDoesWhenTheBacklogIsFull() {
+        try (Lab lab = Lab.start(LabSettings.defaults().withPort(0))) {
+            lab.run(new Step(SocketName.SERVER, Operation.INIT));
+            lab.run(new Step(SocketName.SERVER, Operation.LISTEN));
+            lab.run(new Step(SocketName.client(1), Operation.INIT));
+            StepResult connect = lab.run(new Step(SocketName.client(1), Operation.CONNECT));
+            assertThat(new Narrator(Locale.ROOT, OsKind.LINUX).narrate(connect))
+                    .contains("before anyone calls accept()").contains("Linux drops the SYN").doesNotContain("RST");
+            assertThat(new Narrator(Locale.ROOT, OsKind.MACOS).narrate(connect)).contains("macOS drops the SYN");
+            assertThat(new Narrator(Locale.ROOT, OsKind.WINDOWS).narrate(connect))
+                    .contains("Windows answers the SYN with RST").contains("10061");
+            assertThat(new Narrator(KOREAN, OsKind.LINUX).narrate(connect)).contains("Linux는 응답 없이 SYN을 버리고");
+            assertThat(new Narrator(KOREAN, OsKind.WINDOWS).narrate(connect)).contains("Windows는 SYN에 RST로 답하므로");
+        }
+    }
+
     @Test
     void theSameKeyIsChosenOnEverySystemOnlyItsWordsDiffer() {
         Narrator windows = new Narrator(Locale.ROOT, OsKind.WINDOWS);
