@@ -28,6 +28,16 @@ class NarratorSystemsTest {
         return new Narrator(locale, os).narrate(e);
     }
 
+    /** Client 1's Connect on a real lab, to this lab's own listening server or to a port where nothing listens. */
+    private static StepResult connect(Lab lab, boolean listening) {
+        if (listening) {
+            lab.run(new Step(SocketName.SERVER, Operation.INIT));
+            lab.run(new Step(SocketName.SERVER, Operation.LISTEN));
+        }
+        lab.run(new Step(SocketName.client(1), Operation.INIT));
+        return lab.run(new Step(SocketName.client(1), Operation.CONNECT));
+    }
+
     private static NotificationEvent event(Notification n, Wsa error) {
         return new NotificationEvent(SocketName.client(1), n, error, Instant.now(), "t", LabSnapshot.EMPTY);
     }
@@ -63,8 +73,7 @@ class NarratorSystemsTest {
     @Test
     void aPendingConnectSaysHowFastThisSystemReportsARefusal() {
         try (Lab lab = Lab.start(LabSettings.defaults().withPort(0))) {
-            lab.run(new Step(SocketName.client(1), Operation.INIT));
-            StepResult connect = lab.run(new Step(SocketName.client(1), Operation.CONNECT));
+            StepResult connect = connect(lab, false);
             assertThat(new Narrator(Locale.ROOT, OsKind.LINUX).key(connect)).isEqualTo("step.client.connect.pending");
             assertThat(new Narrator(Locale.ROOT, OsKind.LINUX).narrate(connect))
                     .contains("On Linux a refusal (RST) is reported at once").doesNotContain("Windows");
@@ -82,10 +91,7 @@ class NarratorSystemsTest {
     @Test
     void aConnectToAListeningServerSaysWhatThisSystemDoesWhenTheBacklogIsFull() {
         try (Lab lab = Lab.start(LabSettings.defaults().withPort(0))) {
-            lab.run(new Step(SocketName.SERVER, Operation.INIT));
-            lab.run(new Step(SocketName.SERVER, Operation.LISTEN));
-            lab.run(new Step(SocketName.client(1), Operation.INIT));
-            StepResult connect = lab.run(new Step(SocketName.client(1), Operation.CONNECT));
+            StepResult connect = connect(lab, true);
             assertThat(new Narrator(Locale.ROOT, OsKind.LINUX).narrate(connect))
                     .contains("before anyone calls accept()").contains("Linux drops the SYN").doesNotContain("RST");
             assertThat(new Narrator(Locale.ROOT, OsKind.MACOS).narrate(connect)).contains("macOS drops the SYN");
