@@ -49,12 +49,12 @@ class NarratorSystemsTest {
                 .doesNotContain("two seconds");
         assertThat(say(Locale.ROOT, OsKind.MACOS, refused)).contains("macOS reported it at once");
         assertThat(say(Locale.ROOT, OsKind.WINDOWS, refused)).contains("about two seconds")
-                .contains("only once, quickly").contains("accept queue is full");
+                .contains("turns those retries off").contains("accept queue is full");
         assertThat(say(Locale.ROOT, OsKind.OTHER, refused)).as("elsewhere: each system named")
                 .contains("Linux and macOS report it at once").contains("Windows");
         assertThat(say(KOREAN, OsKind.LINUX, refused)).contains("Linux는 이를 곧바로 알렸습니다");
         assertThat(say(KOREAN, OsKind.MACOS, refused)).contains("macOS는 이를 곧바로 알렸습니다");
-        assertThat(say(KOREAN, OsKind.WINDOWS, refused)).contains("약 2초").contains("빠르게 한 번만");
+        assertThat(say(KOREAN, OsKind.WINDOWS, refused)).contains("약 2초").contains("재시도를 꺼 두므로");
     }
 
     @Test
@@ -79,11 +79,11 @@ class NarratorSystemsTest {
                     .contains("On Linux a refusal (RST) is reported at once").doesNotContain("Windows");
             assertThat(new Narrator(Locale.ROOT, OsKind.MACOS).narrate(connect)).contains("On macOS a refusal");
             assertThat(new Narrator(Locale.ROOT, OsKind.WINDOWS).narrate(connect))
-                    .contains("about two seconds").contains("Java on Windows asks for a single quick retry");
+                    .contains("about two seconds").contains("Java on Windows turns those retries off");
             assertThat(new Narrator(Locale.ROOT, OsKind.OTHER).narrate(connect))
                     .contains("at once on Linux and macOS").contains("on Windows");
             assertThat(new Narrator(KOREAN, OsKind.LINUX).narrate(connect)).contains("Linux에서는 연결 거부(RST)가 곧바로");
-            assertThat(new Narrator(KOREAN, OsKind.WINDOWS).narrate(connect)).contains("약 2초").contains("1초도 안 되어");
+            assertThat(new Narrator(KOREAN, OsKind.WINDOWS).narrate(connect)).contains("약 2초").contains("재시도를 꺼 두므로");
         }
     }
 
