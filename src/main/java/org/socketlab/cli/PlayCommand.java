@@ -20,8 +20,10 @@ import org.socketlab.lesson.Language;
 import org.socketlab.lesson.Lesson;
 import org.socketlab.lesson.LessonFiles;
 import org.socketlab.lesson.LessonFormatException;
+import org.socketlab.lesson.LessonSystems;
 import org.socketlab.lesson.SessionRecord;
 import org.socketlab.lesson.Setup;
+import org.socketlab.os.OsKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -71,8 +73,16 @@ final class PlayCommand implements Callable<Integer> {
     @Parameters(paramLabel = "STEP", arity = "0..*", description = "The steps, in order.")
     List<String> steps = new ArrayList<>();
 
+    /** The system the lab runs on: a lesson whose promises do not hold on it is not run. */
+    private final OsKind os;
+
     PlayCommand(PrintStream out) {
+        this(out, OsKind.current());
+    }
+
+    PlayCommand(PrintStream out, OsKind os) {
         this.out = out;
+        this.os = os;
     }
 
     @Override
@@ -130,6 +140,10 @@ final class PlayCommand implements Callable<Integer> {
                 PlayerMain.refuse(out, "lesson", "bad lesson " + lesson + ": " + e.getMessage() + "; nothing was run");
                 return EXIT_MALFORMED;
             }
+            if (!toPlay.holdsOn(os)) {
+                out.println(skipped(toPlay, locale));
+                return 0;
+            }
         }
         try (Lab lab = Lab.start(settings)) {
             Player player = new Player(lab, out);
@@ -152,6 +166,18 @@ final class PlayCommand implements Callable<Integer> {
             exit = diagram == null ? exit : writeDiagram(recorder, exit);
             return record == null ? exit : writeRecord(session, lab, exit);
         }
+    }
+
+    /**
+     * The one line said instead of a lesson whose promises do not hold on this system, e.g.
+     * {@code {"step":"lesson","skipped":"What this lesson promises holds on Linux; ...","os":"windows","holdsOn":["linux"]}}.
+     */
+    private String skipped(Lesson l, Locale locale) {
+        var line = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put("step", "lesson")
+                .put("skipped", new LessonSystems(locale).skipped(l, os)).put("os", os.word());
+        var holdsOn = line.putArray("holdsOn");
+        l.oses().stream().sorted().forEach(o -> holdsOn.add(o.word()));
+        return line.toString();
     }
 
     /**

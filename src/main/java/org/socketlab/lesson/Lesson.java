@@ -4,24 +4,34 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.socketlab.engine.LabSnapshot;
 import org.socketlab.engine.Notification;
 import org.socketlab.engine.ScriptStep;
 import org.socketlab.engine.SocketName;
+import org.socketlab.os.OsKind;
 
 /**
  * A lesson: a title, an introduction, the settings it runs with, steps in the player's step language
  * each with its narration and what it should do, and the counters the lesson promises at its end. Texts
  * come in English with translations side by side ({@code title[ko]:}, {@code intro[ko]:}, {@code say[ko]:});
- * {@link #in(Locale)} gives the lesson in one language.
+ * {@link #in(Locale)} gives the lesson in one language. A lesson whose promises hold only where the
+ * operating system behaves a certain way names those systems ({@code os: linux, macos}); {@code oses} is empty
+ * for a lesson whose promises hold on every system.
  */
 public record Lesson(String title, String intro, Setup setup, List<Item> steps, List<Promise> promises,
-                     Map<String, String> titles, Map<String, String> intros) {
+                     Map<String, String> titles, Map<String, String> intros, Set<OsKind> oses) {
     public Lesson {
         steps = List.copyOf(steps);
         promises = List.copyOf(promises);
         titles = Map.copyOf(titles);
         intros = Map.copyOf(intros);
+        oses = Set.copyOf(oses);
+    }
+
+    public Lesson(String title, String intro, Setup setup, List<Item> steps, List<Promise> promises,
+                  Map<String, String> titles, Map<String, String> intros) {
+        this(title, intro, setup, steps, promises, titles, intros, Set.of());
     }
 
     public Lesson(String title, String intro, Setup setup, List<Item> steps, List<Promise> promises) {
@@ -60,7 +70,15 @@ public record Lesson(String title, String intro, Setup setup, List<Item> steps, 
         List<Item> said = steps.stream().map(i -> new Item(i.step(), i.narration(language), i.line(), i.expect(),
                 i.narrations())).toList();
         return new Lesson(titles.getOrDefault(language, title), intros.getOrDefault(language, intro), setup, said,
-                promises, titles, intros);
+                promises, titles, intros, oses);
+    }
+
+    /**
+     * Whether what this lesson promises (its {@code ->} outcomes and {@code expect:} counters) holds on {@code os}:
+     * true when the lesson names no system, else only on the systems it names.
+     */
+    public boolean holdsOn(OsKind os) {
+        return oses.isEmpty() || oses.contains(os);
     }
 
     /**

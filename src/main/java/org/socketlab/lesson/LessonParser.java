@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.socketlab.engine.ScriptStep;
 import org.socketlab.engine.SocketName;
 import org.socketlab.engine.StepLanguage;
 import org.socketlab.engine.StepSyntaxException;
+import org.socketlab.os.OsKind;
 
 /**
  * Reads a lesson file: UTF-8 text, one {@code key: value} per line, {@code #} for comments.
@@ -33,6 +35,7 @@ import org.socketlab.engine.StepSyntaxException;
  * expect: client1 receive=1 send=1        (counters promised at the end)
  * set: buffer=4                           (settings: buffer, backlog, port, reuseaddr, send, text, bulk,
  *                                          role, family; see {@link Setup})
+ * os: linux, macos                        (once: the systems where the promises hold; absent = every system)
  * </pre>
  * The whole file is checked before anything runs; the first problem is reported with its line.
  */
@@ -77,6 +80,7 @@ public final class LessonParser {
         List<Step> steps = new ArrayList<>();
         List<Lesson.Promise> promises = new ArrayList<>();
         Settings settings = new Settings();
+        EnumSet<OsKind> oses = null;
         String[] lines = text.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
             int n = i + 1;
@@ -92,7 +96,7 @@ public final class LessonParser {
             }
             Matcher m = LINE.matcher(line);
             if (!m.matches()) {
-                throw new LessonFormatException(n, "expected 'key: value' (title, intro, step, say, expect or set)");
+                throw new LessonFormatException(n, "expected 'key: value' (title, intro, step, say, expect, set or os)");
             }
             String key = m.group(1);
             String language = m.group(2);
@@ -134,8 +138,15 @@ public final class LessonParser {
                 }
                 case "expect" -> promises.addAll(promises(n, value));
                 case "set" -> settings.set(n, value);
+                case "os" -> {
+                    if (oses != null) {
+                        throw new LessonFormatException(n, "a second 'os:' line: name every system on one line, "
+                                + "e.g. 'os: linux, macos'");
+                    }
+                    oses = systems(n, value);
+                }
                 default -> throw new LessonFormatException(n, "unknown key '" + key
-                        + "' (expected title, intro, step, say, expect or set)");
+                        + "' (expected title, intro, step, say, expect, set or os)");
             }
         }
         if (title == null) {
@@ -147,7 +158,29 @@ public final class LessonParser {
         Map<String, String> introTexts = new HashMap<>();
         intros.forEach((l, t) -> introTexts.put(l, t.toString()));
         return new Lesson(title, intro.toString(), settings.setup(), steps.stream().map(Step::item).toList(), promises,
-                titles, introTexts);
+                titles, introTexts, oses == null ? EnumSet.noneOf(OsKind.class) : oses);
+    }
+
+    /** An {@code os:} line: the systems where the lesson's promises hold, by their words, split by commas or spaces. */
+    private static EnumSet<OsKind> systems(int n, String value) throws LessonFormatException {
+        EnumSet<OsKind> oses = EnumSet.noneOf(OsKind.class);
+        for (String word : value.split("[,\\s]+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            OsKind os = OsKind.byWord(word);
+            if (os == null || os == OsKind.OTHER) {
+                throw new LessonFormatException(n, "unknown system '" + word + "' (linux, macos or windows)");
+            }
+            if (!oses.add(os)) {
+                throw new LessonFormatException(n, "'" + word + "' is named twice");
+            }
+        }
+        if (oses.isEmpty()) {
+            throw new LessonFormatException(n, "os: names the systems where the lesson's promises hold, "
+                    + "e.g. 'os: linux, macos'; leave the line out for every system");
+        }
+        return oses;
     }
 
     /** A step line: the step, and after {@code ->} what it should do ({@code step: 7 -> would-block}). */

@@ -14,16 +14,29 @@ import org.socketlab.engine.SocketName;
 import org.socketlab.engine.SocketState;
 import org.socketlab.engine.StepResult;
 import org.socketlab.engine.Wsa;
+import org.socketlab.os.OsKind;
 
 /**
  * Explains, in two or three sentences, what a step called, what the operating system did, and why
  * counters change or do not; and what each notification means. Texts: {@code narration.properties}.
+ * Where the operating system decides what happens (how fast a refusal comes, what a reset does to unread data,
+ * how long TIME_WAIT lasts, what SO_REUSEADDR does), a key has a variant for one system, the key followed by
+ * {@code .windows}, {@code .macos} or {@code .linux}; the narrator says the variant of the system it narrates for,
+ * and the common key elsewhere.
  */
 public final class Narrator {
     private final ResourceBundle text;
+    private final OsKind os;
 
-    public Narrator(Locale locale) {
+    /** Narration in {@code locale}'s language, of what {@code os} does. */
+    public Narrator(Locale locale, OsKind os) {
         text = ResourceBundle.getBundle("org.socketlab.lesson.narration", locale, Language.NO_FALLBACK);
+        this.os = os;
+    }
+
+    /** Narration in {@code locale}'s language, of what the system SocketLab runs on does. */
+    public Narrator(Locale locale) {
+        this(locale, OsKind.current());
     }
 
     /** Narration in the language SocketLab was started in. */
@@ -94,7 +107,13 @@ public final class Narrator {
         return text.containsKey(key);
     }
 
+    /** The key as said on this narrator's system: its variant for the system where it has one, else itself. */
+    String onThisOs(String key) {
+        String variant = key + "." + os.word();
+        return text.containsKey(variant) ? variant : key;
+    }
+
     private String format(String key, Object... args) {
-        return new MessageFormat(text.getString(key), text.getLocale()).format(args);
+        return new MessageFormat(text.getString(onThisOs(key)), text.getLocale()).format(args);
     }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.socketlab.lesson.Lesson;
 import org.socketlab.lesson.Lessons;
+import org.socketlab.os.OsKind;
 
 /**
  * Every shipped lesson, run by the headless player, ends with the counters its text promises, and the
@@ -29,6 +30,10 @@ class LessonPlayerTest {
         Lesson lesson = Lessons.builtIn(name).orElseThrow();
         PlayerTest.Run run = PlayerTest.play("--port", "0", "--lesson", name);
         assertThat(run.exit()).isZero();
+        if (!lesson.holdsOn(OsKind.current())) { // its promises are another system's: one line says so
+            assertThat(run.lines()).singleElement().satisfies(l -> assertThat(l.has("skipped")).isTrue());
+            return;
+        }
         assertThat(run.lines()).as("one line per step, then the promises").hasSize(lesson.steps().size() + 1);
         assertThat(run.last().path("step").asText()).isEqualTo("promises");
         assertThat(run.last().path("promises").asText()).isEqualTo("held");

@@ -24,14 +24,19 @@ import org.socketlab.engine.LabSnapshot;
 import org.socketlab.engine.ScriptStep;
 import org.socketlab.engine.StepResult;
 import org.socketlab.lesson.Lesson;
+import org.socketlab.lesson.LessonFiles;
 import org.socketlab.lesson.LessonFormatException;
+import org.socketlab.lesson.LessonSystems;
+import org.socketlab.lesson.Lessons;
+import org.socketlab.os.OsKind;
 
 /**
  * A lesson being followed: which step is next, guided or free, auto-play with a speed, Step back. A step
  * counts as done when its result arrives, whether auto-play, Step or the student's own click ran it; a
  * step that does not do what the lesson says stops auto-play and makes the verdict red, naming it. The
  * verdict is taken once, when the last step has run and the lab has had a moment to post what it caused;
- * clicks after that do not change it.
+ * clicks after that do not change it. A lesson whose promises hold only on other operating systems is not
+ * opened: the error line says where they hold and what this system is, and the chooser marks its title.
  */
 public final class LessonViewModel {
     public static final double MIN_SECONDS = 0.3;
@@ -53,11 +58,20 @@ public final class LessonViewModel {
     private final DoubleProperty secondsPerStep = new SimpleDoubleProperty(1.5);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final LessonVerdict verdict;
+    private final OsKind os;
+    private final LessonSystems systems;
     private boolean awaiting;
     private long generation;
 
     LessonViewModel(StepSink sink, Ticker ticker, Consumer<Lesson> prepareLab, ResourceBundle text,
                     Supplier<LabSnapshot> shown) {
+        this(sink, ticker, prepareLab, text, shown, OsKind.current());
+    }
+
+    LessonViewModel(StepSink sink, Ticker ticker, Consumer<Lesson> prepareLab, ResourceBundle text,
+                    Supplier<LabSnapshot> shown, OsKind os) {
+        this.os = os;
+        this.systems = new LessonSystems(text.getLocale());
         this.shown = shown;
         this.sink = sink;
         this.ticker = ticker;
@@ -70,12 +84,17 @@ public final class LessonViewModel {
 
     /** Opens a shipped lesson; starts from a reset lab with the lesson's settings. */
     public void openShipped(String name) {
-        source.shipped(name).ifPresent(this::start);
+        if (Lessons.builtIn(name).map(this::opensHere).orElse(true)) {
+            source.shipped(name).ifPresent(this::start);
+        }
     }
 
     /** Opens a lesson file; a bad file is refused with its line number and nothing of it runs. */
     public boolean openFile(Path file) {
         try {
+            if (!opensHere(LessonFiles.read(file))) {
+                return false;
+            }
             start(source.file(file));
             return true;
         } catch (LessonFormatException e) {
@@ -90,6 +109,14 @@ public final class LessonViewModel {
      */
     public boolean inProgress() {
         return !shown.get().sockets().isEmpty() || lesson.get() != null && position.get() > 0;
+    }
+
+    /** Whether a lesson opens on this system: only where its promises hold; elsewhere the error line says why. */
+    private boolean opensHere(Lesson l) {
+        if (!l.holdsOn(os)) {
+            error.set(systems.unavailable(l.in(text.getLocale()), os));
+        }
+        return l.holdsOn(os);
     }
 
     void start(Lesson l) {
@@ -295,9 +322,13 @@ public final class LessonViewModel {
         return source.names();
     }
 
-    /** A shipped lesson's title in the window's language (the name itself if there is no such lesson). */
+    /**
+     * A shipped lesson's title in the window's language (the name itself if there is no such lesson), marked with
+     * the systems it holds on where this is not one of them.
+     */
     public String titleOf(String name) {
-        return source.titleOf(name);
+        return Lessons.builtIn(name).filter(l -> !l.holdsOn(os))
+                .map(l -> systems.title(l.in(text.getLocale()), os)).orElseGet(() -> source.titleOf(name));
     }
 
     /** The open lesson's shipped name, "" for none, null for a lesson from a file. */
