@@ -27,7 +27,7 @@ class LessonPlayerTest {
     @MethodSource("lessons")
     void shippedLessonKeepsItsPromises(String name) {
         Lesson lesson = Lessons.builtIn(name).orElseThrow();
-        PlayerTest.Run run = PlayerTest.play("--port", "0", "--lesson", name);
+        PlayerTest.Run run = PlayerTest.play("--lang", "en", "--port", "0", "--lesson", name);
         assertThat(run.exit()).isZero();
         assertThat(run.lines()).as("one line per step, then the promises").hasSize(lesson.steps().size() + 1);
         assertThat(run.last().path("step").asText()).isEqualTo("promises");

@@ -166,7 +166,7 @@ class PlayerTest {
 
     @Test
     void refusalIsReportedByOnConnectAndTheNextConnectNeedsStep3() {
-        Run run = play("--port", Integer.toString(FreePort.find()), "3", "4", "4");
+        Run run = play("--lang", "en", "--port", Integer.toString(FreePort.find()), "3", "4", "4");
         JsonNode connect = run.line(1);
         assertThat(connect.path("outcome").asText()).isEqualTo("would-block");
         assertThat(connect.path("events").get(0).path("error").asInt()).isEqualTo(10061);
@@ -184,7 +184,7 @@ class PlayerTest {
 
     @Test
     void aMissingSocketIsAnOrdinaryErrorAndTheRunGoesOn() {
-        Run run = play("--port", "0", "client2.connect", "worker3.send", "1");
+        Run run = play("--lang", "en", "--port", "0", "client2.connect", "worker3.send", "1");
         assertThat(run.exit()).isZero();
         assertThat(run.lines()).hasSize(3);
         assertThat(run.line(0).path("outcome").asText()).isEqualTo("error");
