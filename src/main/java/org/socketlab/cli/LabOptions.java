@@ -44,7 +44,26 @@ public final class LabOptions {
         if (!reuseaddr.equals("on") && !reuseaddr.equals("off")) {
             throw new PlayerTexts.BadOption("option.reuseaddr", reuseaddr);
         }
+        // LabSettings checks these too, in English; checked here first, they are said in the run's language.
+        within("option.port", port, 0, 65535);
+        within("option.backlog", backlog, 1, 65535);
+        within("option.buffer", buffer, 1, LabSettings.MAX_RECEIVE_BUFFER);
+        within("option.timeout", timeout, 1, LabSettings.MAX_CONNECT_TIMEOUT);
+        address("--host", host);
+        address("--bind", bind);
         return new LabSettings(host == null ? family.loopback() : host, port, backlog, buffer,
                 bind == null ? family.loopback() : bind, family, chosen, timeout, reuseaddr.equals("on"));
+    }
+
+    private static void within(String key, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new PlayerTexts.BadOption(key, Integer.toString(value), Integer.toString(max));
+        }
+    }
+
+    private static void address(String option, String value) {
+        if (value != null && LabSettings.addressProblem(option, value).isPresent()) {
+            throw new PlayerTexts.BadOption("option.address", option, value);
+        }
     }
 }

@@ -27,6 +27,8 @@ import org.socketlab.lesson.Lessons;
 class PlayerLanguageTest {
     private static final Pattern HANGUL = Pattern.compile("[\\uAC00-\\uD7A3]");
     private static final List<String> HUMAN = List.of("message", "narration");
+    /** Four English words in a row: an English sentence (or most of one) left in a Korean text. */
+    private static final Pattern ENGLISH_RUN = Pattern.compile("[A-Za-z']{2,}( [A-Za-z']+){3,}");
 
     /** Runs the same arguments with --lang ko and --lang en; checks the languages; returns the Korean run. */
     private static PlayerTest.Run inBoth(String... args) {
@@ -46,6 +48,10 @@ class PlayerLanguageTest {
                 if (k.has(field)) {
                     assertThat(k.path(field).asText()).as("Korean %s of line %d (%s)", field, i, k.path("step"))
                             .containsPattern(HANGUL);
+                    // In brackets, a detail another part gives as is (the step language's, a lesson file's); in
+                    // quotes, what the OS or Java says ("Address already in use").
+                    assertThat(k.path(field).asText().replaceAll("\\([^)]*\\)|\"[^\"]*\"", ""))
+                            .as("Korean %s of line %d (%s)", field, i, k.path("step")).doesNotContainPattern(ENGLISH_RUN);
                     assertThat(e.path(field).asText()).as("English %s of line %d", field, i)
                             .doesNotContainPattern(HANGUL);
                 }
@@ -138,6 +144,12 @@ class PlayerLanguageTest {
                 PlayerTest.args("--ip", "5", "1"),
                 PlayerTest.args("--role", "nobody", "1"),
                 PlayerTest.args("--reuseaddr", "maybe", "1"),
+                PlayerTest.args("--port", "70000", "1"),
+                PlayerTest.args("--buffer", "0", "1"),
+                PlayerTest.args("--backlog", "0", "1"),
+                PlayerTest.args("--timeout", "0", "1"),
+                PlayerTest.args("--host", "a b", "1"),
+                PlayerTest.args("--bind", "127.0.0.1;", "1"),
                 PlayerTest.args("--tcp", "some", "1"),
                 PlayerTest.args("--lesson", "seed-steps", "1"),
                 PlayerTest.args("--port", "0", "1", "client1.fly"),
@@ -165,6 +177,15 @@ class PlayerLanguageTest {
         } finally {
             Locale.setDefault(before);
         }
+    }
+
+    @Test
+    void theWindowsOptionsAreRefusedInTheChosenLanguage() {
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        assertThat(WindowOptions.parse(new String[] {"--lang", "ko", "--port", "70000"}, new java.io.PrintWriter(out),
+                new java.io.PrintWriter(err))).isEmpty();
+        assertThat(err.toString()).startsWith("socketlab: --port는 0에서 65535 사이여야 합니다").contains("사용법: socketlab");
     }
 
     @Test
