@@ -29,8 +29,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code socketlab play [--host H] [--port P] [--buffer N] STEP...} */
-/** Its help's texts are in {@code player.properties} (PlayerMain gives picocli the bundle of the run's language). */
+/**
+ * {@code socketlab play [--host H] [--port P] [--buffer N] STEP...}. Its help's texts are in
+ * {@code player.properties} (PlayerMain gives picocli the bundle of the run's language).
+ */
 @Command(name = "play", mixinStandardHelpOptions = true, usageHelpWidth = 100)
 final class PlayCommand implements Callable<Integer> {
     static final int EXIT_MALFORMED = 2;

@@ -108,7 +108,7 @@ final class Player {
     boolean play(Lesson lesson) {
         lab.updateSettings(lesson.setup().applyTo(lab.settings()));
         String failed = "";
-        String failedSaid = "";
+        String stoppedMessage = "";
         for (int i = 0; i < lesson.steps().size() && failed.isEmpty(); i++) {
             Lesson.Item item = lesson.steps().get(i);
             StepResult r = play(item.step(), item.narration(), false);
@@ -116,7 +116,7 @@ final class Player {
                 // "promises" is read by scripts: the same words in every language; the message is translated.
                 failed = "step " + (i + 1) + " (" + item.step().text() + ", line " + item.line() + ") returned "
                         + Expect.actual(r) + "; the lesson says " + item.expect().shown(r);
-                failedSaid = texts.text("promises.stopped", i + 1, item.step().text(), item.line(), Expect.actual(r),
+                stoppedMessage = texts.text("promises.stopped", i + 1, item.step().text(), item.line(), Expect.actual(r),
                         item.expect().shown(r));
             }
         }
@@ -126,7 +126,7 @@ final class Player {
         String verdict = broken.isEmpty() ? "held" : String.join(", ", broken);
         JsonLine line = JsonLine.of("promises", broken.isEmpty() ? "ok" : "error", "(no call made)", "", 0,
                 broken.isEmpty() ? texts.text("promises.held")
-                        : !failed.isEmpty() ? failedSaid
+                        : !failed.isEmpty() ? stoppedMessage
                         : texts.text("promises.broken", verdict), 0, "");
         line.counters(latest).events(events); // the summary lists all
         withKernel(line, settled, tcpLines != TcpLines.OFF, latest);

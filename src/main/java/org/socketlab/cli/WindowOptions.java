@@ -9,8 +9,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** {@code socketlab [--role R] [--bind A] [--ip 4|6] ...}: the window's start-up options. */
-/** Its help's texts are in {@code player.properties}, in the language {@code --lang} names, else the system's. */
+/**
+ * {@code socketlab [--role R] [--bind A] [--ip 4|6] ...}: the window's start-up options. Their help and
+ * refusals are in {@code player.properties}, in the language {@code --lang} names, else the system's.
+ */
 @Command(name = "socketlab", mixinStandardHelpOptions = true, usageHelpWidth = 100)
 public final class WindowOptions {
     @Mixin
