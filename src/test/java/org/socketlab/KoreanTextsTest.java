@@ -52,7 +52,7 @@ class KoreanTextsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"i18n/messages", "org/socketlab/engine/explanations", "org/socketlab/lesson/narration",
-        "org/socketlab/lesson/code-equivalents"})
+        "org/socketlab/lesson/code-equivalents", "org/socketlab/cli/player"})
     void theKoreanBundleMatchesTheEnglishOneKeyForKey(String bundle) throws IOException {
         List<String> duplicates = new ArrayList<>();
         Properties en = load(bundle + ".properties", new ArrayList<>());
@@ -205,7 +205,7 @@ class KoreanTextsTest {
     /** The files are what ResourceBundle itself reads for Korean, as UTF-8 (Java 9+), not ISO-8859-1. */
     @ParameterizedTest
     @ValueSource(strings = {"i18n.messages", "org.socketlab.engine.explanations", "org.socketlab.lesson.narration",
-        "org.socketlab.lesson.code-equivalents"})
+        "org.socketlab.lesson.code-equivalents", "org.socketlab.cli.player"})
     void resourceBundleReadsTheKoreanFileAsUtf8(String name) throws IOException {
         ResourceBundle bundle = ResourceBundle.getBundle(name, Locale.KOREAN,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));

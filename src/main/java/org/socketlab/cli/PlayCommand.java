@@ -4,13 +4,15 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.socketlab.diagram.DiagramLayout;
 import org.socketlab.diagram.DiagramRecorder;
 import org.socketlab.diagram.DiagramTexts;
 import org.socketlab.diagram.SvgDiagram;
+import org.socketlab.engine.Explain;
 import org.socketlab.engine.Lab;
+import org.socketlab.engine.LabResources;
+import org.socketlab.engine.LabStartException;
 import org.socketlab.engine.LabSettings;
 import org.socketlab.engine.Payload;
 import org.socketlab.engine.ScriptStep;
@@ -29,78 +31,67 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code socketlab play [--host H] [--port P] [--buffer N] STEP...} */
-@Command(name = "play", mixinStandardHelpOptions = true,
-        usageHelpWidth = 100,
-        description = {"Runs lab steps on real sockets and prints one JSON line per step.",
-                "STEP: 1-7 (the seed dialog's steps), SOCKET.OP (client2.connect, worker1.receive, "
-                        + "server.close...), SOCKET.send=TEXT, SOCKET.send#BYTES, wait=MS, or "
-                        + "await=SOCKET.COUNTER=N (wait until a counter reaches N, e.g. await=server.accept=1).",
-                "Or --lesson FILE|NAME: the steps of a lesson, with its narration."})
+/**
+ * {@code socketlab play [--host H] [--port P] [--buffer N] STEP...}. Its help's texts are in
+ * {@code player.properties} (PlayerMain gives picocli the bundle of the run's language).
+ */
+@Command(name = "play", mixinStandardHelpOptions = true, usageHelpWidth = 100)
 final class PlayCommand implements Callable<Integer> {
     static final int EXIT_MALFORMED = 2;
     /** A lesson ran to its end, but a counter it promised differs. */
     static final int EXIT_PROMISE_BROKEN = 1;
 
     private final PrintStream out;
+    private final PlayerTexts texts;
+    private final LabResources resources;
 
     @Mixin
     LabOptions options = new LabOptions();
 
-    @Option(names = "--lesson", paramLabel = "FILE|NAME",
-            description = "Runs a lesson file, or a shipped lesson by name (${COMPLETION-CANDIDATES}).",
-            completionCandidates = LessonNames.class)
+    @Option(names = "--lesson", paramLabel = "FILE|NAME", completionCandidates = LessonNames.class)
     String lesson;
 
-    @Option(names = "--diagram", paramLabel = "FILE.svg",
-            description = "Also writes the session as a sequence diagram (SVG) to FILE at the end.")
+    @Option(names = "--diagram", paramLabel = "FILE.svg")
     java.nio.file.Path diagram;
 
-    @Option(names = "--record", paramLabel = "FILE.lesson",
-            description = "Also writes what was run as a lesson file to FILE at the end: the lab's settings, each step "
-                    + "with what it returned, and the counters reached as the lesson's promises.")
+    @Option(names = "--record", paramLabel = "FILE.lesson")
     java.nio.file.Path record;
 
-    @Option(names = "--lang", paramLabel = "en|ko",
-            description = "Language of the narration and messages (default: the system's; English if it is neither).")
+    @Option(names = "--lang", paramLabel = "en|ko")
     String lang;
 
-    @Option(names = "--tcp", paramLabel = "each|last|off",
-            description = "Which lines carry \"tcp\", the kernel's view of the sockets: each line (default), only the "
-                    + "last one (a long script runs faster: reading the kernel's table walks every connection), or none.")
+    @Option(names = "--tcp", paramLabel = "each|last|off")
     String tcp = "each";
 
-    @Parameters(paramLabel = "STEP", arity = "0..*", description = "The steps, in order.")
+    @Parameters(paramLabel = "STEP", arity = "0..*", descriptionKey = "steps")
     List<String> steps = new ArrayList<>();
 
     /** The system the lab runs on: a lesson whose promises do not hold on it is not run. */
-    private final OsKind os;
+    private final OsKind system;
 
-    PlayCommand(PrintStream out) {
-        this(out, OsKind.current());
+    /** {@code texts} speak the run's language, already the default locale (PlayerMain chose it from --lang). */
+    PlayCommand(PrintStream out, PlayerTexts texts, LabResources resources) {
+        this(out, texts, resources, OsKind.current());
     }
 
-    PlayCommand(PrintStream out, OsKind os) {
+    PlayCommand(PrintStream out, PlayerTexts texts, LabResources resources, OsKind system) {
         this.out = out;
-        this.os = os;
+        this.texts = texts;
+        this.system = system;
+        this.resources = resources;
     }
 
     @Override
     public Integer call() {
-        Locale before = Locale.getDefault();
-        if (lang != null) {
-            Optional<Locale> chosen = Language.of(lang);
-            if (chosen.isEmpty()) {
-                PlayerMain.refuse(out, "options", "bad option: --lang must be en or ko; nothing was run");
-                return EXIT_MALFORMED;
-            }
-            Locale.setDefault(chosen.get());
+        if (lang != null && Language.of(lang).isEmpty()) {
+            return refuseOption(texts.text("option.lang", lang));
         }
-        try {
-            return run(Locale.getDefault());
-        } finally {
-            Locale.setDefault(before);
-        }
+        return run(Locale.getDefault());
+    }
+
+    private int refuseOption(String problem) {
+        PlayerMain.refuse(out, "options", texts.text("refused.option", problem));
+        return EXIT_MALFORMED;
     }
 
     private int run(Locale locale) {
@@ -108,19 +99,16 @@ final class PlayCommand implements Callable<Integer> {
         try {
             settings = options.settings();
         } catch (IllegalArgumentException e) {
-            PlayerMain.refuse(out, "options", "bad option: " + e.getMessage() + "; nothing was run");
-            return EXIT_MALFORMED;
+            return refuseOption(texts.problem(e));
         }
         Player.TcpLines tcpLines;
         try {
             tcpLines = Player.TcpLines.valueOf(tcp.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            PlayerMain.refuse(out, "options", "bad option: --tcp must be each, last or off; nothing was run");
-            return EXIT_MALFORMED;
+            return refuseOption(texts.text("option.tcp"));
         }
         if (lesson != null && !steps.isEmpty()) {
-            PlayerMain.refuse(out, "options", "bad option: give either --lesson or steps, not both; nothing was run");
-            return EXIT_MALFORMED;
+            return refuseOption(texts.text("option.both"));
         }
         List<ScriptStep> script = new ArrayList<>();
         for (String text : steps) {
@@ -128,7 +116,7 @@ final class PlayCommand implements Callable<Integer> {
                 script.add(StepLanguage.parse(text));
             } catch (StepSyntaxException e) {
                 // Checked whole before anything runs, as a lesson file is.
-                PlayerMain.refuse(out, text, "malformed step '" + text + "': " + e.getMessage() + "; nothing was run");
+                PlayerMain.refuse(out, text, texts.text("refused.step", text, e.getMessage()));
                 return EXIT_MALFORMED;
             }
         }
@@ -137,16 +125,24 @@ final class PlayCommand implements Callable<Integer> {
             try {
                 toPlay = LessonFiles.load(lesson).in(locale);
             } catch (LessonFormatException e) {
-                PlayerMain.refuse(out, "lesson", "bad lesson " + lesson + ": " + e.getMessage() + "; nothing was run");
+                PlayerMain.refuse(out, "lesson", texts.text("refused.lesson", lesson, e.getMessage()));
                 return EXIT_MALFORMED;
             }
-            if (!toPlay.holdsOn(os)) {
+            if (!toPlay.holdsOn(system)) {
                 out.println(skipped(toPlay, locale));
                 return 0;
             }
         }
-        try (Lab lab = Lab.start(settings)) {
-            Player player = new Player(lab, out);
+        Lab started;
+        try {
+            started = Lab.start(settings, resources);
+        } catch (LabStartException e) {
+            // A locked-down PC: what the OS refused and what can be allowed, in one line (exit 2).
+            PlayerMain.refuse(out, "start", Explain.in(locale, e.explanation()));
+            return EXIT_MALFORMED;
+        }
+        try (Lab lab = started) {
+            Player player = new Player(lab, out, texts);
             player.tcpLines(tcpLines);
             DiagramRecorder recorder = new DiagramRecorder();
             if (diagram != null) {
@@ -174,7 +170,7 @@ final class PlayCommand implements Callable<Integer> {
      */
     private String skipped(Lesson l, Locale locale) {
         var line = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put("step", "lesson")
-                .put("skipped", new LessonSystems(locale).skipped(l, os)).put("os", os.word());
+                .put("skipped", new LessonSystems(locale).skipped(l, system)).put("os", system.word());
         var holdsOn = line.putArray("holdsOn");
         l.oses().stream().sorted().forEach(o -> holdsOn.add(o.word()));
         return line.toString();
@@ -191,10 +187,10 @@ final class PlayCommand implements Callable<Integer> {
             java.nio.file.Files.writeString(record, lesson, java.nio.charset.StandardCharsets.UTF_8);
             return exit;
         } catch (LessonFormatException e) {
-            PlayerMain.refuse(out, "record", "could not record the session as a lesson: " + e.getMessage());
+            PlayerMain.refuse(out, "record", texts.text("refused.record.unfit", e.getMessage()));
             return EXIT_MALFORMED;
         } catch (java.io.IOException e) {
-            PlayerMain.refuse(out, "record", "could not write the lesson to " + record + ": " + e);
+            PlayerMain.refuse(out, "record", texts.text("refused.record.write", record, e));
             return EXIT_MALFORMED;
         }
     }
@@ -206,7 +202,7 @@ final class PlayCommand implements Callable<Integer> {
                     .lay(recorder.diagram())), java.nio.charset.StandardCharsets.UTF_8);
             return exit;
         } catch (java.io.IOException e) {
-            PlayerMain.refuse(out, "diagram", "could not write the diagram to " + diagram + ": " + e);
+            PlayerMain.refuse(out, "diagram", texts.text("refused.diagram.write", diagram, e));
             return EXIT_MALFORMED;
         }
     }

@@ -42,6 +42,7 @@ final class Player {
 
     private final Lab lab;
     private final PrintStream out;
+    private final PlayerTexts texts;
     private final LinkedBlockingQueue<LabUpdate> updates = new LinkedBlockingQueue<>();
     private final KernelReader kernel;
     private final List<Consumer<KernelView>> kernelListeners = new ArrayList<>();
@@ -63,13 +64,15 @@ final class Player {
         OFF
     }
 
-    Player(Lab lab, PrintStream out) {
-        this(lab, out, KernelReader.system());
+    /** {@code texts}: the language of the lines' messages. */
+    Player(Lab lab, PrintStream out, PlayerTexts texts) {
+        this(lab, out, texts, KernelReader.system());
     }
 
-    Player(Lab lab, PrintStream out, KernelReader kernel) {
+    Player(Lab lab, PrintStream out, PlayerTexts texts, KernelReader kernel) {
         this.lab = lab;
         this.out = out;
+        this.texts = texts;
         this.kernel = kernel;
         lab.addListener(updates::add);
     }
@@ -105,12 +108,16 @@ final class Player {
     boolean play(Lesson lesson) {
         lab.updateSettings(lesson.setup().applyTo(lab.settings()));
         String failed = "";
+        String stoppedMessage = "";
         for (int i = 0; i < lesson.steps().size() && failed.isEmpty(); i++) {
             Lesson.Item item = lesson.steps().get(i);
             StepResult r = play(item.step(), item.narration(), false);
             if (r != null && !item.expect().accepts(r)) {
+                // "promises" is read by scripts: the same words in every language; the message is translated.
                 failed = "step " + (i + 1) + " (" + item.step().text() + ", line " + item.line() + ") returned "
                         + Expect.actual(r) + "; the lesson says " + item.expect().shown(r);
+                stoppedMessage = texts.text("promises.stopped", i + 1, item.step().text(), item.line(), Expect.actual(r),
+                        item.expect().shown(r));
             }
         }
         KernelView settled = settle(tcpLines != TcpLines.OFF || !kernelListeners.isEmpty());
@@ -118,9 +125,9 @@ final class Player {
         List<String> broken = failed.isEmpty() ? lesson.brokenPromises(lab.snapshot()) : List.of(failed);
         String verdict = broken.isEmpty() ? "held" : String.join(", ", broken);
         JsonLine line = JsonLine.of("promises", broken.isEmpty() ? "ok" : "error", "(no call made)", "", 0,
-                broken.isEmpty() ? "Every counter the lesson promised holds."
-                        : !failed.isEmpty() ? "The lesson stopped: " + failed
-                        : "Counters differ from the lesson's promise (promised in brackets): " + verdict, 0, "");
+                broken.isEmpty() ? texts.text("promises.held")
+                        : !failed.isEmpty() ? stoppedMessage
+                        : texts.text("promises.broken", verdict), 0, "");
         line.counters(latest).events(events); // the summary lists all
         withKernel(line, settled, tcpLines != TcpLines.OFF, latest);
         out.println(line.promises(verdict).text());
@@ -143,13 +150,13 @@ final class Player {
             boolean reached = lab.awaitCounter(await.socket(), await.notification(), await.count(), AWAIT_BOUND);
             String what = await.socket() + " " + await.notification().mfcName() + " = " + await.count();
             line = reached
-                    ? JsonLine.of(await.text(), "ok", "", "", 0, "reached " + what, 0, "")
-                    : JsonLine.of(await.text(), "error", "", "ETIMEDOUT", 0, "waited " + AWAIT_BOUND.toSeconds()
-                            + " s and " + what + " never happened", 0, "");
+                    ? JsonLine.of(await.text(), "ok", "", "", 0, texts.text("await.reached", what), 0, "")
+                    : JsonLine.of(await.text(), "error", "", "ETIMEDOUT", 0,
+                            texts.text("await.timeout", AWAIT_BOUND.toSeconds(), what), 0, "");
         } else {
             ScriptStep.Wait wait = (ScriptStep.Wait) step;
             pause(wait.millis());
-            line = JsonLine.of(wait.text(), "ok", "", "", 0, "waited " + wait.millis() + " ms", 0, "");
+            line = JsonLine.of(wait.text(), "ok", "", "", 0, texts.text("wait.done", wait.millis()), 0, "");
         }
         boolean tcp = tcpLines == TcpLines.EACH || tcpLines == TcpLines.LAST && last;
         KernelView settled = settle(tcp || !kernelListeners.isEmpty());
@@ -231,13 +238,6 @@ final class Player {
         if (tcp) {
             line.tcp(view, listed.sockets().keySet());
         }
-    }
-
-    /** Prints an error line for something that was not run (a malformed step or a bad option). */
-    void refuse(String step, String message) {
-        out.println(JsonLine.refused(step, message).counters(latest)
-                .events(drain()).text());
-        out.flush();
     }
 
     /** The notifications since the last line, and the newest snapshot among all updates seen. */

@@ -1,6 +1,7 @@
 package org.socketlab.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.Optional;
 import org.socketlab.engine.LabSettings;
 import org.socketlab.lesson.Language;
@@ -8,15 +9,16 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** {@code socketlab [--role R] [--bind A] [--ip 4|6] ...}: the window's start-up options. */
-@Command(name = "socketlab", mixinStandardHelpOptions = true, usageHelpWidth = 100,
-        description = {"Opens the SocketLab window. 'socketlab play ...' runs the headless player instead."})
+/**
+ * {@code socketlab [--role R] [--bind A] [--ip 4|6] ...}: the window's start-up options. Their help and
+ * refusals are in {@code player.properties}, in the language {@code --lang} names, else the system's.
+ */
+@Command(name = "socketlab", mixinStandardHelpOptions = true, usageHelpWidth = 100)
 public final class WindowOptions {
     @Mixin
     LabOptions lab = new LabOptions();
 
-    @CommandLine.Option(names = "--lang", paramLabel = "en|ko",
-            description = "The window's language (default: the Language menu's last choice, else the system's).")
+    @CommandLine.Option(names = "--lang", paramLabel = "en|ko")
     String lang;
 
     /** What the window starts with: its settings, and the language if {@code --lang} named one. */
@@ -29,7 +31,9 @@ public final class WindowOptions {
      */
     public static Optional<Start> parse(String[] args, PrintWriter out, PrintWriter err) {
         WindowOptions options = new WindowOptions();
+        PlayerTexts texts = new PlayerTexts(PlayerTexts.langArgument(args).flatMap(Language::of).orElse(Locale.getDefault()));
         CommandLine cli = new CommandLine(options);
+        cli.setResourceBundle(texts.bundle());
         try {
             cli.parseArgs(args);
             if (cli.isUsageHelpRequested()) {
@@ -37,11 +41,11 @@ public final class WindowOptions {
                 return Optional.empty();
             }
             if (options.lang != null && Language.of(options.lang).isEmpty()) {
-                throw new IllegalArgumentException("--lang must be en or ko, not '" + options.lang + "'");
+                throw new PlayerTexts.BadOption("option.lang", options.lang);
             }
             return Optional.of(new Start(options.lab.settings(), Optional.ofNullable(options.lang)));
         } catch (CommandLine.ParameterException | IllegalArgumentException e) {
-            err.println("socketlab: " + e.getMessage());
+            err.println("socketlab: " + texts.problem(e));
             cli.usage(err);
             return Optional.empty();
         } finally {

@@ -1,7 +1,6 @@
 package org.socketlab.engine;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import org.socketlab.os.OsKind;
 
 /**
  * The socket lab: a server, clients and workers on real non-blocking sockets, driven one step at a time.
@@ -29,23 +29,37 @@ public final class Lab implements AutoCloseable {
     private final Publications publications = new Publications();
     private volatile LabSettings settings;
 
-    private Lab(LabSettings settings) throws IOException {
+    private Lab(LabSettings settings, LabResources os) {
         this.settings = settings;
         SocketCalls.warmUp();
         ErrorTexts.prepare();
-        loop = new SelectorLoop(THREAD_NAME);
+        try {
+            loop = new SelectorLoop(THREAD_NAME, os);
+        } catch (IOException | RuntimeException e) {
+            throw new LabStartException(LabStartException.Refused.SELECTOR, OsKind.current(), e);
+        }
         core = new LabCore(loop::selector, settings, this::publish, loop::fail);
-        loop.start(core::onReady, core::millisToNextDeadline, core::expireConnects, core::noteFailure,
-                core::reset, core::shutdown);
+        try {
+            loop.start(core::onReady, core::millisToNextDeadline, core::expireConnects, core::noteFailure,
+                    core::reset, core::shutdown);
+        } catch (OutOfMemoryError | RuntimeException e) {
+            loop.abandon();
+            throw new LabStartException(LabStartException.Refused.THREAD, OsKind.current(), e);
+        }
     }
 
-    /** Starts a lab and its selector thread. */
+    /**
+     * Starts a lab and its selector thread.
+     *
+     * @throws LabStartException when the operating system refuses the selector or the thread
+     */
     public static Lab start(LabSettings settings) {
-        try {
-            return new Lab(settings);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not open a selector", e);
-        }
+        return start(settings, LabResources.SYSTEM);
+    }
+
+    /** Starts a lab on what {@code os} gives it (tests stand in for a PC that refuses). */
+    public static Lab start(LabSettings settings, LabResources os) {
+        return new Lab(settings, os);
     }
 
     public void addListener(LabListener listener) {

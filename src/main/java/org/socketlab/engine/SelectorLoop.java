@@ -30,6 +30,7 @@ final class SelectorLoop {
     private static final int SETTLE_ROUNDS = 64;
 
     private final Thread thread;
+    private final LabResources os;
     private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     private final AtomicLong wakeups = new AtomicLong();
     private final AtomicInteger failures = new AtomicInteger();
@@ -43,8 +44,9 @@ final class SelectorLoop {
     private volatile boolean running = true;
     private volatile Throwable lastFailure;
 
-    SelectorLoop(String threadName) throws IOException {
-        selector = Selector.open();
+    SelectorLoop(String threadName, LabResources os) throws IOException {
+        this.os = os;
+        selector = os.openSelector();
         thread = new Thread(this::loop, threadName);
         thread.setDaemon(true);
     }
@@ -70,7 +72,16 @@ final class SelectorLoop {
         onFailure = failureHook;
         onRenewal = renewalHook;
         onStop = stopHook;
-        thread.start();
+        os.startThread(thread);
+    }
+
+    /** Closes the selector of a loop whose thread never started. */
+    void abandon() {
+        try {
+            selector.close();
+        } catch (IOException e) {
+            // nothing more to release
+        }
     }
 
     boolean inLoop() {
@@ -147,7 +158,7 @@ final class SelectorLoop {
     private boolean renew() {
         guarded(onRenewal);
         try {
-            Selector fresh = Selector.open();
+            Selector fresh = os.openSelector();
             Selector old = selector;
             selector = fresh;
             old.close();

@@ -28,7 +28,7 @@ class LessonPlayerTest {
     @MethodSource("lessons")
     void shippedLessonKeepsItsPromises(String name) {
         Lesson lesson = Lessons.builtIn(name).orElseThrow();
-        PlayerTest.Run run = PlayerTest.play("--port", "0", "--lesson", name);
+        PlayerTest.Run run = PlayerTest.play("--lang", "en", "--port", "0", "--lesson", name);
         assertThat(run.exit()).isZero();
         if (!lesson.holdsOn(OsKind.current())) { // its promises are another system's: one line says so
             assertThat(run.lines()).singleElement().satisfies(l -> assertThat(l.has("skipped")).isTrue());

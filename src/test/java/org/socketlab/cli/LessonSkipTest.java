@@ -12,8 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.socketlab.engine.LabResources;
 import org.socketlab.os.OsKind;
 import picocli.CommandLine;
 
@@ -30,7 +32,8 @@ class LessonSkipTest {
     private static Run play(OsKind os, String... args) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        int exit = new CommandLine(new PlayCommand(out, os)).execute(args);
+        int exit = new CommandLine(new PlayCommand(out, new PlayerTexts(Locale.getDefault()), LabResources.SYSTEM, os))
+                .execute(args);
         List<JsonNode> lines = new ArrayList<>();
         for (String line : bytes.toString(StandardCharsets.UTF_8).split("\n")) {
             if (!line.isBlank()) {

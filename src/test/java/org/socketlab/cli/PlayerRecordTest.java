@@ -91,12 +91,13 @@ class PlayerRecordTest {
 
     @Test
     void anUnwritableFileOrNothingToRecordIsAnErrorLine() {
-        PlayerTest.Run run = PlayerTest.play("--port", "0", "--record", dir.resolve("no/such/dir/x.lesson").toString(), "1");
+        PlayerTest.Run run = PlayerTest.play("--lang", "en", "--port", "0", "--record",
+                dir.resolve("no/such/dir/x.lesson").toString(), "1");
         assertThat(run.exit()).isEqualTo(PlayCommand.EXIT_MALFORMED);
         assertThat(run.last().path("step").asText()).isEqualTo("record");
         assertThat(run.last().path("message").asText()).contains("could not write the lesson");
 
-        PlayerTest.Run none = PlayerTest.play("--port", "0", "--record", dir.resolve("none.lesson").toString());
+        PlayerTest.Run none = PlayerTest.play("--lang", "en", "--port", "0", "--record", dir.resolve("none.lesson").toString());
         assertThat(none.exit()).isEqualTo(PlayCommand.EXIT_MALFORMED);
         assertThat(none.last().path("message").asText()).contains("no steps");
         assertThat(dir.resolve("none.lesson")).doesNotExist();

@@ -38,7 +38,7 @@ class PlayerTcpLinesTest {
 
     @Test
     void anyOtherValueIsRefusedBeforeAnythingRuns() {
-        PlayerTest.Run run = PlayerTest.play("--port", "0", "--tcp", "sometimes", "1");
+        PlayerTest.Run run = PlayerTest.play("--lang", "en", "--port", "0", "--tcp", "sometimes", "1");
         assertThat(run.exit()).isEqualTo(PlayCommand.EXIT_MALFORMED);
         assertThat(run.lines()).hasSize(1);
         assertThat(run.last().path("message").asText()).contains("--tcp must be each, last or off");

@@ -166,7 +166,7 @@ class PlayerTest {
 
     @Test
     void refusalIsReportedByOnConnectAndTheNextConnectNeedsStep3() {
-        Run run = play("--port", Integer.toString(FreePort.find()), "3", "4", "4");
+        Run run = play("--lang", "en", "--port", Integer.toString(FreePort.find()), "3", "4", "4");
         JsonNode connect = run.line(1);
         assertThat(connect.path("outcome").asText()).isEqualTo("would-block");
         assertThat(connect.path("events").get(0).path("error").asInt()).isEqualTo(10061);
@@ -184,7 +184,7 @@ class PlayerTest {
 
     @Test
     void aMissingSocketIsAnOrdinaryErrorAndTheRunGoesOn() {
-        Run run = play("--port", "0", "client2.connect", "worker3.send", "1");
+        Run run = play("--lang", "en", "--port", "0", "client2.connect", "worker3.send", "1");
         assertThat(run.exit()).isZero();
         assertThat(run.lines()).hasSize(3);
         assertThat(run.line(0).path("outcome").asText()).isEqualTo("error");
@@ -195,7 +195,7 @@ class PlayerTest {
 
     @Test
     void aMalformedStepIsFoundBeforeAnythingRuns() {
-        Run run = play("--port", "0", "1", "2", "client1.fly", "3");
+        Run run = play("--lang", "en", "--port", "0", "1", "2", "client1.fly", "3");
         assertThat(run.exit()).isNotZero();
         assertThat(run.lines()).as("steps 1 and 2 did not run either").hasSize(1);
         JsonNode error = run.last();
@@ -223,7 +223,7 @@ class PlayerTest {
                 args("--buffer", "0", "1"), args("--port", "abc", "1"), args("--host", " ", "1"),
                 args("--host", "a b c", "1"), args("--host", "-x", "1"), args("--host=-x", "1"),
                 args("--bind", "a b", "1"), args("--bind", "127.0.0.1;", "1"), args("--frobnicate", "1"))) {
-            Run run = play(bad);
+            Run run = play(Stream.concat(Stream.of("--lang", "en"), Stream.of(bad)).toArray(String[]::new));
             assertThat(run.exit()).as(String.join(" ", bad)).isNotZero();
             assertThat(run.lines()).as(String.join(" ", bad)).hasSize(1);
             assertThat(run.last().path("outcome").asText()).isEqualTo("error");

@@ -111,7 +111,7 @@ final class LessonSteps {
                 : s.send() instanceof Payload.Bulk b ? MessageFormat.format(text.getString("lesson.setup.bulk"), b.size())
                 : text.getString("lesson.setup.time");
         String role = text.getString("lesson.setup.role." + s.role().word());
-        String more = s.reuseAddress() ? "" : " · SO_REUSEADDR off";
+        String more = s.reuseAddress() ? "" : " · " + text.getString("lesson.setup.noreuse");
         return MessageFormat.format(text.getString("lesson.setup"), s.buffer(), send,
                 s.family() == IpFamily.V4 ? "IPv4" : "IPv6", role) + more;
     }
