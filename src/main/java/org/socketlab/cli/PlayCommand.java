@@ -1,6 +1,7 @@
 package org.socketlab.cli;
 
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -141,6 +142,7 @@ final class PlayCommand implements Callable<Integer> {
             PlayerMain.refuse(out, "start", Explain.in(locale, e.explanation()));
             return EXIT_MALFORMED;
         }
+        started.awaitErrorTexts(Duration.ofSeconds(10));
         try (Lab lab = started) {
             Player player = new Player(lab, out, texts);
             player.tcpLines(tcpLines);

@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.OptionalInt;
 import java.util.function.IntFunction;
@@ -73,6 +77,24 @@ public final class ErrorTexts {
             } catch (OutOfMemoryError | SecurityException e) {
                 SYSTEM.complete(NONE);
             }
+        }
+    }
+
+    /**
+     * Waits at most {@code bound} for this system's texts ({@link #prepare()} started asking): true once they are
+     * known. A script that may run out of descriptors early needs them before its first step, since loading the
+     * native access itself needs descriptors.
+     */
+    static boolean await(Duration bound) {
+        prepare();
+        try {
+            SYSTEM.get(bound.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException | ExecutionException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

@@ -62,6 +62,15 @@ public final class Lab implements AutoCloseable {
         return new Lab(settings, os);
     }
 
+    /**
+     * Waits at most {@code bound} until the system's error texts are known (they are asked for on a thread of
+     * their own when the lab starts): the player waits before its first step, so that a failure even then, or
+     * one that leaves no descriptor to load the native access with, is named. True once they are known.
+     */
+    public boolean awaitErrorTexts(Duration bound) {
+        return ErrorTexts.await(bound);
+    }
+
     public void addListener(LabListener listener) {
         listeners.add(listener);
     }
