@@ -14,6 +14,7 @@ import org.socketlab.engine.SocketKind;
 import org.socketlab.engine.SocketName;
 import org.socketlab.engine.SocketState;
 import org.socketlab.engine.SocketView;
+import org.socketlab.os.OsKind;
 
 /**
  * Matches the lab's sockets against the kernel's connection table, by local and remote address. A
@@ -21,6 +22,8 @@ import org.socketlab.engine.SocketView;
  * Thread-safe; reads the table afresh on every call and keeps no other state.
  */
 public final class KernelReader {
+    /** No table: every view is inferred. */
+    private static final TcpTable<TcpRow> NONE = Optional::empty;
     private final TcpTable<?> table;
     /** Connections of sockets the lab no longer has, by their two addresses, while the kernel keeps them. */
     private final Map<Tuple, SocketName> forgotten = new LinkedHashMap<>();
@@ -31,9 +34,22 @@ public final class KernelReader {
         this.table = table;
     }
 
-    /** This machine's kernel table (inferred where there is none). */
+    /** This machine's kernel table (inferred where there is none, or its reader could not load). */
     public static KernelReader system() {
-        return new KernelReader(ProcNetTcp.system());
+        return new KernelReader(table(OsKind.current()));
+    }
+
+    /**
+     * The table of {@code os}: Linux's (and another Unix's) {@code /proc/net/tcp}, Windows' connection table,
+     * macOS's view of this program's own sockets. A reader whose system library does not load gives no rows,
+     * so every view is inferred, as on a system without a table.
+     */
+    static TcpTable<?> table(OsKind os) {
+        return switch (os) {
+            case WINDOWS -> WindowsTcpTable.system().<TcpTable<?>>map(t -> t).orElse(NONE);
+            case MACOS -> MacSocketTable.system().<TcpTable<?>>map(t -> t).orElse(NONE);
+            case LINUX, OTHER -> ProcNetTcp.system();
+        };
     }
 
     /** The kernel's picture of {@code lab} now. */
