@@ -53,7 +53,13 @@ final class KernelLines {
                 : view.source().listsAcceptQueue() ? queue(view.accepting()) : unnamedQueue(socket, view);
         String meaning = text.getString(socket.unseen() ? "kernel.meaning.unseen" : "kernel.meaning." + state);
         return new KernelLine(socket.state(), line, brief(socket, view), meaning, queue, socket.afterClose(),
-                socket.inferred(), plain(socket, view, lab));
+                socket.inferred(), plain(socket, view, lab), text.getString(aboutKey(view.source())));
+    }
+
+    /** The tooltip's words on where the line was read: Linux's (and the inferred line's) as before, or the system's. */
+    private static String aboutKey(KernelSource source) {
+        return source == KernelSource.PROC_NET_TCP || source == KernelSource.INFERRED ? "kernel.tooltip"
+                : "kernel.tooltip." + word(source);
     }
 
     /**

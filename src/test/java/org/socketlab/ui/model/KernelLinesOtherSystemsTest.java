@@ -42,6 +42,8 @@ class KernelLinesOtherSystemsTest {
         KernelLine line = new KernelLines(EN).of(client, view, SocketState.CONNECTED);
         assertThat(line.text()).isEqualTo("Kernel: ESTABLISHED · Send-Q and Recv-Q not shown by Windows");
         assertThat(line.brief()).isEqualTo("Kernel: ESTABLISHED");
+        assertThat(line.about()).as("the tooltip names where it was read").contains("GetExtendedTcpTable")
+                .doesNotContain("/proc");
         assertThat(new KernelLines(KO).of(client, view, SocketState.CONNECTED).text())
                 .isEqualTo("커널: ESTABLISHED · Windows에서는 Send-Q·Recv-Q를 볼 수 없음");
         assertThat(new KernelLines(EN).of(server, view, SocketState.LISTENING).text())
@@ -78,6 +80,7 @@ class KernelLinesOtherSystemsTest {
         assertThat(after.text()).doesNotContain("CLOSED");
         assertThat(after.brief()).isEqualTo("Kernel: not shown after close");
         assertThat(after.meaning()).contains("TIME_WAIT");
+        assertThat(after.about()).contains("proc_pidfdinfo").doesNotContain("/proc/net");
         assertThat(new KernelLines(KO).of(closed, view, SocketState.CLOSED).text()).startsWith("커널: 닫은 뒤에는 볼 수 없음");
 
         List<KernelRow> rows = new KernelLines(EN).rows(view);
@@ -97,6 +100,7 @@ class KernelLinesOtherSystemsTest {
         KernelView view = view(KernelSource.PROC_NET_TCP, List.of(client), List.of());
         assertThat(new KernelLines(EN).of(client, view, SocketState.CONNECTED).text())
                 .isEqualTo("Kernel: ESTABLISHED · Send-Q\u00a00 · Recv-Q\u00a012");
+        assertThat(new KernelLines(EN).of(client, view, SocketState.CONNECTED).about()).isEqualTo(EN.getString("kernel.tooltip"));
         assertThat(new KernelLines(EN).rows(view).get(0).stateText()).isEqualTo("ESTABLISHED");
         assertThat(KernelViewModel.sourceKey(view)).isEqualTo("kernel.source.proc");
     }
