@@ -7,8 +7,8 @@ import org.socketlab.engine.SocketState;
 import org.socketlab.engine.SocketView;
 
 /**
- * Where no kernel table can be read (Windows, macOS), each socket's TCP state follows from what the lab
- * itself saw: its calls and notifications. Queues are unknown (-1), nothing is known after close, and
+ * Where no kernel table can be read (a system with none SocketLab knows, or a reader whose system library
+ * did not load), each socket's TCP state follows from what the lab itself saw: its calls and notifications. Queues are unknown (-1), nothing is known after close, and
  * every entry says it was inferred.
  */
 public final class Inference {

@@ -14,6 +14,7 @@ import org.socketlab.engine.SocketKind;
 import org.socketlab.engine.SocketName;
 import org.socketlab.engine.SocketState;
 import org.socketlab.engine.SocketView;
+import org.socketlab.os.OsKind;
 
 /**
  * Matches the lab's sockets against the kernel's connection table, by local and remote address. A
@@ -21,19 +22,34 @@ import org.socketlab.engine.SocketView;
  * Thread-safe; reads the table afresh on every call and keeps no other state.
  */
 public final class KernelReader {
-    private final TcpTable table;
+    /** No table: every view is inferred. */
+    private static final TcpTable<TcpRow> NONE = Optional::empty;
+    private final TcpTable<?> table;
     /** Connections of sockets the lab no longer has, by their two addresses, while the kernel keeps them. */
     private final Map<Tuple, SocketName> forgotten = new LinkedHashMap<>();
     /** The connections of the previous read's sockets, to notice which ones the lab forgets. */
     private Map<Tuple, SocketName> previous = Map.of();
 
-    public KernelReader(TcpTable table) {
+    public KernelReader(TcpTable<?> table) {
         this.table = table;
     }
 
-    /** This machine's kernel table (inferred where there is none). */
+    /** This machine's kernel table (inferred where there is none, or its reader could not load). */
     public static KernelReader system() {
-        return new KernelReader(ProcNetTcp.system());
+        return new KernelReader(table(OsKind.current()));
+    }
+
+    /**
+     * The table of {@code os}: Linux's (and another Unix's) {@code /proc/net/tcp}, Windows' connection table,
+     * macOS's view of this program's own sockets. A reader whose system library does not load gives no rows,
+     * so every view is inferred, as on a system without a table.
+     */
+    static TcpTable<?> table(OsKind os) {
+        return switch (os) {
+            case WINDOWS -> WindowsTcpTable.system().<TcpTable<?>>map(t -> t).orElse(NONE);
+            case MACOS -> MacSocketTable.system().<TcpTable<?>>map(t -> t).orElse(NONE);
+            case LINUX, OTHER -> ProcNetTcp.system();
+        };
     }
 
     /** The kernel's picture of {@code lab} now. */
@@ -47,15 +63,16 @@ public final class KernelReader {
                 kept.put(tuple, name);
             }
         });
-        Optional<List<ProcTcpRow>> table = rows(lab, kept.keySet());
+        Optional<? extends List<? extends TcpRow>> table = rows(lab, kept.keySet());
         if (table.isEmpty()) {
             return Inference.of(lab);
         }
+        KernelSource source = this.table.source();
         forgotten.putAll(kept);
         previous = current;
-        Map<Tuple, ProcTcpRow> connections = new HashMap<>();
-        Map<String, ProcTcpRow> listeners = new HashMap<>();
-        for (ProcTcpRow row : table.get()) {
+        Map<Tuple, TcpRow> connections = new HashMap<>();
+        Map<String, TcpRow> listeners = new HashMap<>();
+        for (TcpRow row : table.get()) {
             if (row.state() == TcpState.LISTEN) {
                 listeners.put(row.local(), row);
             } else {
@@ -68,21 +85,22 @@ public final class KernelReader {
         int limit = this.table.maxBacklog();
         for (SocketView view : lab.sockets().values()) {
             if (view.name().kind() == SocketKind.SERVER) {
-                ProcTcpRow row = view.state() == SocketState.LISTENING ? listeners.get(view.local()) : null;
+                TcpRow row = view.state() == SocketState.LISTENING ? listeners.get(view.local()) : null;
                 if (row != null) {
                     listening.add(view.local());
                 }
-                sockets.add(row == null ? closed(view)
+                int backlog = row == null || row.acceptLimit() < 0 ? Math.min(view.backlog(), limit) : row.acceptLimit();
+                sockets.add(row == null ? closed(view, source)
                         : new KernelSocket(view.name(), view.local(), "", TcpState.LISTEN, row.sendQueue(), row.recvQueue(),
-                                Math.min(view.backlog(), limit), -1, false, false));
+                                backlog, -1, false, false));
             } else {
-                ProcTcpRow row = view.remote().isEmpty() ? null : connections.get(tuple(view.local(), view.remote()));
-                sockets.add(row == null ? closed(view) : of(view.name(), row, view.state() == SocketState.CLOSED));
+                TcpRow row = view.remote().isEmpty() ? null : connections.get(tuple(view.local(), view.remote()));
+                sockets.add(row == null ? closed(view, source) : of(view.name(), row, view.state() == SocketState.CLOSED));
             }
         }
         List<KernelSocket> earlier = new ArrayList<>();
         forgotten.entrySet().removeIf(e -> {
-            ProcTcpRow row = connections.get(e.getKey());
+            TcpRow row = connections.get(e.getKey());
             if (row == null) {
                 return true;
             }
@@ -92,7 +110,7 @@ public final class KernelReader {
         Set<Tuple> claimed = new HashSet<>(current.keySet());
         claimed.addAll(forgotten.keySet());
         List<QueuedConnection> accepting = new ArrayList<>();
-        for (ProcTcpRow row : table.get()) {
+        for (TcpRow row : table.get()) {
             boolean waiting = row.state() == TcpState.ESTABLISHED || row.state() == TcpState.SYN_RECV
                     || row.state() == TcpState.CLOSE_WAIT;
             if (waiting && !claimed.contains(tuple(row.local(), row.remote()))
@@ -100,14 +118,14 @@ public final class KernelReader {
                 accepting.add(new QueuedConnection(row.local(), row.remote(), row.state(), row.recvQueue()));
             }
         }
-        return new KernelView(lab.version(), Instant.now(), sockets, earlier, accepting, false);
+        return new KernelView(lab.version(), Instant.now(), sockets, earlier, accepting, source);
     }
 
     /**
      * The table's rows that can concern the lab: in the families of its sockets and of the connections it
      * forgot, with one of their ports (so other programs' connections are not parsed).
      */
-    private Optional<List<ProcTcpRow>> rows(LabSnapshot lab, Set<Tuple> forgottenNow) {
+    private Optional<? extends List<? extends TcpRow>> rows(LabSnapshot lab, Set<Tuple> forgottenNow) {
         boolean ipv6 = lab.sockets().values().stream().anyMatch(v -> isIpv6(v.local()) || isIpv6(v.remote()))
                 || forgottenNow.stream().anyMatch(Tuple::isIpv6);
         boolean ipv4 = !ipv6 || lab.sockets().values().stream().anyMatch(v -> !v.local().isEmpty() && !isIpv6(v.local()))
@@ -126,12 +144,20 @@ public final class KernelReader {
         return table.rows(ipv4, ipv6, ports::contains);
     }
 
-    private static KernelSocket of(SocketName name, ProcTcpRow row, boolean afterClose) {
+    private static KernelSocket of(SocketName name, TcpRow row, boolean afterClose) {
         long timer = row.state().outlivesClose() ? row.timerMillis() : -1;
         return new KernelSocket(name, row.local(), row.remote(), row.state(), row.sendQueue(), row.recvQueue(), 0, timer, afterClose, false);
     }
 
-    private static KernelSocket closed(SocketView view) {
+    /**
+     * A socket the table has no row for: the kernel holds no connection for it, or, where the system shows
+     * only the sockets a program still holds (macOS), one the lab closed is simply no longer shown.
+     */
+    private static KernelSocket closed(SocketView view, KernelSource source) {
+        if (view.state() == SocketState.CLOSED && !source.showsAfterClose()) {
+            return new KernelSocket(view.name(), view.local(), view.remote(), TcpState.CLOSED, -1, -1, 0, -1, false, false,
+                    true);
+        }
         return new KernelSocket(view.name(), view.local(), view.remote(), TcpState.CLOSED, 0, 0, 0, -1, false, false);
     }
 

@@ -2,6 +2,7 @@ package org.socketlab.kernel;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.socketlab.engine.SocketName;
@@ -13,17 +14,31 @@ import org.socketlab.engine.SocketName;
  * @param labVersion the version of the lab snapshot it was matched against
  * @param sockets    one entry per socket of the lab, in name order
  * @param earlier    sockets the lab forgot (a Reset) whose connection the kernel still keeps: after-close rows
- * @param accepting  connections in the accept queue, oldest first
- * @param inferred   true when no kernel table exists here (not Linux) and states were inferred
+ * @param accepting  connections in the accept queue, oldest first (empty where the source does not list
+ *                   them: {@link KernelSource#listsAcceptQueue()}; the listener's Recv-Q then counts them)
+ * @param source     where the view was read, and so what it can show; {@link KernelSource#INFERRED} when no
+ *                   kernel table could be read and states were inferred
  */
 public record KernelView(long labVersion, Instant time, List<KernelSocket> sockets, List<KernelSocket> earlier,
-                         List<QueuedConnection> accepting, boolean inferred) {
+                         List<QueuedConnection> accepting, KernelSource source) {
     public static final KernelView EMPTY = new KernelView(0, Instant.EPOCH, List.of(), List.of(), List.of(), false);
+
+    /** A view read from Linux's table, or inferred. */
+    public KernelView(long labVersion, Instant time, List<KernelSocket> sockets, List<KernelSocket> earlier,
+                      List<QueuedConnection> accepting, boolean inferred) {
+        this(labVersion, time, sockets, earlier, accepting, inferred ? KernelSource.INFERRED : KernelSource.PROC_NET_TCP);
+    }
 
     public KernelView {
         sockets = List.copyOf(sockets);
         earlier = List.copyOf(earlier);
         accepting = List.copyOf(accepting);
+        Objects.requireNonNull(source, "source");
+    }
+
+    /** True when no kernel table could be read here and the states were inferred from the lab's events. */
+    public boolean inferred() {
+        return source == KernelSource.INFERRED;
     }
 
     public Optional<KernelSocket> socket(SocketName name) {

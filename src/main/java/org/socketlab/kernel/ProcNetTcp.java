@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.function.IntPredicate;
 
 /** Linux's connection tables, {@code /proc/net/tcp} and {@code /proc/net/tcp6}, read whole on each call. */
-public final class ProcNetTcp implements TcpTable {
+public final class ProcNetTcp implements TcpTable<ProcTcpRow> {
     private static final Path SOMAXCONN = Path.of("/proc/sys/net/core/somaxconn");
     /** Address fields remembered at most: a lab's own connections, many times over. */
     private static final int REMEMBERED = 16_384;

@@ -25,7 +25,7 @@ import org.socketlab.engine.SocketView;
  * @param inode      the socket's inode (0 for TIME_WAIT and half-open connections, which have no file)
  */
 public record ProcTcpRow(String local, String remote, TcpState state, long sendQueue, long recvQueue, int timer,
-                         long timerTicks, long inode) {
+                         long timerTicks, long inode) implements TcpRow {
     /** Clock ticks per second in {@code /proc} (USER_HZ, 100 on every Linux architecture in use). */
     static final int TICKS_PER_SECOND = 100;
 
@@ -131,6 +131,7 @@ public record ProcTcpRow(String local, String remote, TcpState state, long sendQ
     }
 
     /** Milliseconds left on the active timer, or -1 when none runs. */
+    @Override
     public long timerMillis() {
         return timer == 0 ? -1 : timerTicks * 1000 / TICKS_PER_SECOND;
     }

@@ -33,7 +33,7 @@ public final class KernelController {
         table.setId("kernel-table");
         source.textProperty().bind(kernel.sourceProperty());
         column(who, KernelRow::who);
-        column(state, r -> r.state().name());
+        column(state, KernelRow::stateText);
         column(sendq, KernelRow::sendQueue);
         column(recvq, KernelRow::recvQueue);
         column(note, KernelRow::note);

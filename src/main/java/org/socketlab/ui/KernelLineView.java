@@ -24,7 +24,7 @@ final class KernelLineView {
         tip.setWrapText(true);
         tip.getStyleClass().add("kernel-tip");
         tip.textProperty().bind(Bindings.createStringBinding(() -> kernel.getValue().text() + "\n"
-                + kernel.getValue().meaning() + "\n\n" + Texts.bundle().getString("kernel.tooltip"), kernel));
+                + kernel.getValue().meaning() + "\n\n" + about(kernel.getValue()), kernel));
         line.setTooltip(tip);
         // Tight on room, a line that tells nothing the card does not folds away (the Kernel tab still lists it).
         Visibility.showWhen(line, Bindings.createBooleanBinding(() -> !kernel.getValue().text().isEmpty()
@@ -38,5 +38,10 @@ final class KernelLineView {
             queue.textProperty().bind(Bindings.createStringBinding(() -> kernel.getValue().queue(), kernel));
             Visibility.showWhen(queue, queue.textProperty().isNotEmpty());
         }
+    }
+
+    /** Where the line was read and what its figures mean on this system. */
+    private static String about(KernelLine kernel) {
+        return kernel.about().isEmpty() ? Texts.bundle().getString("kernel.tooltip") : kernel.about();
     }
 }

@@ -16,10 +16,12 @@ import org.socketlab.kernel.TcpState;
  * @param inferred   no kernel table could be read: the state follows the lab's own events
  * @param plain      the line tells nothing the card does not: the state the lab's own state implies, empty
  *                   queues, nobody waiting for Accept (where room is tight, such a line folds away)
+ * @param about      where the line was read and what its figures mean on this system (the tooltip's last
+ *                   paragraph); "" before the kernel was read
  */
 public record KernelLine(TcpState state, String text, String brief, String meaning, String queue, boolean afterClose,
-                         boolean inferred, boolean plain) {
-    public static final KernelLine NONE = new KernelLine(null, "", "", "", "", false, false, true);
+                         boolean inferred, boolean plain, String about) {
+    public static final KernelLine NONE = new KernelLine(null, "", "", "", "", false, false, true, "");
 
     /** True while the kernel moves this connection by itself (a handshake or close under way, TIME_WAIT). */
     public boolean moving() {

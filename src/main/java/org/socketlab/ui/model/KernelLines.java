@@ -7,11 +7,16 @@ import java.util.ResourceBundle;
 import org.socketlab.engine.SocketState;
 import org.socketlab.kernel.Inference;
 import org.socketlab.kernel.KernelSocket;
+import org.socketlab.kernel.KernelSource;
 import org.socketlab.kernel.KernelView;
 import org.socketlab.kernel.QueuedConnection;
 import org.socketlab.kernel.TcpState;
 
-/** Words the kernel's view for the cards: one {@link KernelLine} per socket. */
+/**
+ * Words the kernel's view for the cards: one {@link KernelLine} per socket. What the system the view was
+ * read from does not show (Windows: queue bytes; macOS: the connections in the accept queue, and a socket
+ * after close) is said in words, naming the system, never shown as 0.
+ */
 final class KernelLines {
     /** How many waiting connections the server's line names before it says "and N more". */
     static final int QUEUE_NAMED = 3;
@@ -28,10 +33,14 @@ final class KernelLines {
         String line;
         if (socket.inferred()) {
             line = format("kernel.line.inferred", state);
+        } else if (socket.unseen()) {
+            line = format("kernel.line.unseen", system(view));
         } else if (socket.isListener()) {
-            line = format("kernel.line.listen", view.accepting().size(), socket.backlog());
+            line = format("kernel.line.listen", waiting(socket, view), socket.backlog());
         } else if (socket.state() == TcpState.CLOSED) {
             line = format("kernel.line.closed");
+        } else if (socket.sendQueue() < 0 || socket.recvQueue() < 0) {
+            line = format("kernel.line.queues.unshown", state, system(view));
         } else {
             line = format("kernel.line", state, socket.sendQueue(), socket.recvQueue());
         }
@@ -40,23 +49,63 @@ final class KernelLines {
                     ? format("kernel.after.close.timer", line, (socket.timerMillis() + 999) / 1000)
                     : format("kernel.after.close", line);
         }
-        String queue = socket.isListener() ? queue(view.accepting()) : "";
-        return new KernelLine(socket.state(), line, brief(socket, view), text.getString("kernel.meaning." + state),
-                queue, socket.afterClose(), socket.inferred(), plain(socket, view, lab));
+        String queue = !socket.isListener() ? ""
+                : view.source().listsAcceptQueue() ? queue(view.accepting()) : unnamedQueue(socket, view);
+        String meaning = text.getString(socket.unseen() ? "kernel.meaning.unseen" : "kernel.meaning." + state);
+        return new KernelLine(socket.state(), line, brief(socket, view), meaning, queue, socket.afterClose(),
+                socket.inferred(), plain(socket, view, lab), text.getString(aboutKey(view.source())));
+    }
+
+    /** The tooltip's words on where the line was read: Linux's (and the inferred line's) as before, or the system's. */
+    private static String aboutKey(KernelSource source) {
+        return source == KernelSource.PROC_NET_TCP || source == KernelSource.INFERRED ? "kernel.tooltip"
+                : "kernel.tooltip." + word(source);
+    }
+
+    /**
+     * How many connections wait in a listener's accept queue: those listed, or, where the system does not
+     * list them (macOS), the count it gives as the listener's Recv-Q.
+     */
+    private static long waiting(KernelSocket listener, KernelView view) {
+        return view.source().listsAcceptQueue() ? view.accepting().size() : Math.max(0, listener.recvQueue());
+    }
+
+    /** The system the view was read from, by name ("Windows", "macOS"). */
+    private String system(KernelView view) {
+        return text.getString("kernel.os." + word(view.source()));
+    }
+
+    /** The word of a source in the keys: {@code linux}, {@code windows}, {@code macos}, {@code inferred}. */
+    static String word(KernelSource source) {
+        return switch (source) {
+            case PROC_NET_TCP -> "linux";
+            case TCP_TABLE -> "windows";
+            case PROC_PIDFDINFO -> "macos";
+            case INFERRED -> "inferred";
+        };
+    }
+
+    /** Where the system counts the waiting connections without naming them: how many, and that it does not say who. */
+    private String unnamedQueue(KernelSocket listener, KernelView view) {
+        long waiting = waiting(listener, view);
+        return waiting == 0 ? "" : format("kernel.queue.unnamed", waiting, system(view));
     }
 
     private static boolean plain(KernelSocket socket, KernelView view, SocketState lab) {
-        boolean quiet = socket.isListener() ? view.accepting().isEmpty()
+        boolean quiet = socket.isListener() ? waiting(socket, view) == 0
                 : socket.sendQueue() <= 0 && socket.recvQueue() <= 0;
         return quiet && !socket.afterClose() && lab != null && Inference.state(lab) == socket.state();
     }
 
     /** The state alone, with a queue only when something waits in it: one short line. */
     private String brief(KernelSocket socket, KernelView view) {
+        if (socket.unseen()) {
+            return format("kernel.brief.unseen");
+        }
         StringBuilder brief = new StringBuilder(format(socket.inferred() ? "kernel.brief.inferred" : "kernel.brief",
                 socket.state().name()));
         if (socket.isListener()) {
-            brief.append(format("kernel.brief.accept", view.accepting().size(), socket.backlog()));
+            brief.append(format("kernel.brief.accept", waiting(socket, view), socket.backlog()));
         } else {
             if (socket.sendQueue() > 0) {
                 brief.append(format("kernel.brief.sendq", socket.sendQueue()));
@@ -75,24 +124,45 @@ final class KernelLines {
     List<KernelRow> rows(KernelView view) {
         List<KernelRow> rows = new ArrayList<>();
         for (KernelSocket s : view.sockets()) {
-            rows.add(row(s.name().toString(), s));
+            rows.add(row(s.name().toString(), s, view));
         }
+        boolean bytes = view.source().showsQueueBytes();
         for (QueuedConnection c : view.accepting()) {
-            rows.add(new KernelRow(text.getString("kernel.row.queued"), c.state(), "0",
-                    Long.toString(c.recvQueue()), c.local() + " ⇄ " + c.remote(), text.getString("kernel.row.queued.note"),
-                    KernelRow.Kind.QUEUED));
+            rows.add(new KernelRow(text.getString("kernel.row.queued"), c.state(), c.state().name(),
+                    bytes ? "0" : text.getString("kernel.row.unshown"), queueBytes(c.recvQueue(), false),
+                    c.local() + " ⇄ " + c.remote(), text.getString("kernel.row.queued.note"), KernelRow.Kind.QUEUED));
+        }
+        if (!view.source().listsAcceptQueue()) {
+            // counted, not listed: one row for them all, whose state and addresses the system does not give
+            for (KernelSocket s : view.sockets()) {
+                long waiting = s.isListener() && !s.inferred() ? waiting(s, view) : 0;
+                if (waiting > 0) {
+                    String unshown = text.getString("kernel.row.unshown");
+                    rows.add(new KernelRow(format("kernel.row.queued.count", waiting), s.state(), unshown, unshown,
+                            unshown, s.local(), format("kernel.row.queued.unnamed", system(view)), KernelRow.Kind.QUEUED));
+                }
+            }
         }
         for (KernelSocket s : view.earlier()) {
-            rows.add(row(format("kernel.row.forgotten", s.name()), s));
+            rows.add(row(format("kernel.row.forgotten", s.name()), s, view));
         }
         return rows;
     }
 
-    private KernelRow row(String who, KernelSocket s) {
-        String unknown = text.getString("kernel.row.unknown");
+    /** A queue in bytes; where it is unknown, "?" when inferred, else the words that the system does not show it. */
+    private String queueBytes(long bytes, boolean inferred) {
+        if (bytes >= 0) {
+            return Long.toString(bytes);
+        }
+        return text.getString(inferred ? "kernel.row.unknown" : "kernel.row.unshown");
+    }
+
+    private KernelRow row(String who, KernelSocket s, KernelView view) {
         String note = "";
         if (s.inferred()) {
             note = text.getString("kernel.row.inferred");
+        } else if (s.unseen()) {
+            note = format("kernel.row.unseen", system(view));
         } else if (s.afterClose()) {
             note = s.timerMillis() >= 0 ? format("kernel.row.after.close.timer", (s.timerMillis() + 999) / 1000)
                     : text.getString("kernel.row.after.close");
@@ -100,8 +170,9 @@ final class KernelLines {
             note = format("kernel.row.backlog", s.backlog());
         }
         String addresses = s.remote().isEmpty() ? s.local() : s.local() + " ⇄ " + s.remote();
-        return new KernelRow(who, s.state(), s.sendQueue() < 0 ? unknown : Long.toString(s.sendQueue()),
-                s.recvQueue() < 0 ? unknown : Long.toString(s.recvQueue()), addresses, note,
+        String state = s.unseen() ? text.getString("kernel.row.unshown") : s.state().name();
+        return new KernelRow(who, s.state(), state, queueBytes(s.sendQueue(), s.inferred()),
+                queueBytes(s.recvQueue(), s.inferred()), addresses, note,
                 s.afterClose() ? KernelRow.Kind.AFTER_CLOSE : KernelRow.Kind.SOCKET);
     }
 

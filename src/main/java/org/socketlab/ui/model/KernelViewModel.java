@@ -38,11 +38,20 @@ public final class KernelViewModel {
         if (!fresh.equals(rows)) {
             rows.setAll(fresh);
         }
-        source.set(text.getString(now.inferred() ? "kernel.source.inferred" : "kernel.source.proc"));
+        source.set(text.getString(sourceKey(now)));
         for (SocketViewModel s : panels.get()) {
             s.showKernel(now.socket(s.name()).map(k -> lines.of(k, now, s.phaseProperty().get()))
                     .orElse(KernelLine.NONE));
         }
+    }
+
+    /** The key of the words saying where a view was read and what that system does not show. */
+    static String sourceKey(KernelView view) {
+        return switch (view.source()) {
+            case PROC_NET_TCP -> "kernel.source.proc";
+            case INFERRED -> "kernel.source.inferred";
+            default -> "kernel.source." + KernelLines.word(view.source());
+        };
     }
 
     /** Every connection the kernel holds for the lab, as rows of the Kernel tab. */
