@@ -11,7 +11,9 @@ import org.socketlab.kernel.QueuedConnection;
 /**
  * The player line's {@code "tcp"} object: per socket, the kernel's state ({@code ESTABLISHED},
  * {@code TIME_WAIT}…, {@code CLOSED} when the kernel has no connection), {@code sendq} and {@code recvq}
- * in bytes (null when inferred), {@code local} and {@code remote} addresses. A listener adds {@code acceptq} (connections waiting), {@code backlog}
+ * in bytes (null when inferred, or where the system does not show them: Windows), {@code local} and
+ * {@code remote} addresses; {@code "state":"UNKNOWN"} with {@code "unseen":true} for a socket the system does not
+ * show (macOS, after close). A listener adds {@code acceptq} (connections waiting), {@code backlog}
  * (the queue's limit) and {@code queued} (those connections); a socket the lab closed that the kernel
  * keeps adds {@code "afterclose":true} and {@code timer_ms}, the time the kernel still keeps it;
  * {@code "inferred":true} marks states inferred from the lab's events where no kernel table exists.
@@ -35,9 +37,14 @@ final class TcpJson {
     }
 
     private static ObjectNode socket(ObjectMapper mapper, KernelSocket socket, KernelView view) {
-        ObjectNode one = mapper.createObjectNode().put("state", socket.state().name());
+        ObjectNode one = mapper.createObjectNode().put("state", socket.unseen() ? "UNKNOWN" : socket.state().name());
+        if (socket.unseen()) {
+            one.put("unseen", true);
+        }
         if (socket.inferred()) {
             one.putNull("sendq").putNull("recvq").put("inferred", true);
+        } else if (!view.source().showsQueueBytes()) {
+            one.putNull("sendq").putNull("recvq");
         } else {
             one.put("sendq", socket.sendQueue()).put("recvq", socket.recvQueue());
         }
@@ -46,7 +53,10 @@ final class TcpJson {
             one.put("remote", socket.remote());
         }
         if (socket.isListener()) {
-            one.put("acceptq", view.accepting().size()).put("backlog", socket.backlog());
+            // Where the system counts the waiting connections without listing them (macOS), the listener's
+            // receive queue holds the count.
+            long waiting = view.source().listsAcceptQueue() ? view.accepting().size() : socket.recvQueue();
+            one.put("acceptq", waiting).put("backlog", socket.backlog());
             var queued = one.putArray("queued");
             for (QueuedConnection c : view.accepting()) {
                 queued.addObject().put("remote", c.remote()).put("state", c.state().name()).put("recvq", c.recvQueue());

@@ -31,7 +31,7 @@ public final class LabStartException extends RuntimeException {
 
     /** What happened and what can be allowed, for the OS the lab runs on; the OS's text is its argument. */
     public Explanation explanation() {
-        String detail = getCause().getMessage() == null ? getCause().getClass().getSimpleName() : getCause().getMessage();
+        String detail = ErrorCodes.describe(getCause()); // quoted as the system said it, not read
         if (refused == Refused.THREAD) {
             return Explanation.of("error.start.thread", detail);
         }
