@@ -16,6 +16,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.socketlab.engine.LabResources;
+import org.socketlab.lesson.Language;
 import org.socketlab.os.OsKind;
 import picocli.CommandLine;
 
@@ -32,8 +33,16 @@ class LessonSkipTest {
     private static Run play(OsKind os, String... args) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        int exit = new CommandLine(new PlayCommand(out, new PlayerTexts(Locale.getDefault()), LabResources.SYSTEM, os))
-                .execute(args);
+        // As PlayerMain does: the run's language (--lang) is the default locale before the command is made.
+        Locale before = Locale.getDefault();
+        PlayerTexts.langArgument(args).flatMap(Language::of).ifPresent(Locale::setDefault);
+        int exit;
+        try {
+            exit = new CommandLine(new PlayCommand(out, new PlayerTexts(Locale.getDefault()), LabResources.SYSTEM, os))
+                    .execute(args);
+        } finally {
+            Locale.setDefault(before);
+        }
         List<JsonNode> lines = new ArrayList<>();
         for (String line : bytes.toString(StandardCharsets.UTF_8).split("\n")) {
             if (!line.isBlank()) {
