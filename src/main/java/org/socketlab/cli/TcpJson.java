@@ -13,8 +13,10 @@ import org.socketlab.kernel.QueuedConnection;
  * {@code TIME_WAIT}…, {@code CLOSED} when the kernel has no connection), {@code sendq} and {@code recvq}
  * in bytes (null when inferred, or where the system does not show them: Windows), {@code local} and
  * {@code remote} addresses; {@code "state":"UNKNOWN"} with {@code "unseen":true} for a socket the system does not
- * show (macOS, after close). A listener adds {@code acceptq} (connections waiting), {@code backlog}
- * (the queue's limit) and {@code queued} (those connections); a socket the lab closed that the kernel
+ * show (macOS, after close), and with {@code "unmatched":true} (queues null) for a connect under way whose row
+ * cannot be told apart from another's (Java gives no local port until the connect finishes). A listener adds
+ * {@code acceptq} (connections waiting), {@code backlog} (the limit Listen asked for, capped by the system;
+ * Linux lets {@code backlog + 1} wait) and {@code queued} (those connections); a socket the lab closed that the kernel
  * keeps adds {@code "afterclose":true} and {@code timer_ms}, the time the kernel still keeps it;
  * {@code "inferred":true} marks states inferred from the lab's events where no kernel table exists.
  */
@@ -37,13 +39,16 @@ final class TcpJson {
     }
 
     private static ObjectNode socket(ObjectMapper mapper, KernelSocket socket, KernelView view) {
-        ObjectNode one = mapper.createObjectNode().put("state", socket.unseen() ? "UNKNOWN" : socket.state().name());
+        ObjectNode one = mapper.createObjectNode().put("state", socket.stateKnown() ? socket.state().name() : "UNKNOWN");
         if (socket.unseen()) {
             one.put("unseen", true);
         }
+        if (socket.unmatched()) {
+            one.put("unmatched", true);
+        }
         if (socket.inferred()) {
             one.putNull("sendq").putNull("recvq").put("inferred", true);
-        } else if (!view.source().showsQueueBytes()) {
+        } else if (!view.source().showsQueueBytes() || socket.unmatched()) {
             one.putNull("sendq").putNull("recvq");
         } else {
             one.put("sendq", socket.sendQueue()).put("recvq", socket.recvQueue());

@@ -17,9 +17,11 @@ import org.socketlab.engine.SocketView;
 import org.socketlab.os.OsKind;
 
 /**
- * Matches the lab's sockets against the kernel's connection table, by local and remote address. A
- * connection whose socket the lab forgot (Reset) is remembered while the kernel still lists it.
- * Thread-safe; reads the table afresh on every call and keeps no other state.
+ * Matches the lab's sockets against the kernel's connection table, by local and remote address. A client
+ * whose connect is under way has no local address yet (Java learns it only when the connect finishes), so
+ * it is matched by what is known: the peer's address, on a row no other socket of the lab owns
+ * ({@link #pendingConnects}). A connection whose socket the lab forgot (Reset) is remembered while the
+ * kernel still lists it. Thread-safe; reads the table afresh on every call and keeps no other state.
  */
 public final class KernelReader {
     /** No table: every view is inferred. */
@@ -55,7 +57,8 @@ public final class KernelReader {
     /** The kernel's picture of {@code lab} now. */
     public synchronized KernelView read(LabSnapshot lab) {
         Map<Tuple, SocketName> current = new HashMap<>();
-        lab.sockets().values().stream().filter(v -> v.name().kind() != SocketKind.SERVER && !v.remote().isEmpty())
+        lab.sockets().values().stream()
+                .filter(v -> v.name().kind() != SocketKind.SERVER && !v.local().isEmpty() && !v.remote().isEmpty())
                 .forEach(v -> current.put(tuple(v.local(), v.remote()), v.name()));
         Map<Tuple, SocketName> kept = new LinkedHashMap<>(forgotten);
         previous.forEach((tuple, name) -> {
@@ -80,6 +83,11 @@ public final class KernelReader {
             }
         }
 
+        Set<Tuple> claimed = new HashSet<>(current.keySet());
+        claimed.addAll(forgotten.keySet());
+        Map<SocketName, KernelSocket> pending = pendingConnects(lab, table.get(), claimed);
+        pending.values().stream().filter(k -> !k.local().isEmpty()).forEach(k -> claimed.add(tuple(k.local(), k.remote())));
+
         List<KernelSocket> sockets = new ArrayList<>();
         List<String> listening = new ArrayList<>();
         int limit = this.table.maxBacklog();
@@ -93,6 +101,8 @@ public final class KernelReader {
                 sockets.add(row == null ? closed(view, source)
                         : new KernelSocket(view.name(), view.local(), "", TcpState.LISTEN, row.sendQueue(), row.recvQueue(),
                                 backlog, -1, false, false));
+            } else if (pending.containsKey(view.name())) {
+                sockets.add(pending.get(view.name()));
             } else {
                 TcpRow row = view.remote().isEmpty() ? null : connections.get(tuple(view.local(), view.remote()));
                 sockets.add(row == null ? closed(view, source) : of(view.name(), row, view.state() == SocketState.CLOSED));
@@ -107,18 +117,58 @@ public final class KernelReader {
             earlier.add(of(e.getValue(), row, true));
             return false;
         });
-        Set<Tuple> claimed = new HashSet<>(current.keySet());
-        claimed.addAll(forgotten.keySet());
         List<QueuedConnection> accepting = new ArrayList<>();
         for (TcpRow row : table.get()) {
-            boolean waiting = row.state() == TcpState.ESTABLISHED || row.state() == TcpState.SYN_RECV
-                    || row.state() == TcpState.CLOSE_WAIT;
+            // The accept queue holds finished handshakes only; a SYN_RECV row is a handshake still under way,
+            // in the listener's SYN queue, which the listener's Recv-Q does not count either.
+            boolean waiting = row.state() == TcpState.ESTABLISHED || row.state() == TcpState.CLOSE_WAIT;
             if (waiting && !claimed.contains(tuple(row.local(), row.remote()))
                     && listening.stream().anyMatch(l -> serves(l, row.local()))) {
                 accepting.add(new QueuedConnection(row.local(), row.remote(), row.state(), row.recvQueue()));
             }
         }
         return new KernelView(lab.version(), Instant.now(), sockets, earlier, accepting, source);
+    }
+
+    /**
+     * The clients whose connect is under way and whose local address the lab does not know yet, matched by
+     * what is known: a row with the peer's address that no socket of the lab owns ({@code claimed}). When as
+     * many such rows as such clients connect to one peer (or, failing that, as many in {@code SYN_SENT}), the
+     * rows are theirs: one client takes its row whole, with the local port the kernel chose; several that
+     * cannot be told apart share the state and queues their rows agree on, their local ports unknown. Any
+     * other case is {@link KernelSocket#unmatched}: unknown, never {@code CLOSED}.
+     */
+    private static Map<SocketName, KernelSocket> pendingConnects(LabSnapshot lab, List<? extends TcpRow> rows,
+                                                                 Set<Tuple> claimed) {
+        Map<String, List<SocketName>> byPeer = new LinkedHashMap<>();
+        for (SocketView view : lab.sockets().values()) {
+            if (view.state() == SocketState.CONNECTING && view.local().isEmpty() && !view.remote().isEmpty()) {
+                byPeer.computeIfAbsent(view.remote(), peer -> new ArrayList<>()).add(view.name());
+            }
+        }
+        Map<SocketName, KernelSocket> matched = new HashMap<>();
+        byPeer.forEach((peer, clients) -> {
+            List<? extends TcpRow> toPeer = rows.stream().filter(r -> r.state() != TcpState.LISTEN
+                    && r.remote().equals(peer) && !claimed.contains(tuple(r.local(), r.remote()))).toList();
+            List<? extends TcpRow> synSent = toPeer.stream().filter(r -> r.state() == TcpState.SYN_SENT).toList();
+            List<? extends TcpRow> theirs = toPeer.size() == clients.size() ? toPeer
+                    : synSent.size() == clients.size() ? synSent : List.of();
+            boolean alike = !theirs.isEmpty() && theirs.stream().allMatch(r -> r.state() == theirs.get(0).state()
+                    && r.sendQueue() == theirs.get(0).sendQueue() && r.recvQueue() == theirs.get(0).recvQueue());
+            for (SocketName client : clients) {
+                KernelSocket k;
+                if (clients.size() == 1 && theirs.size() == 1) {
+                    k = of(client, theirs.get(0), false);
+                } else if (alike) {
+                    TcpRow row = theirs.get(0);
+                    k = new KernelSocket(client, "", peer, row.state(), row.sendQueue(), row.recvQueue(), 0, -1, false, false);
+                } else {
+                    k = KernelSocket.unmatched(client, peer);
+                }
+                matched.put(client, k);
+            }
+        });
+        return matched;
     }
 
     /**

@@ -9,7 +9,8 @@ import org.socketlab.engine.SocketName;
  * @param local       its local address as the lab shows addresses ("" when none)
  * @param remote      its peer's address ("" when none, and for a listener)
  * @param state       its TCP state ({@link TcpState#CLOSED} when the kernel has no such connection)
- * @param sendQueue   bytes sent, not yet acknowledged (Send-Q); -1 when unknown (inferred)
+ * @param sendQueue   bytes the program wrote that the peer has not acknowledged, some perhaps not yet sent;
+ *                    an unacknowledged SYN or FIN counts one (Send-Q); -1 when unknown (inferred)
  * @param recvQueue   bytes received, not yet read (Recv-Q); for a listener, its accept queue; -1 when unknown
  * @param backlog     for a listener, the accept queue's limit; 0 otherwise
  * @param timerMillis time left on the kernel's timer for this connection (TIME_WAIT, FIN_WAIT2), or -1
@@ -18,18 +19,41 @@ import org.socketlab.engine.SocketName;
  * @param unseen      true when the lab closed the socket and the system no longer shows its connection (macOS
  *                    shows a program only the sockets it still holds): its state is not known, not
  *                    {@link TcpState#CLOSED}, though the field says CLOSED
+ * @param unmatched   true for a connect under way whose row cannot be told apart: until the connect finishes
+ *                    Java does not give the local port, and no row, or more than one that another program may
+ *                    own, has the peer's address. Its state is not known, not {@link TcpState#CLOSED}, though
+ *                    the field says CLOSED; its queues are -1
  */
 public record KernelSocket(SocketName name, String local, String remote, TcpState state, long sendQueue, long recvQueue, int backlog,
-                           long timerMillis, boolean afterClose, boolean inferred, boolean unseen) {
+                           long timerMillis, boolean afterClose, boolean inferred, boolean unseen, boolean unmatched) {
     /** A socket whose connection the system shows (or whose state was inferred). */
     public KernelSocket(SocketName name, String local, String remote, TcpState state, long sendQueue, long recvQueue,
                         int backlog, long timerMillis, boolean afterClose, boolean inferred) {
-        this(name, local, remote, state, sendQueue, recvQueue, backlog, timerMillis, afterClose, inferred, false);
+        this(name, local, remote, state, sendQueue, recvQueue, backlog, timerMillis, afterClose, inferred, false, false);
     }
 
-    /** True while the kernel would change this socket by itself, or bytes wait in one of its queues. */
+    /** A socket whose connection the system shows, or, {@code unseen}, no longer shows after close. */
+    public KernelSocket(SocketName name, String local, String remote, TcpState state, long sendQueue, long recvQueue,
+                        int backlog, long timerMillis, boolean afterClose, boolean inferred, boolean unseen) {
+        this(name, local, remote, state, sendQueue, recvQueue, backlog, timerMillis, afterClose, inferred, unseen, false);
+    }
+
+    /** A connect under way whose row cannot be told apart from others: its state is unknown. */
+    static KernelSocket unmatched(SocketName name, String remote) {
+        return new KernelSocket(name, "", remote, TcpState.CLOSED, -1, -1, 0, -1, false, false, false, true);
+    }
+
+    /** Whether the state is known: not {@link #unseen} after close, not {@link #unmatched} while connecting. */
+    public boolean stateKnown() {
+        return !unseen && !unmatched;
+    }
+
+    /**
+     * True while the kernel would change this socket by itself, or bytes wait in one of its queues (and while
+     * a pending connect's row is not found yet: the next read may find it).
+     */
     public boolean isTransitional() {
-        return state.isTransitional() || sendQueue > 0 || state != TcpState.LISTEN && recvQueue > 0;
+        return unmatched || state.isTransitional() || sendQueue > 0 || state != TcpState.LISTEN && recvQueue > 0;
     }
 
     public boolean isListener() {

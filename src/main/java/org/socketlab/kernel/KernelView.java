@@ -14,8 +14,9 @@ import org.socketlab.engine.SocketName;
  * @param labVersion the version of the lab snapshot it was matched against
  * @param sockets    one entry per socket of the lab, in name order
  * @param earlier    sockets the lab forgot (a Reset) whose connection the kernel still keeps: after-close rows
- * @param accepting  connections in the accept queue, oldest first (empty where the source does not list
- *                   them: {@link KernelSource#listsAcceptQueue()}; the listener's Recv-Q then counts them)
+ * @param accepting  connections in the accept queue (finished handshakes, not the SYN queue's), oldest first
+ *                   (empty where the source does not list them: {@link KernelSource#listsAcceptQueue()}; the
+ *                   listener's Recv-Q then counts them)
  * @param source     where the view was read, and so what it can show; {@link KernelSource#INFERRED} when no
  *                   kernel table could be read and states were inferred
  */
@@ -59,7 +60,10 @@ public record KernelView(long labVersion, Instant time, List<KernelSocket> socke
         return connections().anyMatch(k -> k.state().awaitsAck()) || accepting.stream().anyMatch(q -> q.state().awaitsAck());
     }
 
-    /** Whether bytes wait in a send queue here: sent, and not yet acknowledged by the peer's kernel. */
+    /**
+     * Whether something waits in a send queue here: bytes written and not yet acknowledged by the peer's
+     * kernel (some perhaps not yet sent), or a SYN or FIN not yet acknowledged.
+     */
     public boolean holdsUnacknowledged() {
         return connections().anyMatch(k -> k.sendQueue() > 0);
     }

@@ -16,7 +16,8 @@ import org.socketlab.engine.SocketView;
  *
  * @param local      the local address, shown as the lab shows addresses ({@code 127.0.0.1:11000})
  * @param remote     the remote address ({@code 0.0.0.0:0} for a listener)
- * @param sendQueue  {@code tx_queue}: bytes sent and not yet acknowledged
+ * @param sendQueue  {@code tx_queue}: bytes written and not yet acknowledged by the peer, some perhaps not
+ *                   yet sent (the kernel's {@code write_seq - snd_una}, so an unacknowledged SYN or FIN counts one)
  * @param recvQueue  {@code rx_queue}: bytes received and not yet read; for a listener, the connections
  *                   waiting in its accept queue
  * @param timer      {@code tr}: 0 none, 1 retransmit, 2 keepalive (also the FIN_WAIT2 timer), 3 TIME_WAIT,

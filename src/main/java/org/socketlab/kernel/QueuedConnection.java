@@ -1,8 +1,10 @@
 package org.socketlab.kernel;
 
 /**
- * A connection the kernel holds for a listener that nobody has accepted yet: the handshake is done (or,
- * in {@link TcpState#SYN_RECV}, under way), and step 5 will hand it to a worker.
+ * A connection in a listener's accept queue, which nobody has accepted yet: its handshake is done
+ * ({@link TcpState#ESTABLISHED}, or {@link TcpState#CLOSE_WAIT} when the client already sent FIN), and step 5
+ * will hand it to a worker. A handshake still under way ({@link TcpState#SYN_RECV}) is in the SYN queue,
+ * not here.
  *
  * @param local  the listener's side ({@code 127.0.0.1:11000})
  * @param remote the connecting client's address

@@ -15,7 +15,10 @@ public interface TcpRow {
 
     TcpState state();
 
-    /** Bytes sent and not yet acknowledged (Send-Q); -1 where the system does not show it. */
+    /**
+     * Bytes the program wrote that the peer has not acknowledged, some perhaps not yet sent (Send-Q); on
+     * Linux an unacknowledged SYN or FIN counts one; -1 where the system does not show it.
+     */
     long sendQueue();
 
     /**

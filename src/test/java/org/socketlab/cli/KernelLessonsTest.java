@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The lessons about the kernel's states (src/main/resources/lessons/time-wait.lesson,
- * time-wait-without-reuseaddr.lesson, close-wait-leak.lesson), played by the player on port 0 as the
- * lesson tests do: at the steps where their narration says so, the player's {@code "tcp"} field shows
- * the TCP state they name, read from this machine's /proc/net/tcp.
+ * time-wait-without-reuseaddr.lesson, close-wait-leak.lesson, full-backlog.lesson), played by the player on
+ * port 0 as the lesson tests do: at the steps where their narration says so, the player's {@code "tcp"} field
+ * shows the TCP state they name, read from this machine's /proc/net/tcp.
  */
 class KernelLessonsTest {
     @BeforeAll
@@ -94,6 +94,21 @@ class KernelLessonsTest {
         assertState(afterClose, "worker2", "CLOSE_WAIT", false);
         assertState(run.after("wait=500", 1), "worker2", "CLOSE_WAIT", false);
         assertState(run.after("worker2.close", 1), "client2", "TIME_WAIT", true);
+    }
+
+    @Test
+    void aConnectWhoseSynTheFullBacklogDroppedIsInSynSent() {
+        Lesson run = Lesson.play("full-backlog");
+        JsonNode dropped = run.after("client3.connect", 1);
+        assertThat(dropped.path("outcome").asText()).isEqualTo("would-block");
+        assertThat(dropped.at("/counters/client3/connect").asInt()).as("no OnConnect yet: still connecting").isZero();
+        assertState(dropped, "client3", "SYN_SENT", false);
+        assertThat(dropped.at("/tcp/client3/local").asText()).as("the port the kernel chose, from its row").isNotEmpty()
+                .isNotEqualTo(dropped.at("/tcp/client1/local").asText());
+        assertThat(dropped.at("/tcp/client3/sendq").asLong()).as("the SYN waiting for its ACK").isEqualTo(1);
+        assertThat(dropped.at("/tcp/server/acceptq").asInt()).as("Linux lets backlog + 1 wait").isEqualTo(2);
+        assertThat(dropped.at("/tcp/server/backlog").asInt()).isEqualTo(1);
+        assertState(run.after("await=client3.connect=1", 1), "client3", "ESTABLISHED", false);
     }
 
     @Test

@@ -46,6 +46,17 @@ class TcpJsonSystemsTest {
     }
 
     @Test
+    void aConnectWhoseRowCannotBeToldApartIsUnknownNotClosed() {
+        ObjectNode tcp = tcp(KernelSource.PROC_NET_TCP, new KernelSocket(CLIENT, "", "127.0.0.1:11000", TcpState.CLOSED,
+                -1, -1, 0, -1, false, false, false, true));
+        assertThat(tcp.path("client1").path("state").asText()).isEqualTo("UNKNOWN");
+        assertThat(tcp.path("client1").path("unmatched").asBoolean()).isTrue();
+        assertThat(tcp.path("client1").path("sendq").isNull()).as("unknown, not 0").isTrue();
+        assertThat(tcp.path("client1").path("recvq").isNull()).isTrue();
+        assertThat(tcp.path("client1").path("remote").asText()).isEqualTo("127.0.0.1:11000");
+    }
+
+    @Test
     void linuxIsAsBefore() {
         ObjectNode tcp = tcp(KernelSource.PROC_NET_TCP, new KernelSocket(CLIENT, "127.0.0.1:50000", "127.0.0.1:11000",
                 TcpState.ESTABLISHED, 3, 5, 0, 0, false, false));

@@ -25,8 +25,16 @@ final class KernelLab implements AutoCloseable {
     }
 
     KernelLab(KernelReader reader) {
-        this.lab = Lab.start(new LabSettings("127.0.0.1", 0, LabSettings.DEFAULT_BACKLOG,
-                LabSettings.DEFAULT_RECEIVE_BUFFER));
+        this(reader, LabSettings.DEFAULT_BACKLOG);
+    }
+
+    /** A lab whose Listen asks for {@code backlog}. */
+    KernelLab(int backlog) {
+        this(KernelReader.system(), backlog);
+    }
+
+    KernelLab(KernelReader reader, int backlog) {
+        this.lab = Lab.start(new LabSettings("127.0.0.1", 0, backlog, LabSettings.DEFAULT_RECEIVE_BUFFER));
         this.reader = reader;
     }
 

@@ -35,8 +35,11 @@ final class KernelLines {
             line = format("kernel.line.inferred", state);
         } else if (socket.unseen()) {
             line = format("kernel.line.unseen", system(view));
+        } else if (socket.unmatched()) {
+            line = format("kernel.line.unmatched");
         } else if (socket.isListener()) {
-            line = format("kernel.line.listen", waiting(socket, view), socket.backlog());
+            line = format(overBacklog(socket, view) ? "kernel.line.listen.over.linux" : "kernel.line.listen",
+                    waiting(socket, view), socket.backlog());
         } else if (socket.state() == TcpState.CLOSED) {
             line = format("kernel.line.closed");
         } else if (socket.sendQueue() < 0 || socket.recvQueue() < 0) {
@@ -51,15 +54,24 @@ final class KernelLines {
         }
         String queue = !socket.isListener() ? ""
                 : view.source().listsAcceptQueue() ? queue(view.accepting()) : unnamedQueue(socket, view);
-        String meaning = text.getString(socket.unseen() ? "kernel.meaning.unseen" : "kernel.meaning." + state);
+        String meaning = text.getString(socket.unseen() ? "kernel.meaning.unseen"
+                : socket.unmatched() ? "kernel.meaning.unmatched" : "kernel.meaning." + state);
         return new KernelLine(socket.state(), line, brief(socket, view), meaning, queue, socket.afterClose(),
                 socket.inferred(), plain(socket, view, lab), text.getString(aboutKey(view.source())));
     }
 
-    /** The tooltip's words on where the line was read: Linux's (and the inferred line's) as before, or the system's. */
+    /** The tooltip's words on where the line was read: Linux's, the system's, or that it was inferred. */
     private static String aboutKey(KernelSource source) {
-        return source == KernelSource.PROC_NET_TCP || source == KernelSource.INFERRED ? "kernel.tooltip"
-                : "kernel.tooltip." + word(source);
+        return source == KernelSource.PROC_NET_TCP ? "kernel.tooltip" : "kernel.tooltip." + word(source);
+    }
+
+    /**
+     * Whether a listener's accept queue holds as many connections as its backlog, or more: Linux lets
+     * backlog + 1 wait (a queue is full only when it holds more than the backlog), so its line says so rather
+     * than "2 of 1". Other systems' limits are not Linux's, so only Linux's view says it.
+     */
+    private static boolean overBacklog(KernelSocket listener, KernelView view) {
+        return view.source() == KernelSource.PROC_NET_TCP && waiting(listener, view) >= listener.backlog();
     }
 
     /**
@@ -102,10 +114,14 @@ final class KernelLines {
         if (socket.unseen()) {
             return format("kernel.brief.unseen");
         }
+        if (socket.unmatched()) {
+            return format("kernel.brief.unmatched");
+        }
         StringBuilder brief = new StringBuilder(format(socket.inferred() ? "kernel.brief.inferred" : "kernel.brief",
                 socket.state().name()));
         if (socket.isListener()) {
-            brief.append(format("kernel.brief.accept", waiting(socket, view), socket.backlog()));
+            brief.append(format(overBacklog(socket, view) ? "kernel.brief.accept.over.linux" : "kernel.brief.accept",
+                    waiting(socket, view), socket.backlog()));
         } else {
             if (socket.sendQueue() > 0) {
                 brief.append(format("kernel.brief.sendq", socket.sendQueue()));
@@ -149,7 +165,10 @@ final class KernelLines {
         return rows;
     }
 
-    /** A queue in bytes; where it is unknown, "?" when inferred, else the words that the system does not show it. */
+    /**
+     * A queue in bytes; where it is unknown, "?" when inferred or unmatched, else the words that the system does
+     * not show it.
+     */
     private String queueBytes(long bytes, boolean inferred) {
         if (bytes >= 0) {
             return Long.toString(bytes);
@@ -163,16 +182,22 @@ final class KernelLines {
             note = text.getString("kernel.row.inferred");
         } else if (s.unseen()) {
             note = format("kernel.row.unseen", system(view));
+        } else if (s.unmatched()) {
+            note = text.getString("kernel.row.unmatched");
         } else if (s.afterClose()) {
             note = s.timerMillis() >= 0 ? format("kernel.row.after.close.timer", (s.timerMillis() + 999) / 1000)
                     : text.getString("kernel.row.after.close");
         } else if (s.isListener()) {
             note = format("kernel.row.backlog", s.backlog());
         }
-        String addresses = s.remote().isEmpty() ? s.local() : s.local() + " ⇄ " + s.remote();
-        String state = s.unseen() ? text.getString("kernel.row.unshown") : s.state().name();
-        return new KernelRow(who, s.state(), state, queueBytes(s.sendQueue(), s.inferred()),
-                queueBytes(s.recvQueue(), s.inferred()), addresses, note,
+        // a connect under way whose local port Java does not give yet
+        String local = s.local().isEmpty() && !s.remote().isEmpty() ? text.getString("kernel.row.unknown") : s.local();
+        String addresses = s.remote().isEmpty() ? local : local + " ⇄ " + s.remote();
+        String state = s.unseen() ? text.getString("kernel.row.unshown")
+                : s.unmatched() ? text.getString("kernel.row.state.unknown") : s.state().name();
+        boolean unknown = s.inferred() || s.unmatched();
+        return new KernelRow(who, s.state(), state, queueBytes(s.sendQueue(), unknown),
+                queueBytes(s.recvQueue(), unknown), addresses, note,
                 s.afterClose() ? KernelRow.Kind.AFTER_CLOSE : KernelRow.Kind.SOCKET);
     }
 

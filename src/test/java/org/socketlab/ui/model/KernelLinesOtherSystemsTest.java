@@ -106,6 +106,69 @@ class KernelLinesOtherSystemsTest {
     }
 
     @Test
+    void onLinuxAQueueAtTheBacklogSaysLinuxLetsOneMoreWait() {
+        KernelSocket server = new KernelSocket(SocketName.SERVER, SERVER, "", TcpState.LISTEN, 0, 2, 1, -1, false, false);
+        List<QueuedConnection> two = List.of(new QueuedConnection(SERVER, "127.0.0.1:50123", TcpState.ESTABLISHED, 0),
+                new QueuedConnection(SERVER, "127.0.0.1:50124", TcpState.ESTABLISHED, 0));
+        KernelView linux = view(KernelSource.PROC_NET_TCP, List.of(server), two);
+        KernelLine line = new KernelLines(EN).of(server, linux, SocketState.LISTENING);
+        assertThat(line.text()).isEqualTo("Kernel: LISTEN · 2\u00a0waiting, backlog\u00a01: Linux allows one more than the backlog");
+        assertThat(line.brief()).isEqualTo("Kernel: LISTEN · queue\u00a02 (backlog\u00a01\u00a0+\u00a01)");
+        assertThat(new KernelLines(KO).of(server, linux, SocketState.LISTENING).text())
+                .isEqualTo("커널: LISTEN · 2개\u00a0대기 중, 백로그\u00a01: Linux는 백로그보다 연결 하나를 더 허용합니다");
+        assertThat(line.about()).contains("one more connection than the backlog").contains("SYN queue");
+
+        KernelView one = view(KernelSource.PROC_NET_TCP, List.of(server), two.subList(0, 1));
+        assertThat(new KernelLines(EN).of(server, one, SocketState.LISTENING).text()).as("at the backlog: one more may come")
+                .endsWith("1\u00a0waiting, backlog\u00a01: Linux allows one more than the backlog");
+        KernelSocket roomy = new KernelSocket(SocketName.SERVER, SERVER, "", TcpState.LISTEN, 0, 1, 100, -1, false, false);
+        assertThat(new KernelLines(EN).of(roomy, view(KernelSource.PROC_NET_TCP, List.of(roomy), two.subList(0, 1)),
+                SocketState.LISTENING).text()).isEqualTo("Kernel: LISTEN · accept\u00a0queue\u00a01\u00a0of\u00a0100");
+
+        KernelView mac = view(KernelSource.PROC_PIDFDINFO, List.of(server), List.of());
+        assertThat(new KernelLines(EN).of(server, mac, SocketState.LISTENING).text()).as("Linux's rule, said only of Linux")
+                .isEqualTo("Kernel: LISTEN · accept\u00a0queue\u00a02\u00a0of\u00a01");
+        KernelView inferred = view(KernelSource.INFERRED, List.of(), List.of());
+        assertThat(new KernelLines(EN).of(new KernelSocket(SocketName.SERVER, SERVER, "", TcpState.LISTEN, -1, -1, 1, -1,
+                false, true), inferred, SocketState.LISTENING).about()).doesNotContain("Linux").doesNotContain("/proc");
+    }
+
+    @Test
+    void aConnectWhoseRowCannotBeToldApartIsUnknownNeverClosed() {
+        KernelSocket client = new KernelSocket(CLIENT3, "", SERVER, TcpState.CLOSED, -1, -1, 0, -1, false, false, false, true);
+        KernelView view = view(KernelSource.PROC_NET_TCP, List.of(client), List.of());
+        KernelLine line = new KernelLines(EN).of(client, view, SocketState.CONNECTING);
+        assertThat(line.text()).isEqualTo("Kernel: state unknown (a connect under way whose row cannot be told apart yet)");
+        assertThat(line.brief()).isEqualTo("Kernel: state unknown");
+        assertThat(line.meaning()).contains("local port").contains("not mean CLOSED");
+        assertThat(line.plain()).isFalse();
+        KernelLine ko = new KernelLines(KO).of(client, view, SocketState.CONNECTING);
+        assertThat(ko.text()).startsWith("커널: 상태 알 수 없음").doesNotContain("CLOSED");
+        assertThat(ko.brief()).isEqualTo("커널: 상태 알 수 없음");
+
+        KernelRow row = new KernelLines(EN).rows(view).get(0);
+        assertThat(row.stateText()).isEqualTo("unknown");
+        assertThat(row.sendQueue()).isEqualTo("?");
+        assertThat(row.recvQueue()).isEqualTo("?");
+        assertThat(row.addresses()).isEqualTo("? ⇄ " + SERVER);
+        assertThat(row.note()).isEqualTo("connect under way: its row cannot be told apart");
+        assertThat(new KernelLines(KO).rows(view).get(0).stateText()).isEqualTo("알 수 없음");
+    }
+
+    @Test
+    void aPendingConnectInSynSentCountsItsSynInSendQ() {
+        KernelSocket client = new KernelSocket(CLIENT3, "127.0.0.1:50125", SERVER, TcpState.SYN_SENT, 1, 0, 0, -1, false,
+                false);
+        KernelView view = view(KernelSource.PROC_NET_TCP, List.of(client), List.of());
+        KernelLine line = new KernelLines(EN).of(client, view, SocketState.CONNECTING);
+        assertThat(line.text()).isEqualTo("Kernel: SYN_SENT · Send-Q\u00a01 · Recv-Q\u00a00");
+        assertThat(line.about()).contains("Send-Q: bytes the program wrote that the peer has not acknowledged yet")
+                .contains("a SYN or FIN waiting for its ACK counts as one");
+        assertThat(new KernelLines(KO).of(client, view, SocketState.CONNECTING).about())
+                .contains("write()에 넘겼지만").contains("SYN이나 FIN도 1로 셉니다");
+    }
+
+    @Test
     void everySystemHasItsNameAndItsSourceInBothLanguages() {
         for (KernelSource source : KernelSource.values()) {
             for (ResourceBundle bundle : List.of(EN, KO)) {

@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
+import org.socketlab.engine.LabSettings;
 import org.socketlab.engine.Operation;
+import org.socketlab.engine.SocketState;
 import org.socketlab.kernel.KernelReader;
 import org.socketlab.kernel.KernelSampler;
 import org.socketlab.kernel.TcpState;
@@ -58,6 +60,31 @@ class KernelViewModelTest {
             assertThat(line(lab.worker1()).meaning()).contains("close");
         }
         assertThat(threads).as("sampled off the selector thread").containsExactly(KernelSampler.THREAD_NAME);
+    }
+
+    @Test
+    void aConnectWhoseSynAFullBacklogDroppedShowsSynSentOnItsCard() {
+        assumeTrue(Files.isReadable(Path.of("/proc/net/tcp")), "no /proc/net/tcp here: the kernel view is inferred");
+        try (ViewModelLab lab = new ViewModelLab(LabSettings.defaults().withPort(0).withBacklog(1));
+             KernelSampler sampler = new KernelSampler(KernelReader.system())) {
+            sampler.addListener(view -> lab.uiThread.execute(() -> lab.vm.kernel().apply(view)));
+            lab.lab.addListener(sampler);
+            lab.keys(1, 2, 3, 4);
+            SocketViewModel client2 = lab.vm.addClient();
+            lab.click(client2, Operation.INIT);
+            lab.click(client2, Operation.CONNECT);
+            lab.waitUntil("two connections waiting: backlog + 1 on Linux", () -> line(lab.vm.server()).text()
+                    .equals("Kernel: LISTEN · 2\u00a0waiting, backlog\u00a01: Linux allows one more than the backlog"));
+            SocketViewModel client3 = lab.vm.addClient();
+            lab.click(client3, Operation.INIT);
+            lab.click(client3, Operation.CONNECT);
+            lab.waitUntil("client3's card in SYN_SENT", () -> line(client3).state() == TcpState.SYN_SENT);
+            assertThat(client3.phaseProperty().get()).as("the connect is under way").isEqualTo(SocketState.CONNECTING);
+            assertThat(line(client3).text()).isEqualTo("Kernel: SYN_SENT · Send-Q\u00a01 · Recv-Q\u00a00");
+            assertThat(line(client3).moving()).isTrue();
+            assertThat(lab.vm.kernel().rows()).filteredOn(r -> r.who().equals("client3"))
+                    .extracting(KernelRow::stateText).containsExactly("SYN_SENT");
+        }
     }
 
     private static KernelLine line(SocketViewModel socket) {

@@ -28,12 +28,18 @@ final class ViewModelLab implements AutoCloseable {
 
     final QueueExecutor uiThread = new QueueExecutor();
     private final KernelReader kernel = KernelReader.system();
-    final Lab lab = Lab.start(LabSettings.defaults().withPort(0));
-    final LabViewModel vm = new LabViewModel(lab, TEXT, (delay, action) -> uiThread.execute(action));
+    final Lab lab;
+    final LabViewModel vm;
     /** Every step result the lab published, as the lab saw them. */
     final List<StepResult> results = new CopyOnWriteArrayList<>();
 
     ViewModelLab() {
+        this(LabSettings.defaults().withPort(0));
+    }
+
+    ViewModelLab(LabSettings settings) {
+        lab = Lab.start(settings);
+        vm = new LabViewModel(lab, TEXT, (delay, action) -> uiThread.execute(action));
         lab.addListener(new UiBridge(uiThread, vm::apply));
         lab.addListener(u -> {
             if (u instanceof StepResult r) {
