@@ -29,7 +29,7 @@ class ButtonNamesTest {
         assertThat(EN.of(new ScriptStep.Wait(1500))).isEqualTo("Wait 1.5 s");
         assertThat(KO.of(new Step(SocketName.client(1), Operation.SEND))).as("the Korean mnemonic mark goes whole")
                 .isEqualTo("클라이언트 1 · 보내기");
-        assertThat(KO.of(new Step(SocketName.SERVER, Operation.LISTEN))).isEqualTo("2 연결 대기");
+        assertThat(KO.of(new Step(SocketName.SERVER, Operation.LISTEN))).isEqualTo("2 리슨");
     }
 
     @Test
