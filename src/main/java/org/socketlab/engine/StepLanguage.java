@@ -30,7 +30,8 @@ public final class StepLanguage {
             "6", new Step(SocketName.worker(1), Operation.SEND),
             "7", new Step(SocketName.client(1), Operation.RECEIVE));
 
-    private static final Pattern ACTION = Pattern.compile("([a-z]+[0-9]*)\\.([a-z]+)(\\*)?(?:([=#])(.*))?", Pattern.DOTALL);
+    private static final Pattern ACTION =
+            Pattern.compile("([a-z]+[0-9]*)\\.([a-z]+)(\\*)?(?:([=#])(.*))?", Pattern.DOTALL);
     private static final Pattern DIGITS = Pattern.compile("[0-9]{1,18}");
 
     private StepLanguage() {
@@ -58,7 +59,8 @@ public final class StepLanguage {
         Matcher m = ACTION.matcher(text);
         if (!m.matches()) {
             throw new StepSyntaxException(text,
-                    "not a step: expected 1-7, SOCKET.OP (e.g. client2.connect), SOCKET.send=TEXT, SOCKET.send#N, SOCKET.send* or wait=MS");
+                    "not a step: expected 1-7, SOCKET.OP (e.g. client2.connect), SOCKET.send=TEXT, SOCKET.send#N,"
+                            + " SOCKET.send* or wait=MS");
         }
         SocketName socket = SocketName.parse(m.group(1)).orElseThrow(() -> new StepSyntaxException(text,
                 "unknown socket '" + m.group(1) + "': expected server, clientN or workerN"));

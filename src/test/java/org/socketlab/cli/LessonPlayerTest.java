@@ -69,7 +69,8 @@ class LessonPlayerTest {
         JsonNode line = run.line(repeated);
         assertThat(line.path("outcome").asText()).isEqualTo("would-block");
         JsonNode calls = line.path("calls");
-        assertThat(calls.get(calls.size() - 1).path("returned").asLong(-1)).as("the last write() took nothing").isZero();
+        assertThat(calls.get(calls.size() - 1).path("returned").asLong(-1)).as("the last write() took nothing")
+                .isZero();
         assertThat(line.path("message").asText()).contains("Send repeated until it would block");
     }
 
