@@ -25,5 +25,21 @@ public sealed interface Payload {
         }
     }
 
+    /**
+     * Send repeated until it would block ({@code SOCKET.send*}): each repetition is one Send, one write(),
+     * of {@code each} (the first) and then of its rest; when all of it was taken, the next repetition offers
+     * {@code each} again. At most {@link #MAX_WRITES} writes, so it ends even where the buffer never fills.
+     */
+    record UntilWouldBlock(Payload each) implements Payload {
+        /** The most writes one such step makes. */
+        public static final int MAX_WRITES = 1000;
+
+        public UntilWouldBlock {
+            if (each == null || each instanceof UntilWouldBlock) {
+                throw new IllegalArgumentException("a repeated send repeats a plain, text or bulk send");
+            }
+        }
+    }
+
     Payload DEFAULT = new Default();
 }

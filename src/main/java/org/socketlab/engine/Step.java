@@ -17,12 +17,19 @@ public record Step(SocketName socket, Operation operation, Payload payload) {
     /** The step in the step language, e.g. {@code worker1.send=hello}. */
     public String text() {
         String base = socket + "." + operation.word();
+        return base + suffix(payload);
+    }
+
+    private static String suffix(Payload payload) {
+        if (payload instanceof Payload.UntilWouldBlock u) {
+            return "*" + suffix(u.each());
+        }
         if (payload instanceof Payload.Text t) {
-            return base + "=" + t.text();
+            return "=" + t.text();
         }
         if (payload instanceof Payload.Bulk b) {
-            return base + "#" + b.size();
+            return "#" + b.size();
         }
-        return base;
+        return "";
     }
 }

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  *   <li>{@code SOCKET.OP}, e.g. {@code client2.connect}, {@code worker1.receive} ({@code client} and
  *       {@code worker} mean number 1);</li>
  *   <li>{@code SOCKET.send=TEXT} sends UTF-8 text, {@code SOCKET.send#N} sends N bytes;</li>
+ *   <li>{@code SOCKET.send*} (also {@code send*=TEXT}, {@code send*#N}) repeats that Send, one write() each
+ *       time, until a write() would block: at most {@link Payload.UntilWouldBlock#MAX_WRITES} writes;</li>
  *   <li>{@code wait=MS} pauses.</li>
  * </ul>
  */
@@ -28,7 +30,8 @@ public final class StepLanguage {
             "6", new Step(SocketName.worker(1), Operation.SEND),
             "7", new Step(SocketName.client(1), Operation.RECEIVE));
 
-    private static final Pattern ACTION = Pattern.compile("([a-z]+[0-9]*)\\.([a-z]+)(?:([=#])(.*))?", Pattern.DOTALL);
+    private static final Pattern ACTION =
+            Pattern.compile("([a-z]+[0-9]*)\\.([a-z]+)(\\*)?(?:([=#])(.*))?", Pattern.DOTALL);
     private static final Pattern DIGITS = Pattern.compile("[0-9]{1,18}");
 
     private StepLanguage() {
@@ -56,7 +59,8 @@ public final class StepLanguage {
         Matcher m = ACTION.matcher(text);
         if (!m.matches()) {
             throw new StepSyntaxException(text,
-                    "not a step: expected 1-7, SOCKET.OP (e.g. client2.connect), SOCKET.send=TEXT, SOCKET.send#N or wait=MS");
+                    "not a step: expected 1-7, SOCKET.OP (e.g. client2.connect), SOCKET.send=TEXT, SOCKET.send#N,"
+                            + " SOCKET.send* or wait=MS");
         }
         SocketName socket = SocketName.parse(m.group(1)).orElseThrow(() -> new StepSyntaxException(text,
                 "unknown socket '" + m.group(1) + "': expected server, clientN or workerN"));
@@ -66,7 +70,14 @@ public final class StepLanguage {
             throw new StepSyntaxException(text, "a " + socket.kind().prefix() + " has no '" + op.word()
                     + "' operation");
         }
-        return new ScriptStep.Action(new Step(socket, op, payload(text, op, m.group(3), m.group(4))));
+        Payload payload = payload(text, op, m.group(4), m.group(5));
+        if (m.group(3) != null) {
+            if (op != Operation.SEND) {
+                throw new StepSyntaxException(text, "only send repeats until it would block (send*)");
+            }
+            payload = new Payload.UntilWouldBlock(payload);
+        }
+        return new ScriptStep.Action(new Step(socket, op, payload));
     }
 
     private static final Pattern AWAIT = Pattern.compile("([a-z]+[0-9]*)\\.([a-z]+)=([0-9]{1,6})");

@@ -47,7 +47,8 @@ class StreamEndpoint extends Endpoint<SocketChannel> {
     @Override
     Reply perform(Step step) {
         return switch (step.operation()) {
-            case SEND -> send(step.payload());
+            case SEND -> step.payload() instanceof Payload.UntilWouldBlock repeat ? sendUntilWouldBlock(repeat)
+                    : send(step.payload());
             case RECEIVE -> receive();
             case SHUTDOWN -> shutdown();
             case CLOSE -> close();
@@ -94,6 +95,48 @@ class StreamEndpoint extends Endpoint<SocketChannel> {
             reply = reply.then("send.dropped", dropped);
         }
         return reply.withData(written, StepResult.shown(asked, written)).unsent(out.remaining());
+    }
+
+    /**
+     * Send repeated until it would block: each repetition is one Send as above, one write(), of the rest of
+     * the payload, or of the payload again once all of it was taken. It stops at the first write() that takes
+     * nothing (which arms OnSend, as a Send that would block does), at the first error, or after
+     * {@link Payload.UntilWouldBlock#MAX_WRITES} writes. The result says how many writes and bytes it took.
+     */
+    private Reply sendUntilWouldBlock(Payload.UntilWouldBlock repeat) {
+        Payload next = repeat.each();
+        Reply first = null;
+        Reply last = null;
+        long taken = 0;
+        int writes = 0;
+        while (writes < Payload.UntilWouldBlock.MAX_WRITES) {
+            last = send(next);
+            writes++;
+            if (first == null) {
+                first = last;
+            }
+            if (last.outcome() != Outcome.OK) {
+                break;
+            }
+            taken += last.bytes();
+            next = unsent == null ? repeat.each() : Payload.DEFAULT;
+        }
+        Reply reply;
+        if (last.outcome() == Outcome.WOULD_BLOCK) {
+            reply = Reply.wouldBlock("EAGAIN", "send.repeat.blocked", writes, writes - 1, taken,
+                    last.explanations().get(0).args().get(0));
+        } else if (last.outcome() == Outcome.ERROR) {
+            reply = last.then("send.repeat.failed", writes, writes - 1, taken);
+        } else {
+            reply = Reply.ok("send.repeat.bound", writes, taken);
+        }
+        for (Explanation e : first.explanations()) {
+            if (e.key().equals("send.dropped")) {
+                reply = reply.then(e.key(), e.args().toArray());
+            }
+        }
+        return reply.withData(taken, first.outcome() == Outcome.OK ? first.data() : new byte[0])
+                .unsent(unsent == null ? 0 : unsent.remaining());
     }
 
     private Reply sendFailed(Throwable e) {

@@ -11,10 +11,10 @@ import org.socketlab.engine.Role;
 /**
  * The settings a lesson runs with ({@code set: buffer=4}, {@code set: send=text}, {@code set: family=ipv6}…).
  * Whatever a lesson does not name runs with SocketLab's default, never with what free play left behind:
- * receive buffer 1024, Send sends the time of day, both roles, IPv4, Java's own SO_REUSEADDR, the port and
- * backlog SocketLab started with. A lesson cannot name a host or bind address, so a lesson file from anyone
- * reaches nothing beyond what the user chose: the window runs lessons on loopback; the player keeps the
- * host the user gave it with {@code --host}.
+ * read buffer 1024 (the bytes one Receive asks read() for), Send sends the time of day, both roles, IPv4,
+ * Java's own SO_REUSEADDR, the port and backlog SocketLab started with. A lesson cannot name a host or bind
+ * address, so a lesson file from anyone reaches nothing beyond what the user chose: the window runs lessons
+ * on loopback; the player keeps the host the user gave it with {@code --host}.
  *
  * @param port    the port, or empty for the one SocketLab started with
  * @param backlog the listen backlog, or empty for the one SocketLab started with
@@ -35,7 +35,7 @@ public record Setup(int buffer, OptionalInt backlog, boolean reuseAddress, Paylo
                 payload, settings.role(), settings.family(), OptionalInt.of(settings.port()));
     }
 
-    /** The receive buffer the lesson runs with. */
+    /** The read buffer the lesson runs with: how many bytes one Receive asks read() for. */
     public int receiveBuffer() {
         return buffer;
     }

@@ -48,7 +48,30 @@ class LessonPlayerTest {
             if (!narration.isEmpty()) {
                 assertThat(run.line(i).path("narration").asText()).isEqualTo(narration);
             }
+            // Port 0 is no port to connect to: a lesson that shows a refusal connects to a port it closed itself.
+            assertThat(run.line(i).path("java").asText()).as("%s, step %d", name, i + 1)
+                    .doesNotContainPattern("connect\\([^)]*:0\\)");
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void backPressureRepeatsSendUntilItWouldBlock() {
+        Lesson lesson = Lessons.builtIn("back-pressure").orElseThrow();
+        int repeated = -1;
+        for (int i = 0; i < lesson.steps().size(); i++) {
+            if (lesson.steps().get(i).step() instanceof org.socketlab.engine.ScriptStep.Action a
+                    && a.step().payload() instanceof org.socketlab.engine.Payload.UntilWouldBlock) {
+                repeated = i;
+            }
+        }
+        assertThat(repeated).as("a step that repeats Send until it would block").isNotNegative();
+        PlayerTest.Run run = PlayerTest.play("--lang", "en", "--port", "0", "--lesson", "back-pressure");
+        JsonNode line = run.line(repeated);
+        assertThat(line.path("outcome").asText()).isEqualTo("would-block");
+        JsonNode calls = line.path("calls");
+        assertThat(calls.get(calls.size() - 1).path("returned").asLong(-1)).as("the last write() took nothing")
+                .isZero();
+        assertThat(line.path("message").asText()).contains("Send repeated until it would block");
     }
 
     @Test
