@@ -152,7 +152,7 @@ class StreamPhaseTest {
             assertThat(f.clicks("worker1.receive").bytes()).as("the data sent before the reset").isEqualTo(6);
             StepResult end = f.clicks("worker1.receive");
             assertThat(end.endOfStream()).isTrue();
-            assertThat(end.message()).contains("an earlier call already saw the reset");
+            assertThat(end.message()).contains("an earlier call already took the reset");
             assertState(f, "worker1", SocketState.RESET);
         }
     }
