@@ -50,9 +50,10 @@ final class ClientEndpoint extends StreamEndpoint {
             return Reply.wouldBlock("EINPROGRESS", "client.connect.pending", where);
         } catch (IOException | RuntimeException e) {
             if (!channel.isOpen() && phase() == StreamPhase.OPEN) {
-                // Java closes the channel when connect() fails at once; Winsock would post OnConnect with the code.
+                // Java closes the channel when connect() fails at once (no route: ENETUNREACH, no SYN sent). Winsock
+                // posts FD_CONNECT only for a connect that returned WSAEWOULDBLOCK; one that fails at once answers
+                // with its error and nothing more (Microsoft Learn, connect): no OnConnect.
                 move(StreamPhase.Event.CONNECT_FAILED);
-                context.post(this, Notification.CONNECT, ErrorCodes.classify(e).wsa());
             }
             return failed(e);
         }
