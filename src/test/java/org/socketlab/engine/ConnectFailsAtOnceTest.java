@@ -1,0 +1,28 @@
+package org.socketlab.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A connect that fails inside connect() itself (no route: ENETUNREACH) is answered by the step alone: no SYN
+ * left, so no handshake ends, and no OnConnect comes (Winsock posts FD_CONNECT only for a connect that would
+ * block). 255.255.255.255 is the limited broadcast address: Linux refuses a TCP connect to it at once with
+ * ENETUNREACH, and nothing is sent anywhere.
+ */
+class ConnectFailsAtOnceTest {
+    @Test
+    void noRouteFailsTheStepAndPostsNoOnConnect() {
+        try (LabFixture f = new LabFixture(LabSettings.defaults().withPort(7).withHost("255.255.255.255"))) {
+            f.clicks("3");
+            StepResult connect = f.clicks("4");
+            assertThat(connect.outcome()).isEqualTo(Outcome.ERROR);
+            assertThat(connect.errno()).isEqualTo("ENETUNREACH");
+            assertThat(connect.wsa()).isEqualTo(Wsa.WSAENETUNREACH);
+            f.settle();
+            assertThat(f.counters("client1").connect()).as("no OnConnect for a connect that failed at once").isZero();
+            assertThat(f.clicks("4").errno()).as("Java closed the channel").isEqualTo("EBADF");
+            assertThat(f.counters("client1").connect()).isZero();
+        }
+    }
+}
