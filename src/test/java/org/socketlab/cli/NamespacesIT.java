@@ -142,14 +142,19 @@ class NamespacesIT {
     void noAnswerIsATimeoutNeitherRefusedNorUnreachable() throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/usr/sbin/nft")) || Files.isExecutable(Path.of("/sbin/nft")),
                 "nftables is not installed: the no-answer case (a dropped SYN) cannot be made, so it is not tested");
-        // Host A drops every SYN to port 7001: a connect there gets no answer at all.
+        // Host A drops every TCP segment while this test runs: a connect there gets no answer at all, whatever
+        // port the lesson connects to (it picks one its own listener has just given back).
         sh("ip netns exec " + A + " nft add table inet slab");
-        sh("ip netns exec " + A + " nft add chain inet slab in { type filter hook input priority 0 ; }");
-        sh("ip netns exec " + A + " nft add rule inet slab in tcp dport 7001 drop");
-        Process timeout = player(B, "--role", "client", "--host", SERVER_ADDRESS, "--port", "7001",
-                "--timeout", "1500", "--lesson", "connect-failures");
+        try {
+            sh("ip netns exec " + A + " nft add chain inet slab in { type filter hook input priority 0 ; }");
+            sh("ip netns exec " + A + " nft add rule inet slab in meta l4proto tcp drop");
+            Process timeout = player(B, "--role", "client", "--host", SERVER_ADDRESS, "--port", "7001",
+                    "--timeout", "1500", "--lesson", "connect-failures");
 
-        assertThat(connectError(timeout)).as("no answer").isEqualTo(10060);
+            assertThat(connectError(timeout)).as("no answer").isEqualTo(10060);
+        } finally {
+            run(List.of("ip", "netns", "exec", A, "nft", "delete", "table", "inet", "slab"));
+        }
     }
 
     /** The error code OnConnect carried (on whichever line's events it arrived). */
