@@ -5,12 +5,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,11 +32,10 @@ class FdExhaustionIT {
         // client14..16 take whatever is left, so the Accept at the end finds none.
         command.addAll(List.of("client1.close", "client2.close", "client13.init", "client14.init", "client15.init",
                 "client16.init", "client13.connect", "5"));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("the player ends").isTrue();
+        ChildProcess.Result player = ChildProcess.run(Duration.ofSeconds(120), command);
+        String out = player.output();
 
-        assertThat(p.exitValue()).as(out).isZero();
+        assertThat(player.exit()).as(out).isZero();
         assertThat(out).as("no stack trace").doesNotContain("\tat ").doesNotContain("Exception in thread");
         ObjectMapper json = new ObjectMapper();
         List<JsonNode> lines = new ArrayList<>();

@@ -4,30 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The packaged jar, run as a user runs it: {@code java -jar target/socketlab.jar play ...}, no display. */
 class PlayerJarIT {
     private static final Path JAR = Path.of("target", "socketlab.jar");
 
-    private static List<String> run(List<String> args, int[] exit) throws IOException, InterruptedException {
+    private static List<String> run(List<String> args, int[] exit) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
         command.addAll(args);
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().remove("DISPLAY");
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("the player ends").isTrue();
-        exit[0] = p.exitValue();
-        return out.lines().toList();
+        try (ChildProcess player = ChildProcess.start(pb)) {
+            ChildProcess.Result result = player.finish(Duration.ofSeconds(120));
+            exit[0] = result.exit();
+            return result.lines();
+        }
     }
 
     @Test

@@ -5,16 +5,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.socketlab.kernel.TcpState;
 
@@ -105,24 +103,15 @@ class PlayerTcpTest {
     }
 
     private static List<SsRow> ssNow() {
-        try {
-            Process p = new ProcessBuilder(ss().orElseThrow().toString(), "-tan").redirectErrorStream(true).start();
-            String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-            List<SsRow> rows = new ArrayList<>();
-            for (String line : text.split("\n")) {
-                String[] f = line.trim().split("\\s+");
-                if (f.length >= 5 && f[1].matches("[0-9]+")) {
-                    rows.add(new SsRow(f[0], Long.parseLong(f[1]), Long.parseLong(f[2]), unmap(f[3]), unmap(f[4])));
-                }
+        String text = ChildProcess.run(Duration.ofSeconds(30), List.of(ss().orElseThrow().toString(), "-tan")).output();
+        List<SsRow> rows = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            String[] f = line.trim().split("\\s+");
+            if (f.length >= 5 && f[1].matches("[0-9]+")) {
+                rows.add(new SsRow(f[0], Long.parseLong(f[1]), Long.parseLong(f[2]), unmap(f[3]), unmap(f[4])));
             }
-            return rows;
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
+        return rows;
     }
 
     /** ss writes an IPv4-mapped address as {@code [::ffff:127.0.0.1]:80}; the lab as Java does, {@code 127.0.0.1:80}. */

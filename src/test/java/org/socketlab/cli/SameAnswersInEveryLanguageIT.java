@@ -13,8 +13,10 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
@@ -37,9 +39,7 @@ class SameAnswersInEveryLanguageIT {
 
     @BeforeAll
     static void localesExist() throws Exception {
-        Process p = new ProcessBuilder("locale", "-a").redirectErrorStream(true).start();
-        String all = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).toLowerCase();
-        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        String all = ChildProcess.run(Duration.ofSeconds(30), List.of("locale", "-a")).output().toLowerCase(Locale.ROOT);
         boolean present = all.contains("ko_kr.utf8") && all.contains("de_de.utf8");
         if (System.getenv("CI") != null) {
             assertThat(present).as("CI generates ko_KR.UTF-8 and de_DE.UTF-8 (.ci/run)").isTrue();

@@ -3,18 +3,16 @@ package org.socketlab.lesson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.tools.DiagnosticCollector;
@@ -24,6 +22,7 @@ import javax.tools.SimpleJavaFileObject;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.socketlab.cli.ChildProcess;
 
 /**
  * The code equivalents the narration panel shows must be real code: every Java snippet is compiled with
@@ -185,14 +184,9 @@ class CodeEquivalentsCompileTest {
 
     private record Result(int exit, String output) {}
 
-    private static Result run(List<String> command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(2, TimeUnit.MINUTES)) {
-            p.destroyForcibly();
-            return new Result(-1, output + "\n(timed out)");
-        }
-        return new Result(p.exitValue(), output);
+    private static Result run(List<String> command) {
+        ChildProcess.Result done = ChildProcess.run(Duration.ofMinutes(2), command);
+        return new Result(done.exit(), done.output());
     }
 
     private static boolean onPath(String program) {
