@@ -1,12 +1,14 @@
 package org.socketlab.bench;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
+import org.socketlab.cli.ChildProcess;
 
 /** A line on the machine a benchmark ran on: date, processors, kernel, Java, JavaFX, X server, GTK. */
 final class Machine {
@@ -59,15 +61,12 @@ final class Machine {
     /** The installed version of a Debian package (Xvfb itself has no option that prints it). */
     private static String version(String debianPackage) {
         try {
-            Process p = new ProcessBuilder("dpkg-query", "-W", "-f=${Version}", debianPackage)
-                    .redirectErrorStream(true).start();
-            String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0 && !text.isEmpty() ? text : "unknown";
-        } catch (IOException e) {
-            return "unknown";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "unknown";
+            ChildProcess.Result done = ChildProcess.run(Duration.ofSeconds(10),
+                    List.of("dpkg-query", "-W", "-f=${Version}", debianPackage));
+            String text = done.output().strip();
+            return done.exit() == 0 && !text.isEmpty() ? text : "unknown";
+        } catch (UncheckedIOException | AssertionError e) {
+            return "unknown"; // no dpkg-query, or it hung (and was killed)
         }
     }
 }

@@ -1,15 +1,15 @@
 package org.socketlab.bench;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.socketlab.cli.ChildProcess;
 
 /**
  * Resident memory (VmRSS from {@code /proc/PID/status}) of the SocketLab window after the seed's steps
@@ -114,10 +114,9 @@ final class MemoryBenchmark {
     }
 
     private String jcmd(long pid, String command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(jcmd, Long.toString(pid), command).redirectErrorStream(true).start();
-        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            p.destroyForcibly();
+        ChildProcess.Result done = ChildProcess.run(Duration.ofSeconds(60), List.of(jcmd, Long.toString(pid), command));
+        String text = done.output();
+        if (done.exit() != 0) {
             throw new IllegalStateException("jcmd " + pid + " " + command + " failed: " + text);
         }
         return text;

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.socketlab.cli.ChildProcess;
 
 /**
  * The headless player's speed: the script of {@link PlayerScript} for each client count of
@@ -124,10 +126,9 @@ final class PlayerBenchmark {
 
     private Baseline plainLoop(int clients) throws IOException, InterruptedException {
         long began = System.nanoTime();
-        Process p = new ProcessBuilder(java, "-cp", base.resolve("target/test-classes").toString(),
-                PlainNioLoop.class.getName(), Integer.toString(clients)).redirectErrorStream(true).start();
-        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor();
+        String text = ChildProcess.run(Duration.ofMinutes(10), List.of(java, "-cp",
+                base.resolve("target/test-classes").toString(), PlainNioLoop.class.getName(),
+                Integer.toString(clients))).output();
         double seconds = (System.nanoTime() - began) / 1e9;
         long loop = -1;
         long received = -1;
