@@ -182,6 +182,22 @@ class PlayerTest {
                 .containsExactlyInAnyOrderElementsOf(want);
     }
 
+    /** SEMANTICS.md section 3: a close with unread data sends RST, so the peer's OnClose says 10054 at once. */
+    @Test
+    void aCloseWithUnreadDataResetsThePeer() {
+        Run run = play("--port", "0", "1", "2", "3", "4", "5", "client1.send=unread", "worker1.close", "7");
+        JsonNode close = run.line(6);
+        assertThat(close.path("step").asText()).isEqualTo("worker1.close");
+        List<String> events = new ArrayList<>();
+        close.path("events").forEach(e -> events.add(e.path("socket").asText() + ":" + e.path("event").asText()
+                + ":" + e.path("error").asInt()));
+        assertThat(events).as("the close's own line").containsExactly("client1:close:10054");
+        JsonNode receive = run.line(7);
+        assertThat(receive.path("outcome").asText()).isEqualTo("error");
+        assertThat(receive.path("errno").asText()).isEqualTo("ECONNRESET");
+        assertThat(receive.path("wsa").asInt()).isEqualTo(10054);
+    }
+
     @Test
     void twoSendsArriveInOneReceiveAndAThirdWouldBlock() {
         Run run = play("--port", "0", "1", "2", "3", "4", "5", "worker1.send=one", "worker1.send=two", "7", "7");
