@@ -119,31 +119,46 @@ class PlayerTest {
         }
     }
 
-    /** SEMANTICS.md section 3, through the player: steps, then the expected counters on the last line. */
+    /**
+     * SEMANTICS.md section 3, through the player: steps, the expected counters on the last line, and every
+     * notification of the run that carried an error code (all others must carry 0): a close with unread data
+     * is OnClose 10054 (RST), a graceful one 0 (FIN), a refusal OnConnect 10061. {@code port=free} connects
+     * to a port nothing listens on.
+     */
     static Stream<Arguments> sequences() {
         return Stream.of(
-                Arguments.of("1 2 3 4", "server=1,0,0,0,0,0 client1=0,1,1,0,0,0"),
-                Arguments.of("1 2 3 4 5", "server=1,0,0,0,0,0 client1=0,1,1,0,0,0 worker1=0,0,1,0,0,0"),
-                Arguments.of("1 2 3 4 5 6", "client1=0,1,1,1,0,0 worker1=0,0,1,0,0,0"),
-                Arguments.of("1 2 3 4 5 6 7", "client1=0,1,1,1,0,0 worker1=0,0,1,0,0,0"),
-                Arguments.of("1 2 3 4 5 6 6 7", "client1=0,1,1,1,0,0 worker1=0,0,1,0,0,0"),
-                Arguments.of("1 2 3 4 5 7", "client1=0,1,1,0,0,0"),
-                Arguments.of("1 2 3 4 5 7 6", "client1=0,1,1,1,0,0"),
-                Arguments.of("1 2 3 4 5 6 7 client1.close worker1.receive", "worker1=0,0,1,0,1,0"),
-                Arguments.of("1 2 3 4 5 worker1.send#8388608", "worker1=0,0,1,0,0,0 client1=0,1,1,1,0,0"),
-                Arguments.of("1 2 3 4 5 worker1.send#8388608 7 7", "client1=0,1,1,3,0,0"),
-                Arguments.of("1 2 3 4 5 worker1.send=unread worker1.abort", "client1=0,1,1,1,0,0"),
-                Arguments.of("1 2 3 4 5 worker1.send=unread worker1.abort 7", "client1=0,1,1,1,1,0"),
-                Arguments.of("1 2 3 4 5 client1.send=unread worker1.close", "client1=0,1,1,0,1,0"),
-                Arguments.of("1 2 3 4 5 worker1.send=unread worker1.close", "client1=0,1,1,1,0,0"),
-                Arguments.of("1 2 3 4 5 worker1.send=unread worker1.close 7", "client1=0,1,1,1,1,0"),
-                Arguments.of("1 2 5 3 4", "server=1,0,0,0,0,0"));
+                Arguments.of("1 2 3 4", "server=1,0,0,0,0,0 client1=0,1,1,0,0,0", ""),
+                Arguments.of("1 2 3 4 5", "server=1,0,0,0,0,0 client1=0,1,1,0,0,0 worker1=0,0,1,0,0,0", ""),
+                Arguments.of("1 2 3 4 5 6", "client1=0,1,1,1,0,0 worker1=0,0,1,0,0,0", ""),
+                Arguments.of("1 2 3 4 5 6 7", "client1=0,1,1,1,0,0 worker1=0,0,1,0,0,0", ""),
+                Arguments.of("1 2 3 4 5 6 6 7", "client1=0,1,1,1,0,0 worker1=0,0,1,0,0,0", ""),
+                Arguments.of("1 2 3 4 5 7", "client1=0,1,1,0,0,0", ""),
+                Arguments.of("1 2 3 4 5 7 6", "client1=0,1,1,1,0,0", ""),
+                Arguments.of("1 2 3 4 5 6 7 client1.close worker1.receive", "worker1=0,0,1,0,1,0", ""),
+                Arguments.of("1 2 3 4 5 worker1.send#8388608", "worker1=0,0,1,0,0,0 client1=0,1,1,1,0,0", ""),
+                Arguments.of("1 2 3 4 5 worker1.send#8388608 7 7", "client1=0,1,1,3,0,0", ""),
+                Arguments.of("1 2 3 4 5 worker1.send=unread worker1.abort", "client1=0,1,1,1,0,0", ""),
+                Arguments.of("1 2 3 4 5 worker1.send=unread worker1.abort 7", "client1=0,1,1,1,1,0",
+                        "client1:close:10054"),
+                Arguments.of("1 2 3 4 5 client1.send=unread worker1.close", "client1=0,1,1,0,1,0",
+                        "client1:close:10054"),
+                Arguments.of("1 2 3 4 5 client1.send=unread worker1.close 7", "client1=0,1,1,0,1,0",
+                        "client1:close:10054"),
+                Arguments.of("1 2 3 4 5 worker1.send=unread worker1.close", "client1=0,1,1,1,0,0", ""),
+                Arguments.of("1 2 3 4 5 worker1.send=unread worker1.close 7", "client1=0,1,1,1,1,0", ""),
+                Arguments.of("1 2 3 4 5 client1.close", "worker1=0,0,1,0,1,0", ""),
+                Arguments.of("port=free 3 4", "client1=0,1,0,0,0,0", "client1:connect:10061"),
+                Arguments.of("1 2 5 3 4", "server=1,0,0,0,0,0", ""));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("sequences")
-    void clickSequencesEndWithTheCountersSemanticsPromises(String steps, String expected) {
+    void clickSequencesEndWithTheCountersSemanticsPromises(String steps, String expected, String errorCodes) {
         List<String> argv = new ArrayList<>(List.of("--port", "0"));
+        if (steps.startsWith("port=free ")) {
+            argv.set(1, Integer.toString(FreePort.find()));
+            steps = steps.substring("port=free ".length());
+        }
         argv.addAll(List.of(steps.split(" ")));
         Run run = play(argv.toArray(String[]::new));
         assertThat(run.exit()).isZero();
@@ -153,6 +168,34 @@ class PlayerTest {
             assertThat(run.counters(run.lines().size() - 1, parts[0])).as("%s after %s", parts[0], steps)
                     .isEqualTo(parts[1]);
         }
+        List<String> withError = new ArrayList<>();
+        for (JsonNode line : run.lines()) {
+            line.path("events").forEach(e -> {
+                if (e.path("error").asInt(-1) != 0) {
+                    withError.add(e.path("socket").asText() + ":" + e.path("event").asText() + ":"
+                            + e.path("error").asInt(-1));
+                }
+            });
+        }
+        List<String> want = errorCodes.isEmpty() ? List.of() : List.of(errorCodes.split(" "));
+        assertThat(withError).as("notifications with an error code after %s", steps)
+                .containsExactlyInAnyOrderElementsOf(want);
+    }
+
+    /** SEMANTICS.md section 3: a close with unread data sends RST, so the peer's OnClose says 10054 at once. */
+    @Test
+    void aCloseWithUnreadDataResetsThePeer() {
+        Run run = play("--port", "0", "1", "2", "3", "4", "5", "client1.send=unread", "worker1.close", "7");
+        JsonNode close = run.line(6);
+        assertThat(close.path("step").asText()).isEqualTo("worker1.close");
+        List<String> events = new ArrayList<>();
+        close.path("events").forEach(e -> events.add(e.path("socket").asText() + ":" + e.path("event").asText()
+                + ":" + e.path("error").asInt()));
+        assertThat(events).as("the close's own line").containsExactly("client1:close:10054");
+        JsonNode receive = run.line(7);
+        assertThat(receive.path("outcome").asText()).isEqualTo("error");
+        assertThat(receive.path("errno").asText()).isEqualTo("ECONNRESET");
+        assertThat(receive.path("wsa").asInt()).isEqualTo(10054);
     }
 
     @Test

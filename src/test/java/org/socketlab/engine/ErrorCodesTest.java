@@ -88,7 +88,8 @@ class ErrorCodesTest {
             entry(48, "Address already in use"), entry(49, "Can't assign requested address"),
             entry(51, "Network is unreachable"), entry(53, "Software caused connection abort"),
             entry(54, "Connection reset by peer"), entry(57, "Socket is not connected"),
-            entry(60, "Operation timed out"), entry(61, "Connection refused"), entry(65, "No route to host"));
+            entry(60, "Operation timed out"), entry(61, "Connection refused"), entry(65, "No route to host"),
+            entry(47, "Address family not supported by protocol family"));
 
     static ErrorTexts texts(OsKind os, Map<Integer, String> recorded) {
         return ErrorTexts.of(os, n -> Optional.ofNullable(recorded.get(n)));
@@ -120,6 +121,17 @@ class ErrorCodesTest {
                 Arguments.of(en, new IOException(WINDOWS_EN.get(10055)), "ENOBUFS", 10055),
                 Arguments.of(ko, new IOException(WINDOWS_KO.get(10065)), "EHOSTUNREACH", 10065),
                 Arguments.of(ko, new IOException(WINDOWS_KO.get(10051)), "ENETUNREACH", 10051),
+                // permission, address, family and abort errors: by the JDK's fixed texts, FormatMessage's, or the type
+                Arguments.of(ko, new BindException("Permission denied: bind"), "EACCES", 10013),
+                Arguments.of(en, new BindException(WINDOWS_EN.get(10013)), "EACCES", 10013),
+                Arguments.of(ko, new BindException("Cannot assign requested address: bind"), "EADDRNOTAVAIL", 10049),
+                Arguments.of(ko, new BindException(WINDOWS_KO.get(10049)), "EADDRNOTAVAIL", 10049),
+                Arguments.of(ko, new SocketException("Address family not supported by protocol family: bind"),
+                        "EAFNOSUPPORT", 10047),
+                Arguments.of(ko, new java.nio.channels.UnsupportedAddressTypeException(), "EAFNOSUPPORT", 10047),
+                Arguments.of(ko, new SocketException("Software caused connection abort: recv failed"),
+                        "ECONNABORTED", 10053),
+                Arguments.of(en, new SocketException("Network is unreachable: connect"), "ENETUNREACH", 10051),
                 // what neither the JDK nor FormatMessage names is unclassified, never a guess
                 Arguments.of(en, new SocketException("Unrecognized Windows Sockets error: 10107: no further information"),
                         "", -1),
@@ -163,6 +175,16 @@ class ErrorCodesTest {
                 Arguments.of(mac, new ConnectException("Operation timed out"), "ETIMEDOUT"),
                 Arguments.of(mac, new BindException("Can't assign requested address"), "EADDRNOTAVAIL"),
                 Arguments.of(mac, new IOException("Broken pipe"), "EPIPE"),
+                Arguments.of(de, new BindException("Keine Berechtigung"), "EACCES"),
+                Arguments.of(mac, new BindException("Permission denied"), "EACCES"),
+                Arguments.of(ko, new BindException("요청한 주소를 배정할 수 없습니다"), "EADDRNOTAVAIL"),
+                Arguments.of(ko, new java.nio.channels.UnsupportedAddressTypeException(), "EAFNOSUPPORT"),
+                Arguments.of(mac, new SocketException("Address family not supported by protocol family"), "EAFNOSUPPORT"),
+                Arguments.of(ko, new SocketException("네트워크가 접근 불가능합니다"), "ENETUNREACH"),
+                Arguments.of(mac, new SocketException("Network is unreachable"), "ENETUNREACH"),
+                Arguments.of(ko, new IOException("소프트웨어가 연결 중단을 초래했습니다"), "ECONNABORTED"),
+                Arguments.of(de, new IOException("Das Programm verursachte den Abbruch der Verbindung"), "ECONNABORTED"),
+                Arguments.of(mac, new IOException("Software caused connection abort"), "ECONNABORTED"),
                 // the English words mean nothing to a Korean system: unclassified, not a guess
                 Arguments.of(ko, new ConnectException("Connection refused"), ""),
                 Arguments.of(ko, new IOException("Broken pipe"), ""),
