@@ -128,8 +128,6 @@ class SessionViewModelTest {
                             + "accept(): OnAccept on the server and OnConnect (0) on the client come next, followed by "
                             + "OnSend. Unless its accept queue is full: then Linux drops the SYN without an answer, and the "
                             + "client sends it again after 1, 3, 7 seconds... until there is room or it gives up.",
-                    "- OnAccept (server): a finished connection waits in the accept queue. It is posted once and "
-                            + "not again until the server calls Accept.",
                     "- OnConnect (client, error 0): the handshake completed; the client is connected.",
                     "- OnSend (client1): you may send now. It comes once after connecting or accepting, and again "
                             + "only after a send that would have blocked.",
@@ -151,6 +149,11 @@ class SessionViewModelTest {
                 assertThat(at).as("in order: %s", paragraph).isGreaterThan(from);
                 from = at + paragraph.length();
             }
+            // OnAccept and OnConnect come from one selector pass, in either order: under Connect, before Accept.
+            int onAccept = md.indexOf("\n- OnAccept (server): a finished connection waits in the accept queue. It is posted "
+                    + "once and not again until the server calls Accept.\n");
+            assertThat(onAccept).as("OnAccept under 4 Connect").isGreaterThan(md.indexOf("\n## 4. 4 Connect\n"))
+                    .isLessThan(md.indexOf("\n## 5. 5 Accept\n"));
         }
     }
 
