@@ -8,7 +8,9 @@ import java.nio.channels.Selector;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Shows why the interest set must be managed: registers every open channel with a second selector,
@@ -16,8 +18,6 @@ import java.util.List;
  * Runs on the selector thread; leaves no registration behind.
  */
 final class SelectorProbe {
-    private static final int ROUNDS = 200;
-
     private Selector probe;
 
     SelectorReport report(Collection<Endpoint<?>> endpoints, LabSnapshot snapshot) {
@@ -39,19 +39,21 @@ final class SelectorProbe {
             }
             probe.selectNow();
             long perSecond = 0;
+            Map<SelectionKey, Integer> reports = new HashMap<>();
             if (!probe.selectedKeys().isEmpty()) {
                 long start = System.nanoTime();
-                for (int i = 0; i < ROUNDS; i++) {
+                for (int i = 0; i < SelectorReport.ROUNDS; i++) {
                     probe.selectedKeys().clear();
                     probe.selectNow();
+                    probe.selectedKeys().forEach(key -> reports.merge(key, 1, Integer::sum));
                 }
-                perSecond = Math.round(ROUNDS / ((System.nanoTime() - start) / 1e9));
+                perSecond = Math.round(SelectorReport.ROUNDS / ((System.nanoTime() - start) / 1e9));
             }
             for (SelectionKey key : keys) {
                 Endpoint<?> e = (Endpoint<?>) key.attachment();
                 int ready = key.isValid() && probe.selectedKeys().contains(key) ? key.readyOps() : 0;
                 rows.add(new SelectorReport.Row(e.name(), Math.max(e.interestOps(), 0), key.interestOps(), ready,
-                        ready == 0 ? 0 : perSecond));
+                        reports.getOrDefault(key, 0), ready == 0 ? 0 : perSecond));
                 key.cancel();
             }
             probe.selectedKeys().clear();

@@ -13,7 +13,15 @@ public record SelectorReport(List<Row> rows, Instant time, LabSnapshot after) im
         rows = List.copyOf(rows);
     }
 
-    public record Row(SocketName socket, int interestOps, int naiveInterestOps, int readyNow, long naivePerSecond) {
+    /** How many {@code selectNow()} calls in a row the probe makes to see what a naive loop would see. */
+    public static final int ROUNDS = 200;
+
+    /**
+     * @param naiveReports of the probe's {@link #ROUNDS} calls, how many reported this socket: all of them
+     *                     when a naive loop would spin on it
+     */
+    public record Row(SocketName socket, int interestOps, int naiveInterestOps, int readyNow, int naiveReports,
+                      long naivePerSecond) {
     }
 
     /** {@code READ | WRITE}, or {@code none}. */

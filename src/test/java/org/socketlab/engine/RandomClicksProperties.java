@@ -132,6 +132,12 @@ class RandomClicksProperties {
             Statistics.label("workers").collect(end.ofKind(SocketKind.WORKER).size());
             Statistics.label("data").collect(end.sockets().values().stream()
                     .anyMatch(v -> v.counters().receive() > 0) ? "received" : "none");
+            // A generator that stops reaching these would go on passing: it must keep reaching them.
+            Statistics.label("settings").coverage(c -> c.checkQuery(v -> v.contains("backlog 1"))
+                    .percentage(p -> p >= 30));
+            Statistics.label("workers").coverage(c -> c.checkQuery(v -> (Integer) v.get(0) > 0)
+                    .percentage(p -> p >= 50));
+            Statistics.label("data").coverage(c -> c.check("received").percentage(p -> p >= 30));
 
             SoakChecks.reset(lab);
             SoakChecks.assertResetLeftNothing(lab, socketsBefore);

@@ -11,6 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
+import net.jqwik.api.statistics.Statistics;
 
 /** Whatever bytes a lesson file holds, the parser answers with a lesson or a format error - never anything else. */
 class LessonFuzzProperties {
@@ -44,7 +45,16 @@ class LessonFuzzProperties {
 
     @Property(tries = 1000, seed = "8")
     void truncationsOfARealLesson(@ForAll @IntRange(min = 0, max = 200) int cut) {
-        parsesOrRefuses(Arrays.copyOf(REAL, Math.min(cut, REAL.length)));
+        reachesBothAnswers(parsesOrRefuses(Arrays.copyOf(REAL, Math.min(cut, REAL.length))));
+    }
+
+    /** A generator that stops reaching either answer would go on passing: both must keep coming. */
+    private static void reachesBothAnswers(boolean parsed) {
+        Statistics.label("answer").collect(parsed ? "a lesson" : "a format error");
+        Statistics.label("answer").coverage(c -> {
+            c.check("a lesson").percentage(p -> p >= 5);
+            c.check("a format error").percentage(p -> p >= 5);
+        });
     }
 
     @Provide

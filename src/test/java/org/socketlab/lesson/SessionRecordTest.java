@@ -64,7 +64,7 @@ class SessionRecordTest {
     void aResetStartsTheRecordOver() throws Exception {
         Clicks.run(lab, BOUND, "1", "2");
         lab.reset().get();
-        lab.awaitQuiet(Duration.ofMillis(50), BOUND);
+        assertThat(lab.awaitQuiet(Duration.ofMillis(50), BOUND)).as("the lab went quiet").isTrue();
         assertThat(record.isEmpty()).isTrue();
         Clicks.run(lab, BOUND, "3");
         assertThat(record.entries()).extracting(SessionRecord.Entry::line).containsExactly("client1.init");

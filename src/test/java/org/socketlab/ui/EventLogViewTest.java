@@ -85,7 +85,8 @@ class EventLogViewTest {
         for (int i = 0; i < count; i++) {
             lab.submit(new Step(SocketName.SERVER, Operation.LISTEN));
         }
-        lab.awaitQuiet(Duration.ofMillis(50), Duration.ofSeconds(WindowDriver.BOUND_SECONDS));
+        assertThat(lab.awaitQuiet(Duration.ofMillis(50), Duration.ofSeconds(WindowDriver.BOUND_SECONDS)))
+                .as("the lab went quiet").isTrue();
         waitUntil(target + " entries", () -> vm.log().entries().size() == target);
         WaitForAsyncUtils.waitForFxEvents();
     }

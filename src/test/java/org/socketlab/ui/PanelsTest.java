@@ -45,7 +45,7 @@ class PanelsTest {
         for (int step = 1; step <= 5; step++) {
             lab.run(StepLanguage.numbered(step).orElseThrow());
         }
-        lab.awaitQuiet(Duration.ofMillis(50), Duration.ofSeconds(30));
+        assertThat(lab.awaitQuiet(Duration.ofMillis(50), Duration.ofSeconds(30))).as("the lab went quiet").isTrue();
         var model = switch (name.kind()) {
             case SERVER -> vm.server();
             case CLIENT -> vm.clients().get(0);

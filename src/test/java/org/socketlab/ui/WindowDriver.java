@@ -181,7 +181,9 @@ final class WindowDriver {
 
     /** Lets every update the lab has published reach the screen. */
     void settle() {
-        lab.awaitQuiet(java.time.Duration.ofMillis(100), java.time.Duration.ofSeconds(BOUND_SECONDS));
+        if (!lab.awaitQuiet(java.time.Duration.ofMillis(100), java.time.Duration.ofSeconds(BOUND_SECONDS))) {
+            throw new AssertionError("the lab never went quiet in " + BOUND_SECONDS + " s");
+        }
         WaitForAsyncUtils.waitForFxEvents();
     }
 

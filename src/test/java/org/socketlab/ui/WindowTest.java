@@ -2,6 +2,7 @@ package org.socketlab.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -121,10 +122,13 @@ class WindowTest extends WindowTestBase {
     @Test
     void invalidSettingsAreRefusedInTheField(FxRobot robot) {
         TextField port = (TextField) ui.control("portField");
-        robot.doubleClickOn(port).eraseText(6).write("70000");
+        robot.doubleClickOn(port).eraseText(6).write("7000");
+        ui.waitUntil("the lab takes the valid port", () -> ui.lab.settings().port() == 7000);
+        robot.write("0");
         ui.waitUntil("the port error", () -> ui.visible("settingsError"));
         assertThat(ui.text("settingsError")).contains("0 to 65535");
-        assertThat(ui.lab.settings().port()).as("an invalid port never reaches the lab").isNotEqualTo(70000);
+        ui.settle();
+        assertThat(ui.lab.settings().port()).as("an invalid port never reaches the lab").isEqualTo(7000);
         robot.eraseText(5).write("0");
         ui.waitUntil("no error", () -> !ui.visible("settingsError"));
     }
@@ -142,11 +146,29 @@ class WindowTest extends WindowTestBase {
 
     @Test
     void zoomScalesTheWholeWindow(FxRobot robot) {
-        double before = WindowDriver.fx(() -> ui.button("server", "init").getFont().getSize());
-        robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
-        ui.waitUntil("bigger text", () -> ui.button("server", "init").getFont().getSize() > before);
+        double[] before = fontSizes();
+        robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL); // 100 % → 110 %
+        ui.waitUntil("every part's text 10 % bigger", () -> scaledBy(before, fontSizes(), 1.1));
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
-        ui.waitUntil("normal text", () -> ui.button("server", "init").getFont().getSize() == before);
+        ui.waitUntil("every part's text back to normal", () -> scaledBy(before, fontSizes(), 1.0));
+    }
+
+    /** The type size of a part of each region: a socket card, the toolbar's menu and field, the narration. */
+    private double[] fontSizes() {
+        return WindowDriver.fx(() -> new double[] {
+            ui.button("server", "init").getFont().getSize(),
+            ((Labeled) ui.control("roleMenu")).getFont().getSize(),
+            ((TextField) ui.control("portField")).getFont().getSize(),
+            ((Labeled) ui.control("narrationHeading")).getFont().getSize()});
+    }
+
+    private static boolean scaledBy(double[] before, double[] now, double factor) {
+        for (int i = 0; i < before.length; i++) {
+            if (Math.abs(now[i] - before[i] * factor) > 0.01) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Test

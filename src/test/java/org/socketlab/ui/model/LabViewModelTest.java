@@ -42,7 +42,7 @@ class LabViewModelTest {
 
     /** Lets the lab's notifications arrive and applies them, as the FX thread would. */
     private void settle() {
-        lab.awaitQuiet(Duration.ofMillis(50), Duration.ofSeconds(20));
+        assertThat(lab.awaitQuiet(Duration.ofMillis(50), Duration.ofSeconds(20))).as("the lab went quiet").isTrue();
         uiThread.drain();
     }
 

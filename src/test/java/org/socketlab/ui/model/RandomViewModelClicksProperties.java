@@ -151,6 +151,11 @@ class RandomViewModelClicksProperties {
             w.settle();
             Statistics.label("workers shown").collect(w.vm.workers().size());
             Statistics.label("receives with data").collect(w.received == 0 ? "0" : w.received < 5 ? "1-4" : "5+");
+            // A generator that stops reaching workers or received data would go on passing: it must keep reaching them.
+            Statistics.label("workers shown").coverage(c -> c.checkQuery(v -> (Integer) v.get(0) > 0)
+                    .percentage(p -> p >= 20));
+            Statistics.label("receives with data").coverage(c -> c.checkQuery(v -> !"0".equals(v.get(0)))
+                    .percentage(p -> p >= 8));
             w.run(new Reset());
         }
     }

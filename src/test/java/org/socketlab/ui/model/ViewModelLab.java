@@ -58,8 +58,9 @@ final class ViewModelLab implements AutoCloseable {
         assertThat(lab.awaitQuiet(Duration.ofMillis(50), BOUND)).as("the lab went quiet").isTrue();
         long deadline = System.nanoTime() + BOUND.toNanos();
         while (closing() && System.nanoTime() < deadline) {
-            lab.awaitQuiet(Duration.ofMillis(1), BOUND);
+            assertThat(lab.awaitQuiet(Duration.ofMillis(1), BOUND)).as("the lab went quiet").isTrue();
         }
+        assertThat(closing()).as("a close of the lab's still waits for its peer's ACK after %s", BOUND).isFalse();
         uiThread.drain();
     }
 

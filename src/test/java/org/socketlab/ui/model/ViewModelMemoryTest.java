@@ -55,7 +55,7 @@ class ViewModelMemoryTest {
     }
 
     private static void settle(Lab lab, QueueExecutor uiThread) {
-        lab.awaitQuiet(Duration.ofMillis(50), Duration.ofSeconds(20));
+        assertThat(lab.awaitQuiet(Duration.ofMillis(50), Duration.ofSeconds(20))).as("the lab went quiet").isTrue();
         uiThread.drain();
     }
 
