@@ -2,6 +2,7 @@ package org.socketlab.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -78,8 +79,8 @@ class NarratorTest {
      * result and notification.
      */
     @Test
-    void everyStepOfEveryShippedLessonIsNarratedSpecifically() throws InterruptedException {
-        java.time.Duration bound = java.time.Duration.ofSeconds(20);
+    void everyStepOfEveryShippedLessonIsNarratedSpecifically() {
+        Duration bound = Duration.ofSeconds(20);
         int ran = 0;
         for (String name : Lessons.names()) {
             Lesson lesson = Lessons.builtIn(name).orElseThrow();
@@ -105,11 +106,13 @@ class NarratorTest {
                         assertThat(lab.awaitCounter(await.socket(), await.notification(), await.count(), bound))
                                 .as("%s reached", where).isTrue();
                     } else {
-                        Thread.sleep(((ScriptStep.Wait) item.step()).millis()); // the lesson's own wait
+                        // the lesson's own wait: let that much time pass with the lab quiet (a condition, bounded)
+                        Duration wait = Duration.ofMillis(((ScriptStep.Wait) item.step()).millis());
+                        assertThat(lab.awaitQuiet(wait, wait.plus(bound))).as("%s: quiet", where).isTrue();
                     }
                     // a connect the lesson leaves pending (a full backlog) keeps the lab from settling: the player
                     // waits 2 s for it too
-                    boolean settled = lab.awaitSettled(java.time.Duration.ofSeconds(2));
+                    boolean settled = lab.awaitSettled(Duration.ofSeconds(2));
                     assertThat(settled || lab.snapshot().sockets().values().stream()
                             .anyMatch(v -> v.state() == org.socketlab.engine.SocketState.CONNECTING))
                             .as("%s settled", where).isTrue();
