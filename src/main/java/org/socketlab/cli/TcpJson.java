@@ -58,10 +58,7 @@ final class TcpJson {
             one.put("remote", socket.remote());
         }
         if (socket.isListener()) {
-            // Where the system counts the waiting connections without listing them (macOS), the listener's
-            // receive queue holds the count.
-            long waiting = view.source().listsAcceptQueue() ? view.accepting().size() : socket.recvQueue();
-            one.put("acceptq", waiting).put("backlog", socket.backlog());
+            one.put("acceptq", view.waiting(socket)).put("backlog", socket.backlog());
             var queued = one.putArray("queued");
             for (QueuedConnection c : view.accepting()) {
                 queued.addObject().put("remote", c.remote()).put("state", c.state().name()).put("recvq", c.recvQueue());

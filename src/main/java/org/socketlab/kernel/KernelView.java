@@ -42,6 +42,14 @@ public record KernelView(long labVersion, Instant time, List<KernelSocket> socke
         return source == KernelSource.INFERRED;
     }
 
+    /**
+     * How many connections wait in {@code listener}'s accept queue: those listed, or, where the system does not
+     * list them (macOS), the count it gives as the listener's Recv-Q.
+     */
+    public long waiting(KernelSocket listener) {
+        return source.listsAcceptQueue() ? accepting.size() : Math.max(0, listener.recvQueue());
+    }
+
     public Optional<KernelSocket> socket(SocketName name) {
         return sockets.stream().filter(s -> s.name().equals(name)).findFirst();
     }

@@ -39,7 +39,7 @@ final class KernelLines {
             line = format("kernel.line.unmatched");
         } else if (socket.isListener()) {
             line = format(overBacklog(socket, view) ? "kernel.line.listen.over.linux" : "kernel.line.listen",
-                    waiting(socket, view), socket.backlog());
+                    view.waiting(socket), socket.backlog());
         } else if (socket.state() == TcpState.CLOSED) {
             line = format("kernel.line.closed");
         } else if (socket.sendQueue() < 0 || socket.recvQueue() < 0) {
@@ -71,15 +71,7 @@ final class KernelLines {
      * than "2 of 1". Other systems' limits are not Linux's, so only Linux's view says it.
      */
     private static boolean overBacklog(KernelSocket listener, KernelView view) {
-        return view.source() == KernelSource.PROC_NET_TCP && waiting(listener, view) >= listener.backlog();
-    }
-
-    /**
-     * How many connections wait in a listener's accept queue: those listed, or, where the system does not
-     * list them (macOS), the count it gives as the listener's Recv-Q.
-     */
-    private static long waiting(KernelSocket listener, KernelView view) {
-        return view.source().listsAcceptQueue() ? view.accepting().size() : Math.max(0, listener.recvQueue());
+        return view.source() == KernelSource.PROC_NET_TCP && view.waiting(listener) >= listener.backlog();
     }
 
     /** The system the view was read from, by name ("Windows", "macOS"). */
@@ -99,12 +91,12 @@ final class KernelLines {
 
     /** Where the system counts the waiting connections without naming them: how many, and that it does not say who. */
     private String unnamedQueue(KernelSocket listener, KernelView view) {
-        long waiting = waiting(listener, view);
+        long waiting = view.waiting(listener);
         return waiting == 0 ? "" : format("kernel.queue.unnamed", waiting, system(view));
     }
 
     private static boolean plain(KernelSocket socket, KernelView view, SocketState lab) {
-        boolean quiet = socket.isListener() ? waiting(socket, view) == 0
+        boolean quiet = socket.isListener() ? view.waiting(socket) == 0
                 : socket.sendQueue() <= 0 && socket.recvQueue() <= 0;
         return quiet && !socket.afterClose() && lab != null && Inference.state(lab) == socket.state();
     }
@@ -121,7 +113,7 @@ final class KernelLines {
                 socket.state().name()));
         if (socket.isListener()) {
             brief.append(format(overBacklog(socket, view) ? "kernel.brief.accept.over.linux" : "kernel.brief.accept",
-                    waiting(socket, view), socket.backlog()));
+                    view.waiting(socket), socket.backlog()));
         } else {
             if (socket.sendQueue() > 0) {
                 brief.append(format("kernel.brief.sendq", socket.sendQueue()));
@@ -151,7 +143,7 @@ final class KernelLines {
         if (!view.source().listsAcceptQueue()) {
             // counted, not listed: one row for them all, whose state and addresses the system does not give
             for (KernelSocket s : view.sockets()) {
-                long waiting = s.isListener() && !s.inferred() ? waiting(s, view) : 0;
+                long waiting = s.isListener() && !s.inferred() ? view.waiting(s) : 0;
                 if (waiting > 0) {
                     String unshown = text.getString("kernel.row.unshown");
                     rows.add(new KernelRow(format("kernel.row.queued.count", waiting), s.state(), unshown, unshown,
