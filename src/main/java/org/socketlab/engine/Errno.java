@@ -54,6 +54,14 @@ public enum Errno {
         return wsa;
     }
 
+    /**
+     * True when the Winsock code is this error's own (WSAECONNRESET for ECONNRESET), not one shared with another
+     * error (EPIPE also maps to WSAECONNRESET): only then is Windows' text for the code this error's text.
+     */
+    boolean ownsWinsockCode() {
+        return wsa.name().equals("WSA" + name());
+    }
+
     String explanationKey() {
         return explanationKey;
     }

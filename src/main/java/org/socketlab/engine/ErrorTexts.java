@@ -115,7 +115,7 @@ public final class ErrorTexts {
             Optional.ofNullable(JDK.get(errno)).ifPresent(names::add);
             if (os == OsKind.WINDOWS) {
                 Optional.ofNullable(WINDOWS_JDK.get(errno)).ifPresent(names::add);
-                if (errno.wsa() != Wsa.NONE && errno.wsa().name().equals("WSA" + errno.name())) {
+                if (errno.ownsWinsockCode()) {
                     ask.apply(errno.wsa().code()).map(ErrorTexts::bare).ifPresent(names::add);
                 }
             } else {

@@ -215,7 +215,7 @@ class ErrorCodesTest {
             for (Errno errno : Errno.values()) {
                 int key = os == OsKind.WINDOWS ? errno.wsa().code() : errno.number(os).orElse(-1);
                 String text = recorded.get(key);
-                if (text == null || (os == OsKind.WINDOWS && !errno.wsa().name().equals("WSA" + errno.name()))) {
+                if (text == null || (os == OsKind.WINDOWS && !errno.ownsWinsockCode())) {
                     continue;
                 }
                 for (Function<String, Throwable> shape : shapes()) {
