@@ -98,10 +98,13 @@ public final class ErrorTexts {
         }
     }
 
-    /** This system's texts: waits for {@link #prepare()}'s answer (started here if no lab started it). */
+    /**
+     * This system's texts: waits for {@link #prepare()}'s answer (started here if no lab started it), at most a
+     * few seconds, since the selector thread asks: a native library that never answers leaves errors known by
+     * type and state alone, never a lab that stops.
+     */
     static ErrorTexts system() {
-        prepare();
-        return SYSTEM.join();
+        return await(Duration.ofSeconds(5)) ? SYSTEM.join() : NONE;
     }
 
     /**
