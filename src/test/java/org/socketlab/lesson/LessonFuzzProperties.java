@@ -57,19 +57,29 @@ class LessonFuzzProperties {
         });
     }
 
+    private static final String[] GOOD_LINES = {
+        "step: 1", "step: 7", "say: s", "expect: client1 receive=1", "step: worker1.send#12", "step: wait=1", "# c", ""};
+    private static final String[] ODD_LINES = {"step: bogus", "expect: x", ":", "title:"};
+
+    /** Lines from a lesson's vocabulary: a valid lesson, one with a single odd line, or a heap of anything. */
     @Provide
     Arbitrary<String> lessonish() {
+        Arbitrary<String> good = Arbitraries.of(GOOD_LINES);
+        Arbitrary<String> valid = good.list().ofMinSize(0).ofMaxSize(12)
+                .map(lines -> "title: T\nintro: i\nstep: 1\n" + String.join("\n", lines));
+        Arbitrary<String> oneOdd = Arbitraries.of(ODD_LINES).flatMap(odd -> good.list().ofMaxSize(12)
+                .map(lines -> "title: T\nintro: i\n" + odd + "\nstep: 1\n" + String.join("\n", lines)));
         Arbitrary<String> line = Arbitraries.oneOf(
-                Arbitraries.of("title: T", "intro: i", "step: 1", "step: 7", "say: s", "expect: client1 receive=1",
-                        "step: worker1.send#12", "step: wait=1", "# c", "", "step: bogus", "expect: x", ":", "title:"),
+                Arbitraries.of(GOOD_LINES), Arbitraries.of(ODD_LINES), Arbitraries.of("title: T", "intro: i"),
                 Arbitraries.strings().ofMaxLength(30),
                 Arbitraries.strings().withChars('x').ofMinLength(1990).ofMaxLength(2010));
-        return line.list().ofMaxSize(40).map(lines -> String.join("\n", lines));
+        Arbitrary<String> heap = line.list().ofMaxSize(40).map(lines -> String.join("\n", lines));
+        return Arbitraries.oneOf(valid, oneOdd, heap);
     }
 
     @Property(tries = 2000, seed = "9")
     void linesThatLookLikeALesson(@ForAll("lessonish") String text) {
-        parsesOrRefuses(text.getBytes(StandardCharsets.UTF_8));
+        reachesBothAnswers(parsesOrRefuses(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Property(tries = 500, seed = "10")
