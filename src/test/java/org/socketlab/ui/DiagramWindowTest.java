@@ -52,7 +52,7 @@ class DiagramWindowTest extends WindowTestBase {
         Path png = dir.resolve("session.png");
         assertThat(WindowDriver.fx(() -> ui.window.diagram().saveSvg(svg))).isTrue();
         WindowDriver.fx(() -> {
-            ui.controller().diagramController().savePngTo(png);
+            new DiagramExport(ui.window.diagram(), () -> stage).writePng(png);
             return null;
         });
         assertThat(DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile())
