@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.socketlab.kernel.KernelView;
@@ -26,22 +25,13 @@ class DiagramResetTest {
     @Test
     void aNewClient1IsNotTaggedWithThePreviousLabsTimeWait() throws Exception {
         try (DiagramLab k = new DiagramLab()) {
-            // The views the recorder has taken (the sampler calls its listeners in order: the recorder first).
-            AtomicReference<KernelView> taken = new AtomicReference<>(KernelView.EMPTY);
-            k.sampler.addListener(taken::set);
-            k.seed();
-            k.clicks("client1.close");
-            k.await("worker1's OnClose", d -> d.of(DiagramItem.Mark.class).stream()
-                    .anyMatch(m -> m.label().equals("OnClose 0") && m.lifeline().equals("worker1")));
-            k.clicks("worker1.close");
-            k.await("TIME_WAIT on client1", d -> d.of(DiagramItem.Note.class).stream()
-                    .anyMatch(n -> n.text().equals("TIME_WAIT") && n.lifeline().equals("client1")));
+            k.clientClosesFirst();
 
             k.lab.reset().get(DiagramLab.BOUND.toSeconds(), TimeUnit.SECONDS);
             k.clicks("1", "2", "3");
             long now = k.lab.snapshot().version();
-            k.await("a view of the new client1 beside the old one's TIME_WAIT", d -> taken.get().labVersion() >= now
-                    && taken.get().earlier().stream().anyMatch(e -> e.state() == TcpState.TIME_WAIT
+            k.await("a view of the new client1 beside the old one's TIME_WAIT", d -> k.taken.get().labVersion() >= now
+                    && k.taken.get().earlier().stream().anyMatch(e -> e.state() == TcpState.TIME_WAIT
                     && e.name().toString().equals("client1")));
             SequenceDiagram d = k.recorder.diagram();
             assertThat(d.lifelineIds()).containsExactly("server", "client1");
@@ -53,12 +43,10 @@ class DiagramResetTest {
     @Test
     void aViewOfTheLabBeforeTheResetArrivingAfterItAddsNothing() throws Exception {
         try (DiagramLab k = new DiagramLab()) {
-            AtomicReference<KernelView> taken = new AtomicReference<>(KernelView.EMPTY);
-            k.sampler.addListener(taken::set);
             k.seed();
             long seeded = k.lab.snapshot().version();
-            k.await("a view of the seed's connection", d -> taken.get().labVersion() >= seeded);
-            KernelView before = taken.get();
+            k.await("a view of the seed's connection", d -> k.taken.get().labVersion() >= seeded);
+            KernelView before = k.taken.get();
             assertThat(before.sockets()).extracting(s -> s.name().toString(), s -> s.state())
                     .contains(tuple("client1", TcpState.ESTABLISHED));
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,8 +18,8 @@ import org.testfx.api.FxRobot;
 
 /**
  * The diagram's PNG shows what its SVG shows (same lifelines, arrows, texts, the heads at the top), drawn
- * from the session whether or not the Diagram tab was ever shown or how far it was scrolled; and the
- * diagram starts clean at a lesson's start, though the kernel still keeps the lab before it.
+ * from the session though the Diagram tab was never built (a scrolled tab: {@link DiagramWindowTest}); and
+ * the diagram starts clean at a lesson's start, though the kernel still keeps the lab before it.
  */
 class DiagramExportTest extends WindowTestBase {
     @TempDir
@@ -37,7 +36,7 @@ class DiagramExportTest extends WindowTestBase {
         WindowDriver.fx(() -> tabs().getTabs().removeIf(t -> "diagramTab".equals(t.getId())));
         sevenStepsAndAClose(robot);
 
-        PngAgainstSvg export = export("never-shown");
+        PngAgainstSvg export = PngAgainstSvg.export(ui, dir, "never-shown");
         SequenceDiagram d = WindowDriver.fx(() -> ui.window.diagram().diagramProperty().get());
         assertThat(export.texts()).as("the SVG's texts").contains("server", "client1", "worker1", "SYN", "SYN-ACK",
                 "ACK", "FIN", "TIME_WAIT", "◐ 4 Connect", "✓ 7 Receive", "OnClose 0");
@@ -45,29 +44,6 @@ class DiagramExportTest extends WindowTestBase {
                 .isGreaterThanOrEqualTo(6);
         assertThat(export.differences()).as("what the PNG shows unlike the SVG").isEmpty();
         assertThat(export.scale).as("the PNG at least as sharp as the SVG").isGreaterThanOrEqualTo(1);
-    }
-
-    @Test
-    void aPngOfALongSessionScrolledToItsEndHasTheHeadsAtTheTop(FxRobot robot) throws Exception {
-        WindowDriver.fx(() -> DiagramWindowTest.showDiagramTab(ui));
-        List<KeyCode> keys = new java.util.ArrayList<>(List.of(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3,
-                KeyCode.DIGIT4, KeyCode.DIGIT5));
-        for (int i = 0; i < 6; i++) {
-            keys.addAll(List.of(KeyCode.DIGIT6, KeyCode.DIGIT7));
-        }
-        for (KeyCode key : keys) {
-            robot.push(key);
-            ui.settle();
-        }
-        ScrollPane scroll = WindowDriver.fx(() -> (ScrollPane) ui.window.root().lookup(".diagram-scroll"));
-        ui.waitUntil("a diagram taller than its view", () -> scroll.getContent().getLayoutBounds().getHeight()
-                > scroll.getViewportBounds().getHeight() * 1.5);
-        WindowDriver.fx(() -> scroll.setVvalue(scroll.getVmax()));
-        ui.waitUntil("the heads pinned to the scrolled view", () -> ((javafx.scene.Parent) scroll.getContent())
-                .getChildrenUnmodifiable().stream().anyMatch(n -> n.getTranslateY() > 0));
-
-        PngAgainstSvg export = export("scrolled");
-        assertThat(export.differences()).as("what the PNG shows unlike the SVG").isEmpty();
     }
 
     @Test
@@ -96,43 +72,17 @@ class DiagramExportTest extends WindowTestBase {
 
     /** Steps 1–7 by key, then client1 closes and worker1 answers its FIN: the kernel keeps client1 in TIME_WAIT. */
     private void sevenStepsAndAClose(FxRobot robot) {
-        for (KeyCode key : List.of(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4)) {
-            robot.push(key);
-            ui.settle();
-        }
-        ui.waitUntil("the handshake drawn", () -> texts().contains("client1 in accept queue"));
-        for (KeyCode key : List.of(KeyCode.DIGIT5, KeyCode.DIGIT6)) {
-            robot.push(key);
-            ui.settle();
-        }
-        ui.waitForCounter("client1", "receive", "1");
-        robot.push(KeyCode.DIGIT7);
-        ui.settle();
+        DiagramWindowTest.sevenSteps(ui, robot);
         click("client1", "close");
-        ui.waitUntil("worker1's OnClose", () -> texts().contains("OnClose 0"));
+        ui.waitUntil("worker1's OnClose", () -> DiagramWindowTest.drawn(ui).contains("OnClose 0"));
         click("worker1", "close");
-        ui.waitUntil("TIME_WAIT drawn", () -> texts().contains("TIME_WAIT"));
+        ui.waitUntil("TIME_WAIT drawn", () -> DiagramWindowTest.drawn(ui).contains("TIME_WAIT"));
     }
 
     private void click(String panel, String op) {
         javafx.scene.control.Button button = ui.button(panel, op);
         WindowDriver.fx(button::fire);
         ui.settle();
-    }
-
-    private PngAgainstSvg export(String name) throws Exception {
-        Path svg = dir.resolve(name + ".svg");
-        Path png = dir.resolve(name + ".png");
-        WindowDriver.fx(() -> {
-            DiagramExport export = new DiagramExport(ui.window.diagram(), () -> stage);
-            export.writePng(png);
-            return ui.window.diagram().saveSvg(svg);
-        });
-        Path kept = Path.of("target", "diagram-export");
-        Files.createDirectories(kept);
-        Files.copy(png, kept.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        Files.copy(svg, kept.resolve(name + ".svg"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        return new PngAgainstSvg(svg, png);
     }
 
     private KernelView waitForView(String what, java.util.function.Predicate<KernelView> condition) {
@@ -142,9 +92,5 @@ class DiagramExportTest extends WindowTestBase {
 
     private TabPane tabs() {
         return (TabPane) ui.window.root().lookup("#tabs");
-    }
-
-    private List<String> texts() {
-        return ui.window.diagram().newestDrawing().texts();
     }
 }

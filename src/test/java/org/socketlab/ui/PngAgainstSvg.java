@@ -2,7 +2,9 @@ package org.socketlab.ui;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
@@ -34,6 +36,24 @@ final class PngAgainstSvg {
         svg = f.newDocumentBuilder().parse(svgFile.toFile());
         png = read(pngFile);
         scale = png.getWidth() / number(svg.getDocumentElement(), "width");
+    }
+
+    /**
+     * Saves the window's diagram as PNG and SVG into {@code dir} (copies kept under target/diagram-export/ to
+     * look at) and compares them.
+     */
+    static PngAgainstSvg export(WindowDriver ui, Path dir, String name) throws Exception {
+        Path svg = dir.resolve(name + ".svg");
+        Path png = dir.resolve(name + ".png");
+        WindowDriver.fx(() -> {
+            new DiagramExport(ui.window.diagram(), () -> ui.stage).writePng(png);
+            return ui.window.diagram().saveSvg(svg);
+        });
+        Path kept = Path.of("target", "diagram-export");
+        Files.createDirectories(kept);
+        Files.copy(png, kept.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(svg, kept.resolve(name + ".svg"), StandardCopyOption.REPLACE_EXISTING);
+        return new PngAgainstSvg(svg, png);
     }
 
     private static BufferedImage read(Path file) throws IOException {
