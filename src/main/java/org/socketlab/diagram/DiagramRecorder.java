@@ -25,6 +25,8 @@ public final class DiagramRecorder implements LabListener, Consumer<KernelView> 
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private LabSnapshot latest = LabSnapshot.EMPTY;
     private boolean inferred;
+    /** The lab's version at the last Reset: a kernel view read against an older snapshot shows the lab before it. */
+    private long resetAt;
 
     public DiagramRecorder(DiagramTexts texts) {
         kernel = new KernelRules(timeline, texts);
@@ -54,6 +56,7 @@ public final class DiagramRecorder implements LabListener, Consumer<KernelView> 
             } else if (update instanceof NotificationEvent e) {
                 lab.notification(e, before);
             } else if (update instanceof LabReset) {
+                resetAt = update.after().version();
                 timeline.clear();
                 kernel.reset();
                 lab.reset();
@@ -69,6 +72,9 @@ public final class DiagramRecorder implements LabListener, Consumer<KernelView> 
         long was;
         synchronized (this) {
             was = timeline.revision();
+            if (view.labVersion() < resetAt) {
+                return; // sampled before the Reset, delivered after it: nothing of that lab enters the new diagram
+            }
             inferred |= view.inferred();
             kernel.apply(view, latest);
         }

@@ -37,6 +37,8 @@ final class KernelRules {
     private final Map<String, Long> anchors = new HashMap<>();
     private final Set<String> queued = new HashSet<>();
     private final Set<String> timeWait = new HashSet<>();
+    /** The connections this diagram's sockets had: only theirs can be noted in TIME_WAIT. */
+    private final Set<String> own = new HashSet<>();
     private final Map<SocketName, Long> connects = new HashMap<>();
     private KernelView last = KernelView.EMPTY;
 
@@ -61,6 +63,7 @@ final class KernelRules {
         anchors.clear();
         queued.clear();
         timeWait.clear();
+        own.clear();
         connects.clear();
         last = KernelView.EMPTY;
     }
@@ -77,8 +80,12 @@ final class KernelRules {
         for (QueuedConnection q : view.accepting()) {
             queue(q, peers, at);
         }
+        view.sockets().stream().filter(k -> !k.remote().isEmpty()).forEach(k -> own.add(k.local() + " " + k.remote()));
+        // A connection the lab forgot at a Reset keeps its old socket's name (client1): a new client1 of this
+        // diagram must not be tagged with the previous lab's TIME_WAIT.
         Stream.concat(view.sockets().stream(), view.earlier().stream())
-                .filter(k -> k.state() == TcpState.TIME_WAIT && timeline.has(k.name().toString()))
+                .filter(k -> k.state() == TcpState.TIME_WAIT && own.contains(k.local() + " " + k.remote()))
+                .filter(k -> timeline.has(k.name().toString()))
                 .filter(k -> timeWait.add(k.local() + " " + k.remote()))
                 .forEach(k -> timeline.add(at, 7, new DiagramItem.Note(at, k.name().toString(),
                         texts.state(TcpState.TIME_WAIT.name(), view.inferred()), view.inferred())));

@@ -1,19 +1,17 @@
 package org.socketlab.ui;
 
-import java.io.File;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Pane;
-import javafx.stage.FileChooser;
 import org.socketlab.diagram.Drawing;
 import org.socketlab.ui.model.DiagramViewModel;
 
 /**
  * The Diagram tab: draws the view model's laid-out diagram ({@link DiagramShapes}: one em of the drawing is
- * the tab's type size, so zoom reflows it) and forwards the two Save buttons.
+ * the tab's type size, so zoom reflows it) and forwards the two Save buttons to {@link DiagramExport}, which
+ * draws the PNG afresh rather than from this view.
  */
 public final class DiagramController {
     @FXML
@@ -31,9 +29,11 @@ public final class DiagramController {
     private final DiagramWindow window = new DiagramWindow();
 
     private DiagramViewModel diagram;
+    private DiagramExport export;
 
     void bind(DiagramViewModel model) {
         this.diagram = model;
+        this.export = new DiagramExport(model, () -> canvas.getScene().getWindow());
         canvas.setId("diagram-canvas");
         ownWindow.setId("diagramOwnWindow");
         saveStatus.setId("diagramSaveStatus");
@@ -97,39 +97,11 @@ public final class DiagramController {
 
     @FXML
     void savePng() {
-        choose("png", "diagram.save.png").ifPresent(file -> {
-            try {
-                PngFiles.write(canvas, file);
-                diagram.saved(file);
-            } catch (java.io.IOException | RuntimeException e) {
-                diagram.failed(e.getMessage());
-            }
-        });
+        export.savePng();
     }
 
     @FXML
     void saveSvg() {
-        choose("svg", "diagram.save.svg").ifPresent(diagram::saveSvg);
-    }
-
-    /** Saves the drawn diagram as PNG without a dialog (the tests, the screenshots). */
-    void savePngTo(Path file) throws java.io.IOException {
-        PngFiles.write(canvas, file);
-        diagram.saved(file);
-    }
-
-    private java.util.Optional<Path> choose(String extension, String filterKey) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Texts.bundle().getString("diagram.save.title"));
-        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(Texts.bundle().getString(filterKey),
-                "*." + extension));
-        chooser.setInitialFileName(diagram.fileName(extension));
-        File chosen = chooser.showSaveDialog(canvas.getScene().getWindow());
-        if (chosen == null) {
-            return java.util.Optional.empty();
-        }
-        Path file = chosen.toPath();
-        return java.util.Optional.of(chosen.getName().contains(".") ? file
-                : file.resolveSibling(chosen.getName() + "." + extension));
+        export.saveSvg();
     }
 }

@@ -132,7 +132,9 @@ public final class MainController {
     /** Binds the Diagram tab to the session's sequence diagram. */
     void bindDiagram(org.socketlab.ui.model.DiagramViewModel diagram) {
         diagramController.bind(diagram);
-        toolbarController.bindFile(diagramController::savePng, diagramController::saveSvg,
+        // The File menu saves from the view model, whether or not the Diagram tab was ever shown.
+        DiagramExport export = new DiagramExport(diagram, () -> root.getScene().getWindow());
+        toolbarController.bindFile(export::savePng, export::saveSvg,
                 diagramController::openWindow, eventLogController::saveLog,
                 () -> ((javafx.stage.Stage) root.getScene().getWindow()).close());
     }

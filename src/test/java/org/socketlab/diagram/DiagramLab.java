@@ -3,6 +3,7 @@ package org.socketlab.diagram;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import org.socketlab.engine.Clicks;
 import org.socketlab.engine.Lab;
@@ -10,6 +11,7 @@ import org.socketlab.engine.LabSettings;
 import org.socketlab.engine.StepResult;
 import org.socketlab.kernel.KernelReader;
 import org.socketlab.kernel.KernelSampler;
+import org.socketlab.kernel.KernelView;
 
 /**
  * A lab on 127.0.0.1 (OS-chosen port) recorded as the window records it: the recorder hears the lab's
@@ -21,11 +23,14 @@ final class DiagramLab implements AutoCloseable {
     final Lab lab;
     final KernelSampler sampler = new KernelSampler(KernelReader.system());
     final DiagramRecorder recorder = new DiagramRecorder();
+    /** The newest kernel view the recorder has taken (the sampler hands each view to its listeners in order). */
+    final AtomicReference<KernelView> taken = new AtomicReference<>(KernelView.EMPTY);
 
     DiagramLab() {
         lab = Lab.start(new LabSettings("127.0.0.1", 0, LabSettings.DEFAULT_BACKLOG, LabSettings.DEFAULT_RECEIVE_BUFFER));
         lab.addListener(recorder);
         sampler.addListener(recorder);
+        sampler.addListener(taken::set);
         lab.addListener(sampler);
     }
 
@@ -57,6 +62,17 @@ final class DiagramLab implements AutoCloseable {
         StepResult sent = clicks("6");
         clicks("7");
         return sent;
+    }
+
+    /** The seed's 1–7, then client1 closes first and worker1 answers: FIN both ways, client1 in TIME_WAIT. */
+    SequenceDiagram clientClosesFirst() {
+        seed();
+        clicks("client1.close");
+        await("worker1's OnClose", d -> d.of(DiagramItem.Mark.class).stream()
+                .anyMatch(m -> m.label().equals("OnClose 0") && m.lifeline().equals("worker1")));
+        clicks("worker1.close");
+        return await("TIME_WAIT on client1", d -> d.of(DiagramItem.Note.class).stream()
+                .anyMatch(n -> n.text().equals("TIME_WAIT") && n.lifeline().equals("client1")));
     }
 
     static boolean hasWire(SequenceDiagram d, String from, String to, Segment s) {

@@ -28,19 +28,8 @@ class DiagramWindowTest extends WindowTestBase {
     void theDiagramTabDrawsTheSevenStepsAndSavesThem(FxRobot robot) throws Exception {
         assumeTrue(Files.isReadable(Path.of("/proc/net/tcp")), "no /proc/net/tcp here: the wire would be inferred");
         WindowDriver.fx(() -> showDiagramTab(ui));
-        for (KeyCode key : List.of(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4)) {
-            robot.push(key);
-            ui.settle();
-        }
-        ui.waitUntil("the handshake drawn", () -> texts().contains("SYN-ACK") && texts().contains("client1 in accept queue"));
-        for (KeyCode key : List.of(KeyCode.DIGIT5, KeyCode.DIGIT6)) {
-            robot.push(key);
-            ui.settle();
-        }
-        ui.waitForCounter("client1", "receive", "1");
-        robot.push(KeyCode.DIGIT7);
-        ui.settle();
-        ui.waitUntil("7 Receive drawn", () -> texts().stream().anyMatch(t -> t.endsWith("7 Receive")));
+        sevenSteps(ui, robot);
+        ui.waitUntil("7 Receive drawn on the tab", () -> texts().stream().anyMatch(t -> t.endsWith("7 Receive")));
         SequenceDiagram d = WindowDriver.fx(() -> ui.window.diagram().diagramProperty().get());
         assertThat(d.lifelineIds()).containsExactly("server", "client1", "worker1");
         long bytes = d.of(DiagramItem.Wire.class).get(3).bytes();
@@ -52,7 +41,7 @@ class DiagramWindowTest extends WindowTestBase {
         Path png = dir.resolve("session.png");
         assertThat(WindowDriver.fx(() -> ui.window.diagram().saveSvg(svg))).isTrue();
         WindowDriver.fx(() -> {
-            ui.controller().diagramController().savePngTo(png);
+            new DiagramExport(ui.window.diagram(), () -> stage).writePng(png);
             return null;
         });
         assertThat(DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile())
@@ -83,7 +72,7 @@ class DiagramWindowTest extends WindowTestBase {
     }
 
     @Test
-    void theLifelinesNamesStayInViewWhenALongSessionScrolls(FxRobot robot) {
+    void theLifelinesNamesStayInViewWhenALongSessionScrollsAndItsPngHasThemAtTheTop(FxRobot robot) throws Exception {
         WindowDriver.fx(() -> showDiagramTab(ui));
         List<KeyCode> keys = new java.util.ArrayList<>(List.of(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3,
                 KeyCode.DIGIT4, KeyCode.DIGIT5));
@@ -106,6 +95,9 @@ class DiagramWindowTest extends WindowTestBase {
                     .map(n -> n.localToScene(n.getBoundsInLocal()))
                     .anyMatch(b -> b.getMinY() >= view.getMinY() && b.getMaxY() <= view.getMinY() + view.getHeight() / 4);
         });
+        // The PNG is drawn afresh: its heads are at the top, over no step, as in the SVG.
+        assertThat(PngAgainstSvg.export(ui, dir, "scrolled").differences()).as("what the PNG shows unlike the SVG")
+                .isEmpty();
     }
 
     private Optional<javafx.stage.Stage> ownWindow() {
@@ -118,6 +110,28 @@ class DiagramWindowTest extends WindowTestBase {
     private static List<String> texts(Parent root) {
         return WindowDriver.fx(() -> ((Parent) root.lookup("#diagram-canvas")).getChildrenUnmodifiable().stream()
                 .filter(Text.class::isInstance).map(n -> ((Text) n).getText()).toList());
+    }
+
+    /** The seed's 1–7 by key, each drawn in the session's diagram (whether or not a tab shows it). */
+    static void sevenSteps(WindowDriver ui, FxRobot robot) {
+        for (KeyCode key : List.of(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4)) {
+            robot.push(key);
+            ui.settle();
+        }
+        ui.waitUntil("the handshake drawn", () -> drawn(ui).contains("SYN-ACK") && drawn(ui).contains("client1 in accept queue"));
+        for (KeyCode key : List.of(KeyCode.DIGIT5, KeyCode.DIGIT6)) {
+            robot.push(key);
+            ui.settle();
+        }
+        ui.waitForCounter("client1", "receive", "1");
+        robot.push(KeyCode.DIGIT7);
+        ui.settle();
+        ui.waitUntil("7 Receive drawn", () -> drawn(ui).stream().anyMatch(t -> t.endsWith("7 Receive")));
+    }
+
+    /** The texts of the session's diagram as laid out now; on the FX thread. */
+    static List<String> drawn(WindowDriver ui) {
+        return ui.window.diagram().newestDrawing().texts();
     }
 
     static void showDiagramTab(WindowDriver ui) {

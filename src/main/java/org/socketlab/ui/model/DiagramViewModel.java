@@ -61,10 +61,19 @@ public final class DiagramViewModel {
         return drawing.getReadOnlyProperty();
     }
 
+    /**
+     * The diagram as recorded now, laid out: what an export writes (the redraw may still be a pulse behind).
+     * Both exports take it, so a PNG and an SVG saved one after the other show the same thing.
+     */
+    public Drawing newestDrawing() {
+        refresh();
+        return drawing.get();
+    }
+
     /** Writes the diagram as SVG (text stays text) and says whether it worked. */
     public boolean saveSvg(Path file) {
         try {
-            Files.writeString(file, SvgDiagram.of(drawing.get()), StandardCharsets.UTF_8);
+            Files.writeString(file, SvgDiagram.of(newestDrawing()), StandardCharsets.UTF_8);
             saved(file);
             return true;
         } catch (IOException | RuntimeException e) {
@@ -73,7 +82,7 @@ public final class DiagramViewModel {
         }
     }
 
-    /** Reports a file written by the view (the PNG, which needs the drawn node). */
+    /** Reports a file written by the view (the PNG, which needs the toolkit to draw). */
     public void saved(Path file) {
         saveFailed.set(false);
         saveStatus.set(MessageFormat.format(text.getString("diagram.save.done"), file.getFileName()));
