@@ -138,6 +138,9 @@ class WindowTest extends WindowTestBase {
         clickSeedSteps(robot, 6);
         ui.waitForCounter("client1", "receive", "1");
         robot.clickOn("#reset");
+        // the connection is live: Reset asks first (ResetConfirmationWindowTest), OK goes on
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((javafx.scene.control.Button b) -> b.isDefaultButton())
+                .queryButton());
         ui.waitForCounter("client1", "receive", "0");
         ui.waitUntil("worker panels gone", () -> !ui.hasPanel("worker1"));
         assertThat(ui.counter("server", "accept")).isEqualTo("0");
