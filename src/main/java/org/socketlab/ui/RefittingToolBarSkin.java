@@ -3,6 +3,7 @@ package org.socketlab.ui;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.skin.ToolBarSkin;
 import javafx.scene.layout.Region;
@@ -29,10 +30,18 @@ final class RefittingToolBarSkin extends ToolBarSkin {
         super(bar);
         nudge.setManaged(false);
         nudge.setVisible(false);
+        for (Node item : bar.getItems()) {
+            if (item instanceof Labeled labeled) {
+                // what it needs is measured again (see widenToMin) when its text or type changes
+                labeled.textProperty().addListener(o -> labeled.setPrefWidth(Region.USE_COMPUTED_SIZE));
+                labeled.fontProperty().addListener(o -> labeled.setPrefWidth(Region.USE_COMPUTED_SIZE));
+            }
+        }
     }
 
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
+        getSkinnable().getItems().forEach(RefittingToolBarSkin::widenToMin);
         List<Double> needs = needs();
         if (!needs.equals(splitFor)) {
             splitFor = needs;
@@ -40,6 +49,18 @@ final class RefittingToolBarSkin extends ToolBarSkin {
             getSkinnable().getItems().remove(nudge);
         }
         super.layoutChildren(x, y, w, h);
+    }
+
+    /**
+     * The skin splits by preferred width, the bar lays items out at least at their minimum: an item whose
+     * stylesheet asks a minimum above its preferred width (the Play button keeps one width for "Play" and
+     * "Pause") would be split as narrower than it is drawn, and run under the » button. Such an item
+     * prefers its minimum until its text or type changes.
+     */
+    private static void widenToMin(Node item) {
+        if (item instanceof Region r && r.minWidth(-1) > r.prefWidth(-1)) {
+            r.setPrefWidth(r.minWidth(-1));
+        }
     }
 
     /** What the split depends on: each item's preferred width (or -1 when it takes no room), the insets. */
