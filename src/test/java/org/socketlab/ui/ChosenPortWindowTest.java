@@ -2,7 +2,6 @@ package org.socketlab.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Locale;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
 import org.socketlab.engine.SocketState;
@@ -16,15 +15,7 @@ class ChosenPortWindowTest extends WindowTestBase {
     @Test
     void thePortTheSystemChoseIsInTheHeadlineAndBesideThePortField() {
         assertShowsChosenPort("Server · port ");
-        Locale before = Locale.getDefault();
-        try {
-            Locale.setDefault(Locale.KOREAN);
-            ui.lab.close();
-            ui = WindowDriver.open(stage);
-            assertShowsChosenPort("서버 · 포트 ");
-        } finally {
-            Locale.setDefault(before);
-        }
+        inKorean(() -> assertShowsChosenPort("서버 · 포트 "));
     }
 
     private void assertShowsChosenPort(String headline) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.BoundingBox;
@@ -50,15 +49,7 @@ class ToolbarOverflowTest extends WindowTestBase {
 
     @Test
     void inKorean() {
-        Locale before = Locale.getDefault();
-        try {
-            Locale.setDefault(Locale.KOREAN);
-            ui.lab.close();
-            ui = WindowDriver.open(stage);
-            everySizeZoomAndPresentation("ko");
-        } finally {
-            Locale.setDefault(before);
-        }
+        inKorean(() -> everySizeZoomAndPresentation("ko"));
     }
 
     private void everySizeZoomAndPresentation(String language) {
