@@ -4,9 +4,7 @@ import java.io.File;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.fxml.FXML;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -131,12 +129,7 @@ public final class LessonBarController {
 
     /** Asks before another lesson throws away a lab in progress (its sockets close, its counters restart). */
     private boolean confirmSwitch() {
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, Texts.bundle().getString("lesson.switch.ask"),
-                ButtonType.OK, ButtonType.CANCEL);
-        ask.setHeaderText(Texts.bundle().getString("lesson.switch.title"));
-        ask.setTitle(Texts.bundle().getString("lesson.switch.title"));
-        ask.initOwner(lessonChoice.getScene().getWindow());
-        return ask.showAndWait().filter(ButtonType.OK::equals).isPresent();
+        return Confirmation.ask(lessonChoice.getScene().getWindow(), "lesson.switch.title", "lesson.switch.ask");
     }
 
     @FXML

@@ -3,8 +3,6 @@ package org.socketlab.ui;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import org.socketlab.engine.Explain;
 import org.socketlab.engine.Lab;
@@ -60,14 +58,9 @@ public final class SocketLabApp extends Application {
 
     /** Speaks {@code code} from now on: asks first if the lab is in progress, since every socket closes. */
     private void switchLanguage(String code) {
-        if (window.model().lesson().inProgress()) {
-            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, Texts.bundle().getString("language.switch.ask"),
-                    ButtonType.OK, ButtonType.CANCEL);
-            ask.setHeaderText(Texts.bundle().getString("language.switch.title"));
-            ask.initOwner(stage);
-            if (ask.showAndWait().filter(ButtonType.OK::equals).isEmpty()) {
-                return;
-            }
+        if (window.model().lesson().inProgress()
+                && !Confirmation.ask(stage, "language.switch.title", "language.switch.ask")) {
+            return;
         }
         LanguageChoice.remember(code);
         Locale.setDefault(Language.of(code).orElseThrow());

@@ -75,7 +75,7 @@ public final class SocketPanelController {
     void bind(SocketViewModel vm, Node panel, ObservableValue<Density> density) {
         this.model = vm;
         panel.setId("panel-" + vm.name());
-        title.setText(vm.title());
+        title.textProperty().bind(vm.headlineProperty());
         title.setTooltip(new Tooltip());
         state.setId("state");
         state.textProperty().bind(vm.stateProperty());

@@ -46,7 +46,7 @@ final class StatusFields {
         mark.getStyleClass().add("status-mark");
         mark.textProperty().bind(Bindings.createStringBinding(() -> Styles.markOf(view.getValue().outcome()), view));
         summary.setGraphic(mark);
-        java.textProperty().bind(Bindings.createStringBinding(() -> view.getValue().java(), view));
+        CodeWrap.bind(java, Bindings.createStringBinding(() -> view.getValue().java(), view));
         explanation.textProperty().bind(Bindings.createStringBinding(() -> view.getValue().explanation(), view));
         Tooltip tip = new Tooltip();
         tip.setWrapText(true);

@@ -28,8 +28,12 @@ final class Toggles {
         });
     }
 
-    /** A toolbar's items keep their whole text: what does not fit goes to the overflow menu, never "Sock…". */
+    /**
+     * A toolbar's items keep their whole text: what does not fit goes to the overflow menu, never "Sock…",
+     * and the overflow button (») is never drawn over an item, however the items grow, shrink, hide or show.
+     */
     static void keepWhole(ToolBar bar) {
+        bar.setSkin(new RefittingToolBarSkin(bar));
         for (Node item : bar.getItems()) {
             if (item instanceof Region r) {
                 r.setMinWidth(Region.USE_PREF_SIZE);

@@ -63,6 +63,8 @@ public final class ToolbarController {
     @FXML
     private TextField portField;
     @FXML
+    private Label chosenPort;
+    @FXML
     private TextField bufferField;
     @FXML
     private Separator sendsSeparator;
@@ -81,7 +83,7 @@ public final class ToolbarController {
     @FXML
     private Button broadcast;
     @FXML
-    private Label clientCount;
+    private Label connectionCount;
     @FXML
     private RadioMenuItem themeLight;
     @FXML
@@ -115,12 +117,12 @@ public final class ToolbarController {
         bindRole(s);
         bindSettings(s);
         SessionMenu.bind(fileSaveSession, fileExportNarration, vm.session(), () -> bar.getScene().getWindow());
-        clientCount.textProperty().bind(Bindings.createStringBinding(
-                () -> Texts.format("status.clients", vm.connectedClientsProperty().get()),
-                vm.connectedClientsProperty()));
+        connectionCount.textProperty().bind(Bindings.createStringBinding(
+                () -> Texts.format("status.connections", vm.connectionsProperty().get()),
+                vm.connectionsProperty()));
         Visibility.showWhen(addClient, vm.canAddClient());
         Visibility.showWhen(broadcast, vm.canBroadcast());
-        Visibility.showWhen(clientCount, vm.serverSideProperty());
+        Visibility.showWhen(connectionCount, vm.serverSideProperty());
         bindView(view);
         selectorView.selectedProperty().bindBidirectional(view.selectorViewProperty());
         new SelectorRefresh(vm).follow(view.selectorViewProperty());
@@ -154,6 +156,7 @@ public final class ToolbarController {
     private void bindSettings(SettingsViewModel s) {
         hostField.textProperty().bindBidirectional(s.hostProperty());
         portField.textProperty().bindBidirectional(s.portProperty());
+        bindChosenPort(s);
         bufferField.textProperty().bindBidirectional(s.bufferProperty());
         payloadField.textProperty().bindBidirectional(s.payloadTextProperty());
         bulkField.textProperty().bindBidirectional(s.bulkSizeProperty());
@@ -165,6 +168,14 @@ public final class ToolbarController {
         refuseWhen(validation, bufferField, s.bufferErrorProperty());
         refuseWhen(validation, payloadField, s.payloadErrorProperty());
         refuseWhen(validation, bulkField, s.payloadErrorProperty());
+    }
+
+    /** With port 0, the port the system chose, beside the field, once the server is bound to it. */
+    private void bindChosenPort(SettingsViewModel s) {
+        var port = model.server().portProperty();
+        chosenPort.textProperty().bind(Bindings.createStringBinding(
+                () -> Texts.format("settings.port.chosen", port.get()), port));
+        Visibility.showWhen(chosenPort, s.portProperty().isEqualTo("0").and(port.greaterThan(0)));
     }
 
     static void refuseWhen(ValidationSupport validation, TextField field, ReadOnlyStringProperty error) {
@@ -194,8 +205,13 @@ public final class ToolbarController {
         model.broadcast();
     }
 
+    /** Reset closes every socket: with live connections it asks first, as switching lessons does. */
     @FXML
     private void reset() {
+        if (model.hasLiveConnections()
+                && !Confirmation.ask(bar.getScene().getWindow(), "reset.confirm.title", "reset.confirm.ask")) {
+            return;
+        }
         model.reset();
     }
 

@@ -142,7 +142,7 @@ class EventLogViewTest {
         for (int step = 1; step <= 5; step++) {
             lab.run(StepLanguage.numbered(step).orElseThrow());
         }
-        waitUntil("a connected client", () -> vm.connectedClientsProperty().get() == 1);
+        waitUntil("a connection", () -> vm.connectionsProperty().get() == 1);
         WindowDriver.fx(vm::broadcast);
         waitUntil("the broadcast in the table", () -> table.getRoot().getChildren().stream()
                 .anyMatch(i -> i.getValue().isGroup()));

@@ -65,7 +65,7 @@ class TextKeysTest {
         for (Notification n : Notification.values()) {
             keys.add("counter." + n.word());
         }
-        keys.addAll(List.of("state.none", "log.reset", "received.bytes", "status.clients", "status.ready"));
+        keys.addAll(List.of("state.none", "log.reset", "received.bytes", "status.connections", "status.ready"));
         assertThat(keys).allSatisfy(k -> assertThat(bundle.containsKey(k)).as(k).isTrue());
     }
 

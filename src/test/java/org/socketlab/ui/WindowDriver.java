@@ -109,10 +109,14 @@ final class WindowDriver {
         return fx(() -> ((Label) node(panel, "count-" + key)).getText());
     }
 
-    /** The status field beside a button, its lines joined by " | " (summary | Java | explanation). */
+    /**
+     * The status field beside a button, its lines joined by " | " (summary | Java | explanation); the Java
+     * line as the code it is, without the line breaks the card's width gave it.
+     */
     String status(String panel, String op) {
         return fx(() -> ((javafx.scene.layout.VBox) node(panel, "status-" + op)).getChildren().stream()
-                .map(n -> ((Label) n).getText()).collect(java.util.stream.Collectors.joining(" | ")));
+                .map(n -> ((Label) n).getAccessibleText() != null ? ((Label) n).getAccessibleText() : ((Label) n).getText())
+                .collect(java.util.stream.Collectors.joining(" | ")));
     }
 
     /** The control with this id anywhere in the window (toolbars, lesson bar, narration, status bar). */

@@ -95,7 +95,7 @@ class WindowTest extends WindowTestBase {
         click(robot, "server", "accept");
         click(robot, "server", "accept");
         ui.waitUntil("two workers", () -> ui.hasPanel("worker2"));
-        ui.waitUntil("two clients counted", () -> ui.text("clientCount").equals("Clients: 2"));
+        ui.waitUntil("two connections counted", () -> ui.text("connectionCount").equals("Connections: 2"));
         robot.clickOn("#broadcast");
         ui.waitForCounter("client1", "receive", "1");
         ui.waitForCounter("client2", "receive", "1");
@@ -103,7 +103,7 @@ class WindowTest extends WindowTestBase {
         assertThat(WindowDriver.fx(() -> received("client2").getItems().get(0).bytes())).isEqualTo(12);
         click(robot, "client1", "close");
         ui.waitForCounter("worker1", "close", "1");
-        ui.waitUntil("one client counted", () -> ui.text("clientCount").equals("Clients: 1"));
+        ui.waitUntil("one connection counted", () -> ui.text("connectionCount").equals("Connections: 1"));
     }
 
     @Test
@@ -138,6 +138,9 @@ class WindowTest extends WindowTestBase {
         clickSeedSteps(robot, 6);
         ui.waitForCounter("client1", "receive", "1");
         robot.clickOn("#reset");
+        // the connection is live: Reset asks first (ResetConfirmationWindowTest), OK goes on
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((javafx.scene.control.Button b) -> b.isDefaultButton())
+                .queryButton());
         ui.waitForCounter("client1", "receive", "0");
         ui.waitUntil("worker panels gone", () -> !ui.hasPanel("worker1"));
         assertThat(ui.counter("server", "accept")).isEqualTo("0");

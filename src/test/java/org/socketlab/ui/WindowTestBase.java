@@ -23,6 +23,19 @@ abstract class WindowTestBase {
         ui = WindowDriver.open(stage);
     }
 
+    /** Runs {@code check} on the window built again in Korean, as View ▸ Language ▸ 한국어 builds it. */
+    protected void inKorean(Runnable check) {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.KOREAN);
+            ui.lab.close();
+            ui = WindowDriver.open(stage);
+            check.run();
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
     @AfterEach
     void closeWindow() throws Exception {
         FxToolkit.hideStage();

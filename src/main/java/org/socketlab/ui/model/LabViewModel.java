@@ -17,6 +17,7 @@ import org.socketlab.engine.LabUpdate;
 import org.socketlab.engine.NotificationEvent;
 import org.socketlab.engine.SelectorReport;
 import org.socketlab.engine.Role;
+import org.socketlab.engine.SocketState;
 import org.socketlab.engine.SocketView;
 import org.socketlab.lesson.Lesson;
 import org.socketlab.engine.Step;
@@ -34,7 +35,7 @@ public final class LabViewModel {
     private final SettingsViewModel settings;
     private final SocketPanels panels;
     private final EventLogViewModel log;
-    private final ReadOnlyIntegerWrapper connectedClients = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper connections = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<StatusView> lastStatus = new ReadOnlyObjectWrapper<>(StatusView.NONE);
     private final ReadOnlyStringWrapper lastStep = new ReadOnlyStringWrapper("");
     private final NarrationViewModel narration;
@@ -125,6 +126,15 @@ public final class LabViewModel {
         }
     }
 
+    /**
+     * Whether a connection is live: a client or worker connecting, connected, or with a peer that has only
+     * half closed. Reset asks before it ends them.
+     */
+    public boolean hasLiveConnections() {
+        return shown.sockets().values().stream().map(SocketView::state).anyMatch(state -> state.isConnected()
+                || state == SocketState.CONNECTING || state == SocketState.PEER_CLOSED);
+    }
+
     /** Leaves the lesson (free play): resets the lab and puts back the user's own settings. */
     public void leaveLesson() {
         lesson.forget();
@@ -208,7 +218,7 @@ public final class LabViewModel {
     private void show(LabSnapshot snapshot) {
         shown = snapshot;
         panels.show(snapshot);
-        connectedClients.set(panels.connectedWorkers().size());
+        connections.set(panels.connectedWorkers().size());
     }
 
     /** Whether this window shows the server side (server and workers). */
@@ -272,9 +282,9 @@ public final class LabViewModel {
         return session;
     }
 
-    /** Workers whose client is still there. */
-    public ReadOnlyIntegerProperty connectedClientsProperty() {
-        return connectedClients.getReadOnlyProperty();
+    /** The accepted connections whose client is still there (one worker each): the toolbar's "Connections: N". */
+    public ReadOnlyIntegerProperty connectionsProperty() {
+        return connections.getReadOnlyProperty();
     }
 
     /**

@@ -8,12 +8,9 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.socketlab.engine.IpFamily;
-import org.socketlab.engine.Payload;
 import org.socketlab.engine.StepResult;
 import org.socketlab.lesson.Expect;
 import org.socketlab.lesson.Lesson;
-import org.socketlab.lesson.Setup;
 
 /** The lesson pane's list: each step by its button name, marked done, failed, current, next or later. */
 final class LessonSteps {
@@ -26,7 +23,6 @@ final class LessonSteps {
     private final ReadOnlyStringWrapper progressLine = new ReadOnlyStringWrapper("");
     private final List<String> what = new ArrayList<>();
     private Lesson lesson;
-    private Setup pinned;
     private int position;
 
     LessonSteps(ResourceBundle text) {
@@ -36,11 +32,10 @@ final class LessonSteps {
 
     void start(Lesson l) {
         lesson = l;
-        pinned = l.setup();
         what.clear();
         l.steps().forEach(i -> what.add(""));
         position = 0;
-        setup.set(describe(pinned, text));
+        setup.set(LessonSetupText.of(l, text));
         show();
     }
 
@@ -67,7 +62,6 @@ final class LessonSteps {
 
     void clear() {
         lesson = null;
-        pinned = null;
         what.clear();
         rows.clear();
         setup.set("");
@@ -82,9 +76,11 @@ final class LessonSteps {
     private void show() {
         List<LessonStepRow> shown = new ArrayList<>();
         List<Lesson.Item> steps = lesson.steps();
+        // Once the last step has run the lesson is complete: every step that ran as said is done (✓).
+        boolean complete = position >= steps.size();
         for (int i = 0; i < steps.size(); i++) {
             LessonStepRow.Mark mark = !what.get(i).isEmpty() ? LessonStepRow.Mark.FAILED
-                    : i < position - 1 ? LessonStepRow.Mark.DONE
+                    : i < position - 1 || complete ? LessonStepRow.Mark.DONE
                     : i == position - 1 ? LessonStepRow.Mark.CURRENT
                     : i == position ? LessonStepRow.Mark.NEXT : LessonStepRow.Mark.LATER;
             shown.add(new LessonStepRow(i + 1, names.of(steps.get(i).step()), mark, what.get(i)));
@@ -104,15 +100,5 @@ final class LessonSteps {
     /** The lesson's pinned settings in words (see {@link LessonViewModel#setupProperty()}). */
     ReadOnlyStringProperty setupProperty() {
         return setup.getReadOnlyProperty();
-    }
-
-    static String describe(Setup s, ResourceBundle text) {
-        String send = s.send() instanceof Payload.Text t ? MessageFormat.format(text.getString("lesson.setup.text"), t.text())
-                : s.send() instanceof Payload.Bulk b ? MessageFormat.format(text.getString("lesson.setup.bulk"), b.size())
-                : text.getString("lesson.setup.time");
-        String role = text.getString("lesson.setup.role." + s.role().word());
-        String more = s.reuseAddress() ? "" : " · " + text.getString("lesson.setup.noreuse");
-        return MessageFormat.format(text.getString("lesson.setup"), s.buffer(), send,
-                s.family() == IpFamily.V4 ? "IPv4" : "IPv6", role) + more;
     }
 }

@@ -43,6 +43,8 @@ public final class SocketViewModel {
     private final ReadOnlyStringWrapper state = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<SocketState> phase = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper addresses = new ReadOnlyStringWrapper("");
+    private final ReadOnlyIntegerWrapper port = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper peerGone = new ReadOnlyBooleanWrapper();
     private final Map<Notification, ReadOnlyIntegerWrapper> counts = new EnumMap<>(Notification.class);
@@ -67,6 +69,7 @@ public final class SocketViewModel {
         }
         statuses = new StatusBook(name.kind().operations());
         state.set(stateText(null));
+        headline.set(title());
     }
 
     public SocketName name() {
@@ -77,6 +80,30 @@ public final class SocketViewModel {
     public String title() {
         String kind = text.getString("panel." + name.kind().prefix());
         return name.number() == 0 ? kind : kind + " " + name.number();
+    }
+
+    /**
+     * The card's headline, in the class's view: the title, and for a server bound to a port that port
+     * ("Server · port 41234"), so a port the system chose for port 0 is there to read, not only in the
+     * addresses' small print.
+     */
+    public ReadOnlyStringProperty headlineProperty() {
+        return headline.getReadOnlyProperty();
+    }
+
+    /** The local port this socket is bound to, 0 while it has none. */
+    public ReadOnlyIntegerProperty portProperty() {
+        return port.getReadOnlyProperty();
+    }
+
+    /** The port of an address as the lab shows it ({@code 127.0.0.1:41234}, {@code [::1]:41234}); 0 for none. */
+    static int portOf(String shown) {
+        int colon = shown.lastIndexOf(':');
+        try {
+            return colon < 0 || shown.endsWith("]") ? 0 : Integer.parseInt(shown.substring(colon + 1));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /** Runs one of this socket's operations; a Send takes the payload chosen in the settings. */
@@ -99,6 +126,9 @@ public final class SocketViewModel {
     /** Counters, addresses and connectedness from the newest snapshot (the state follows {@link #follow}). */
     void apply(SocketView view) {
         traffic.see(view);
+        port.set(view == null ? 0 : portOf(view.local()));
+        headline.set(name.kind() == SocketKind.SERVER && port.get() > 0
+                ? java.text.MessageFormat.format(text.getString("panel.server.headline"), title(), port.get()) : title());
         if (view == null) {
             addresses.set("");
             connected.set(false);

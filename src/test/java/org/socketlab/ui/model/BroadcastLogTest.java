@@ -17,7 +17,7 @@ class BroadcastLogTest {
             l.click(client2, Operation.INIT);
             l.click(client2, Operation.CONNECT);
             l.keys(5, 5);
-            l.waitUntil("two connected clients", () -> l.vm.connectedClientsProperty().get() == 2);
+            l.waitUntil("two connections", () -> l.vm.connectionsProperty().get() == 2);
             l.vm.settings().payloadModeProperty().set(PayloadMode.TEXT);
             l.vm.settings().payloadTextProperty().set("to all, \"quoted\"");
             int before = l.vm.log().entries().size();

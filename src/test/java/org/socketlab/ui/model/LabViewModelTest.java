@@ -84,7 +84,7 @@ class LabViewModelTest {
         assertThat(vm.workers()).hasSize(1);
         SocketViewModel worker = vm.workers().get(0);
         waitUntil("OnSend on worker1", () -> count(worker, Notification.SEND) == 1);
-        assertThat(vm.connectedClientsProperty().get()).isEqualTo(1);
+        assertThat(vm.connectionsProperty().get()).isEqualTo(1);
         steps(6);
         waitUntil("OnReceive on client1", () -> count(client, Notification.RECEIVE) == 1);
         steps(7);
@@ -121,7 +121,7 @@ class LabViewModelTest {
         settle();
         steps(5, 5);
         assertThat(vm.workers()).hasSize(2);
-        waitUntil("two connected clients", () -> vm.connectedClientsProperty().get() == 2);
+        waitUntil("two connections", () -> vm.connectionsProperty().get() == 2);
         vm.settings().payloadModeProperty().set(PayloadMode.TEXT);
         vm.settings().payloadTextProperty().set("to all");
         vm.broadcast();
@@ -133,7 +133,7 @@ class LabViewModelTest {
         assertThat(client2.received().get(0).text()).isEqualTo("to all");
 
         client2.perform(Operation.CLOSE);
-        waitUntil("the count goes down", () -> vm.connectedClientsProperty().get() == 1);
+        waitUntil("the count goes down", () -> vm.connectionsProperty().get() == 1);
     }
 
     @Test
@@ -180,7 +180,7 @@ class LabViewModelTest {
         assertThat(client.received()).isEmpty();
         assertThat(client.statusProperty(Operation.CONNECT).get()).isEqualTo(StatusView.NONE);
         assertThat(lab.openChannels()).isZero();
-        assertThat(vm.connectedClientsProperty().get()).isZero();
+        assertThat(vm.connectionsProperty().get()).isZero();
     }
 
     @Test

@@ -76,8 +76,8 @@ class LessonTrustTest {
                 playToTheEnd(name);
                 assertThat(vm.lesson().promisesProperty().get()).as(name + " after leftovers in " + family)
                         .isEqualTo(TEXT.getString("lesson.promises.held"));
-                assertThat(vm.lesson().steps()).as(name + ": every step done, the last one current")
-                        .allMatch(r -> r.mark() == LessonStepRow.Mark.DONE || r.mark() == LessonStepRow.Mark.CURRENT);
+                assertThat(vm.lesson().steps()).as(name + ": complete, every step done (✓), the last one too")
+                        .allMatch(r -> r.mark() == LessonStepRow.Mark.DONE);
             }
             vm.leaveLesson();
             settle();
@@ -153,6 +153,25 @@ class LessonTrustTest {
         assertThat(vm.lesson().promisesHeldProperty().get()).as("client1 OnReceive is now 2, the lesson said 1")
                 .isTrue();
         assertThat(vm.lesson().promisesProperty().get()).isEqualTo(TEXT.getString("lesson.promises.held"));
+    }
+
+    @Test
+    void aCompleteLessonMarksItsLastStepDoneNotCurrent() {
+        LessonViewModel lesson = vm.lesson();
+        lesson.openShipped("seed-steps");
+        settle();
+        int steps = lesson.steps().size();
+        for (int i = 0; i < steps; i++) {
+            lesson.step();
+            settle();
+            int ran = i + 1;
+            waitUntil("step " + ran, () -> lesson.positionProperty().get() == ran);
+            if (ran < steps) {
+                assertThat(lesson.steps().get(i).mark()).as("step %d just ran", ran).isEqualTo(LessonStepRow.Mark.CURRENT);
+            }
+        }
+        assertThat(lesson.progressLineProperty().get()).endsWith(TEXT.getString("lesson.done"));
+        assertThat(lesson.steps()).extracting(LessonStepRow::mark).containsOnly(LessonStepRow.Mark.DONE);
     }
 
     @Test

@@ -362,7 +362,7 @@ class RandomViewModelClicksProperties {
                             .isEqualTo(StatusView.NONE);
                 }
             }
-            assertThat(vm.connectedClientsProperty().get()).as("connected clients after Reset").isZero();
+            assertThat(vm.connectionsProperty().get()).as("connections after Reset").isZero();
         }
 
         @Override
