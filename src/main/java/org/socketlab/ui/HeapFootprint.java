@@ -18,7 +18,8 @@ import java.util.Map;
  * concurrent one, which returns what the lesson left behind (JEP 346).</li>
  * </ul>
  * An option the user set on the command line is left as it is; a runtime without {@code jdk.management}
- * (a custom jlink image) keeps the JVM's defaults. Done on a thread of its own, off the FX thread.
+ * (a custom jlink image) keeps the JVM's defaults. Done on a thread of its own, off the FX thread, a few
+ * seconds after the window shows.
  */
 final class HeapFootprint {
     /** In the order they are set: the minimum first, since the maximum may never be below it. */
@@ -26,17 +27,30 @@ final class HeapFootprint {
             "G1PeriodicGCInterval", "60000");
     private static final String[] ORDER = {"MinHeapFreeRatio", "MaxHeapFreeRatio", "G1PeriodicGCInterval"};
 
+    /**
+     * How long after the window is shown the settings are made: reading them loads JMX's classes, which
+     * would otherwise compete with the window's first layout for the processor.
+     */
+    private static final long AFTER_START_MILLIS = 3000;
+
     private HeapFootprint() {
     }
 
-    /** Applies the settings in the background (once per JVM is enough; again does no harm). */
+    /** Applies the settings in the background, soon after the start (once per JVM is enough; again does no harm). */
     static void keepSmall() {
-        Thread apply = new Thread(HeapFootprint::apply, "socketlab-heap-footprint");
+        Thread apply = new Thread(HeapFootprint::applyLater, "socketlab-heap-footprint");
         apply.setDaemon(true);
+        apply.setPriority(Thread.MIN_PRIORITY);
         apply.start();
     }
 
-    private static void apply() {
+    private static void applyLater() {
+        try {
+            Thread.sleep(AFTER_START_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
         try {
             HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
             for (String name : ORDER) {
