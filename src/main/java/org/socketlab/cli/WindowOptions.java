@@ -30,6 +30,12 @@ public final class WindowOptions {
      * arguments were refused; the message went to {@code err}).
      */
     public static Optional<Start> parse(String[] args, PrintWriter out, PrintWriter err) {
+        if (args.length == 0) {
+            // Nothing to parse: the options' own defaults. Building picocli's model of the options (its
+            // classes, the annotations read by reflection, the help texts) cost the window's start a few
+            // hundred milliseconds for an answer known without it, and a window mostly starts this way.
+            return Optional.of(new Start(new WindowOptions().lab.settings(), Optional.empty()));
+        }
         WindowOptions options = new WindowOptions();
         PlayerTexts texts = new PlayerTexts(PlayerTexts.langArgument(args).flatMap(Language::of).orElse(Locale.getDefault()));
         CommandLine cli = new CommandLine(options);

@@ -77,6 +77,7 @@ public final class MainWindow {
         stage.setOnHidden(e -> window.dispose());
         stage.show();
         window.controller.focusFirstStep();
+        HeapFootprint.keepSmall();
         return window;
     }
 

@@ -189,6 +189,14 @@ class PlayerLanguageTest {
     }
 
     @Test
+    void noArgumentsGiveTheSameStartAsTheDefaultsSpelledOut() {
+        java.io.PrintWriter none = new java.io.PrintWriter(java.io.Writer.nullWriter());
+        assertThat(WindowOptions.parse(new String[0], none, none)).isEqualTo(WindowOptions.parse(new String[] {
+            "--role", "both", "--ip", "4", "--port", Integer.toString(org.socketlab.engine.LabSettings.DEFAULT_PORT),
+            "--reuseaddr", "on"}, none, none)).isPresent();
+    }
+
+    @Test
     void theHelpSpeaksTheChosenLanguage() {
         java.io.ByteArrayOutputStream ko = new java.io.ByteArrayOutputStream();
         java.io.ByteArrayOutputStream en = new java.io.ByteArrayOutputStream();
