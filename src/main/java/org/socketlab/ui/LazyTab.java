@@ -44,11 +44,6 @@ final class LazyTab<C> {
         return this;
     }
 
-    /** Whether the view exists yet. */
-    boolean built() {
-        return controller != null;
-    }
-
     /** The view's controller, the view loaded into the tab and bound now if it was never shown. */
     C controller() {
         if (controller == null) {
