@@ -4,10 +4,13 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.StatusBar;
+import org.socketlab.ui.model.DiagramViewModel;
 import org.socketlab.ui.model.LabViewModel;
 import org.socketlab.ui.model.LayoutViewModel;
 import org.socketlab.ui.model.SettingsViewModel;
@@ -15,7 +18,8 @@ import org.socketlab.ui.model.StatusView;
 
 /**
  * Joins the feature views (each binds itself to its view model) and arranges the window: the side
- * panes, the teaching area, presentation mode, density, zoom and theme as style classes on the root.
+ * panes (each tab built when first shown), the teaching area, presentation mode, density, zoom and theme as
+ * style classes on the root.
  */
 public final class MainController {
     @FXML
@@ -24,6 +28,10 @@ public final class MainController {
     private VBox topArea;
     @FXML
     private VBox teachArea;
+    @FXML
+    private StackPane layers;
+    @FXML
+    private BorderPane work;
     @FXML
     private TabPane tabs;
     @FXML
@@ -39,30 +47,29 @@ public final class MainController {
     @FXML
     private NarrationController narrationController;
     @FXML
-    private LessonPaneController lessonPaneController;
+    private Tab lessonTab;
     @FXML
-    private javafx.scene.control.Tab lessonTab;
+    private Tab codeTab;
     @FXML
-    private javafx.scene.control.Tab codeTab;
+    private Tab logTab;
     @FXML
-    private CodeController codeController;
+    private Tab kernelTab;
     @FXML
-    private EventLogController eventLogController;
-    @FXML
-    private KernelController kernelController;
-    @FXML
-    private DiagramController diagramController;
+    private Tab diagramTab;
+    private LazyTab<EventLogController> eventLog;
+    private LazyTab<DiagramController> diagram;
+    private LayoutViewModel layout;
 
     private final Label settingsError = new Label();
 
     void bind(LabViewModel vm, LayoutViewModel layout) {
+        this.layout = layout;
         toolbarController.bind(vm, layout);
         networkController.bind(vm.settings(), toolbarController.networkShownProperty()
                 .and(layout.presentationProperty().not()));
         socketsController.bind(vm, layout.densityProperty());
         lessonBarController.bind(vm);
         narrationController.bind(vm.narration(), vm.lesson());
-        lessonPaneController.bind(vm.lesson());
         // A lesson opens on its own tab; free play opens on the code.
         tabs.getSelectionModel().select(codeTab);
         vm.lesson().lessonProperty().addListener((o, was, now) -> {
@@ -70,10 +77,14 @@ public final class MainController {
                 tabs.getSelectionModel().select(lessonTab);
             }
         });
-        codeController.bind(vm.narration());
-        eventLogController.bind(vm.log());
-        kernelController.bind(vm.kernel());
-        Visibility.showWhen(tabs, layout.sidePanesShownProperty());
+        ObservableValue<Boolean> shown = layout.sidePanesShownProperty();
+        new LazyTab<LessonPaneController>(lessonTab, "lesson-pane.fxml", c -> c.bind(vm.lesson()))
+                .buildWhenShown(shown);
+        new LazyTab<CodeController>(codeTab, "code.fxml", c -> c.bind(vm.narration())).buildWhenShown(shown);
+        eventLog = new LazyTab<EventLogController>(logTab, "event-log.fxml", c -> c.bind(vm.log()))
+                .buildWhenShown(shown);
+        new LazyTab<KernelController>(kernelTab, "kernel.fxml", c -> c.bind(vm.kernel())).buildWhenShown(shown);
+        SidePane.arrange(tabs, work, layers, shown, layout.sidePanesOverProperty());
         bindStatusBar(vm);
         arrange(layout);
     }
@@ -129,13 +140,18 @@ public final class MainController {
         root.getStyleClass().addAll(Styles.systemAndLanguage());
     }
 
-    /** Binds the Diagram tab to the session's sequence diagram. */
-    void bindDiagram(org.socketlab.ui.model.DiagramViewModel diagram) {
-        diagramController.bind(diagram);
-        // The File menu saves from the view model, whether or not the Diagram tab was ever shown.
-        DiagramExport export = new DiagramExport(diagram, () -> root.getScene().getWindow());
+    /**
+     * Binds the Diagram tab to the session's sequence diagram, and the File menu to what it saves: the
+     * diagram's PNG and SVG from the view model (whether or not the Diagram tab was ever built or shown), the
+     * diagram window and the log from views built when the menu needs them (the log's view model holds the
+     * whole log).
+     */
+    void bindDiagram(DiagramViewModel model) {
+        diagram = new LazyTab<DiagramController>(diagramTab, "diagram.fxml", c -> c.bind(model))
+                .buildWhenShown(layout.sidePanesShownProperty());
+        DiagramExport export = new DiagramExport(model, () -> root.getScene().getWindow());
         toolbarController.bindFile(export::savePng, export::saveSvg,
-                diagramController::openWindow, eventLogController::saveLog,
+                () -> diagramController().openWindow(), () -> eventLogController().saveLog(),
                 () -> ((javafx.stage.Stage) root.getScene().getWindow()).close());
     }
 
@@ -143,8 +159,14 @@ public final class MainController {
         toolbarController.bindLanguage(current, change);
     }
 
+    /** The Diagram tab's controller, its view built now if it was never shown. */
     DiagramController diagramController() {
-        return diagramController;
+        return diagram.controller();
+    }
+
+    /** The Event log tab's controller, its view built now if it was never shown. */
+    EventLogController eventLogController() {
+        return eventLog.controller();
     }
 
     /** Puts the keyboard focus on step 1, so keys 1–7 work at once (not in a text field). */

@@ -35,7 +35,9 @@ public final class MainWindow {
     private final DiagramRecorder recorder = new DiagramRecorder();
     private final DiagramViewModel diagram = new DiagramViewModel(recorder, Texts.bundle());
 
-    private MainWindow(Lab lab) {
+    /** The window's view, arranged for the size it is placed at from the start: what that hides is not built. */
+    private MainWindow(Lab lab, double width, double height) {
+        layout.resize(width, height);
         model = new LabViewModel(lab, Texts.bundle(), new FxTicker());
         lab.addListener(new UiBridge(Platform::runLater, model::apply));
         kernel.addListener(UiBridge.newestOnly(Platform::runLater, model.kernel()::apply));
@@ -61,8 +63,8 @@ public final class MainWindow {
     }
 
     static MainWindow show(Stage stage, Lab lab, WindowPlacement placement) {
-        MainWindow window = new MainWindow(lab);
         placement.apply(stage);
+        MainWindow window = new MainWindow(lab, stage.getWidth(), stage.getHeight());
         Scene scene = new Scene(window.root, stage.getWidth(), stage.getHeight());
         for (String sheet : STYLESHEETS) {
             scene.getStylesheets().add(MainWindow.class.getResource(sheet).toExternalForm());
@@ -146,6 +148,8 @@ public final class MainWindow {
             case ESCAPE -> {
                 if (layout.presentationProperty().get()) {
                     consume(key, layout::togglePresentation);
+                } else if (layout.closeSidePanesOver()) {
+                    key.consume(); // the side pane drawn over the cards is closed
                 }
             }
             default -> runStepKey(key);

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.Property;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.Node;
 import javafx.scene.control.Toggle;
@@ -11,7 +13,7 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.layout.Region;
 import javafx.scene.control.ToggleGroup;
 
-/** Toolbar helpers: segmented choices where one is always chosen; items that never shrink. */
+/** Toolbar helpers: segmented choices where one is always chosen; items that never shrink; check items that show a state. */
 final class Toggles {
     private Toggles() {
     }
@@ -39,6 +41,19 @@ final class Toggles {
                 r.setMinWidth(Region.USE_PREF_SIZE);
             }
         }
+    }
+
+    /**
+     * A check item that shows a state it does not own: a click asks {@code toggle}, then the item shows the
+     * state as it is (bound, the item would refuse the click's own change with "A bound value cannot be set").
+     */
+    static void checkShows(CheckMenuItem item, ObservableValue<Boolean> state, Runnable toggle) {
+        item.setSelected(state.getValue());
+        state.addListener((o, was, now) -> item.setSelected(now));
+        item.setOnAction(e -> {
+            toggle.run();
+            item.setSelected(state.getValue());
+        });
     }
 
     /** Radio menu items whose userData names an enum constant: one group, following the property both ways. */

@@ -187,9 +187,9 @@ public final class ToolbarController {
     private void bindView(LayoutViewModel view) {
         Toggles.choiceOf(List.of(themeLight, themeDark, themeContrast), view.themeProperty(), Theme::valueOf);
         zoomLabel.textProperty().bind(view.zoomPercentProperty().asString("%d %%"));
-        presentationItem.selectedProperty().bind(view.presentationProperty());
-        fullScreenItem.selectedProperty().bind(view.fullScreenProperty());
-        sidePanesItem.selectedProperty().bind(view.sidePanesShownProperty());
+        Toggles.checkShows(presentationItem, view.presentationProperty(), view::togglePresentation);
+        Toggles.checkShows(fullScreenItem, view.fullScreenProperty(), view::toggleFullScreen);
+        Toggles.checkShows(sidePanesItem, view.sidePanesShownProperty(), view::toggleSidePanes);
         presentationButton.textProperty().bind(Bindings.when(view.presentationProperty())
                 .then(Texts.bundle().getString("view.presentation.leave"))
                 .otherwise(Texts.bundle().getString("view.presentation.short")));
@@ -233,16 +233,6 @@ public final class ToolbarController {
     @FXML
     private void togglePresentation() {
         layout.togglePresentation();
-    }
-
-    @FXML
-    private void toggleFullScreen() {
-        layout.toggleFullScreen();
-    }
-
-    @FXML
-    private void toggleSidePanes() {
-        layout.toggleSidePanes();
     }
 
     /** The File menu's items do what the feature views' own buttons do (wired by {@link MainController}). */

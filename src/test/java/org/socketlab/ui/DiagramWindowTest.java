@@ -52,6 +52,7 @@ class DiagramWindowTest extends WindowTestBase {
 
     @Test
     void theFileMenuOpensTheDiagramInAWindowOfItsOwnWithTheSameDrawing(FxRobot robot) {
+        WindowDriver.fx(() -> showDiagramTab(ui)); // its drawing is compared with the window's
         for (KeyCode key : List.of(KeyCode.DIGIT1, KeyCode.DIGIT2)) {
             robot.push(key);
             ui.settle();

@@ -13,6 +13,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -152,6 +153,16 @@ final class WindowDriver {
         return fx(() -> ((Parent) control(id)).getChildrenUnmodifiable().stream()
                 .filter(n -> n instanceof Label && n.getStyleClass().contains(styleClass))
                 .map(n -> ((Label) n).getText()).toList());
+    }
+
+    /** Chooses the side pane's tab with this id (its view is built the first time it shows). */
+    void showTab(String tabId) {
+        fx(() -> {
+            TabPane tabs = (TabPane) window.root().lookup("#tabs");
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> tabId.equals(t.getId()))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("no tab " + tabId)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     boolean visible(String id) {

@@ -15,7 +15,8 @@ import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * The window's arrangement, decided from its size and the user's choices: zoom, presentation mode,
- * full screen, theme, whether the side panes (code and event log) show, and how dense the cards are.
+ * full screen, theme, whether the side panes (lesson, code, log, kernel, diagram) show and whether beside or
+ * over the cards, and how dense the cards are.
  * Zoom changes the type size; the cards reflow and fold secondary parts as the room in em shrinks.
  */
 public final class LayoutViewModel {
@@ -30,7 +31,10 @@ public final class LayoutViewModel {
     static final double COMPACT_WIDTH_EM = 100;
     static final double TIGHT_HEIGHT_EM = 42;
     static final double TIGHT_WIDTH_EM = 62;
-    /** The side panes show by themselves only where the cards keep enough width beside them. */
+    /**
+     * The side panes show by themselves, beside the cards, only where the cards keep enough width beside
+     * them; elsewhere F9 shows them over the cards.
+     */
     static final double SIDE_PANES_WIDTH_EM = 88;
     private static final int NORMAL = 2;
 
@@ -50,6 +54,8 @@ public final class LayoutViewModel {
             zoomPercent, width, height);
     private final BooleanBinding sidePanesShown = Bindings.createBooleanBinding(this::decideSidePanes,
             sidePanesChoice, presentation, zoomPercent, width, height);
+    private final BooleanBinding sidePanesOver = Bindings.createBooleanBinding(() -> !roomBeside(),
+            zoomPercent, width, height);
 
     public void zoomIn() {
         level.set(Math.min(level.get() + 1, LEVELS.length - 1));
@@ -80,6 +86,15 @@ public final class LayoutViewModel {
         sidePanesChoice.set(!sidePanesShown.get());
     }
 
+    /** Esc: closes the side panes where they lie over the cards; whether it did. */
+    public boolean closeSidePanesOver() {
+        if (!sidePanesOver.get() || !sidePanesShown.get()) {
+            return false;
+        }
+        sidePanesChoice.set(false);
+        return true;
+    }
+
     /** The window's content size in pixels, as the view measures it. */
     public void resize(double widthPx, double heightPx) {
         width.set(widthPx);
@@ -102,6 +117,14 @@ public final class LayoutViewModel {
 
     public BooleanBinding sidePanesShownProperty() {
         return sidePanesShown;
+    }
+
+    /**
+     * Whether the side panes, when shown, lie over the cards (a drawer at the right edge) rather than beside
+     * them: where the cards would not keep enough width beside them. Closed, they leave the cards whole.
+     */
+    public BooleanBinding sidePanesOverProperty() {
+        return sidePanesOver;
     }
 
     public BooleanProperty presentationProperty() {
@@ -141,6 +164,11 @@ public final class LayoutViewModel {
         if (sidePanesChoice.get() != null) {
             return sidePanesChoice.get();
         }
+        return roomBeside();
+    }
+
+    /** Whether the cards keep enough width beside the side panes. */
+    private boolean roomBeside() {
         return decideDensity() != Density.TIGHT && width.get() / fontPx() >= SIDE_PANES_WIDTH_EM;
     }
 }

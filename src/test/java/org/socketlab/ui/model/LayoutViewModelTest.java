@@ -90,6 +90,25 @@ class LayoutViewModelTest {
     }
 
     @Test
+    void whereTheCardsKeepNoRoomBesideThemTheSidePanesLieOverThemAndEscClosesThem() {
+        layout.resize(1366, 768);
+        assertThat(layout.sidePanesOverProperty().get()).as("beside the cards at 1366").isFalse();
+        assertThat(layout.closeSidePanesOver()).as("Esc leaves panes beside the cards alone").isFalse();
+        assertThat(layout.sidePanesShownProperty().get()).isTrue();
+        layout.resize(1024, 768);
+        assertThat(layout.sidePanesOverProperty().get()).as("over the cards at 1024").isTrue();
+        assertThat(layout.closeSidePanesOver()).as("nothing to close while hidden").isFalse();
+        layout.toggleSidePanes();
+        assertThat(layout.sidePanesShownProperty().get()).isTrue();
+        assertThat(layout.closeSidePanesOver()).isTrue();
+        assertThat(layout.sidePanesShownProperty().get()).isFalse();
+        layout.zoomOut();
+        layout.zoomOut();
+        assertThat(layout.zoomPercentProperty().get()).isEqualTo(75);
+        assertThat(layout.sidePanesOverProperty().get()).as("zoomed out, the cards keep room at 1024").isFalse();
+    }
+
+    @Test
     void fullScreenTogglesInEveryMode() {
         layout.toggleFullScreen();
         assertThat(layout.fullScreenProperty().get()).isTrue();
