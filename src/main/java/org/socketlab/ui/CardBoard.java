@@ -19,8 +19,8 @@ import javafx.scene.layout.Pane;
  * columns side by side. When a column would have to scroll, the cards flow instead, in their order (server,
  * workers, clients: worker n and client n end up near each other), into as few columns as keep every card
  * within {@link #roomProperty() the room}; if even the most columns a card's least width allows do not, the
- * board crowds the cards one level at a time ({@link #crowdingProperty()}: first each card folds its secondary
- * parts, then its type shrinks twice) and, at the last level, takes the arrangement that needs the least
+ * board crowds the cards one level at a time ({@link #crowdingProperty()}: first each card folds its details,
+ * then its other secondary parts, then its type shrinks twice) and, at the last level, takes the arrangement that needs the least
  * height and scrolls what is left. A tile marked {@link #fill(Node) fill} (a
  * connections table) gets a column of its own, twice as wide, and the column's full height.
  *
@@ -36,8 +36,11 @@ final class CardBoard extends Pane {
 
     private final DoubleProperty room = new SimpleDoubleProperty(Double.MAX_VALUE);
     private final DoubleProperty em = new SimpleDoubleProperty(14);
-    /** The most crowding: secondary parts folded, then type 0.88 and 0.76 of the window's (socketlab.css). */
-    static final int MOST_CROWDED = 3;
+    /**
+     * The most crowding: details folded (as on a laptop), then the other secondary parts (as on a projector),
+     * then type 0.88 and 0.76 of the window's (socketlab.css).
+     */
+    static final int MOST_CROWDED = 4;
     private final ReadOnlyIntegerWrapper crowding = new ReadOnlyIntegerWrapper();
     /** What the board looked like when it folded the cards: it unfolds them when it gets more room or fewer cards. */
     private double crowdedWidth;
@@ -97,7 +100,11 @@ final class CardBoard extends Pane {
     @Override
     protected double computePrefHeight(double width) {
         double w = width < 0 ? computePrefWidth(-1) : width;
-        return plan(w).height + 2 * gap();
+        double h = plan(w).height;
+        if (tiles().stream().anyMatch(CardBoard::isFill) && room.get() < Double.MAX_VALUE) {
+            h = Math.max(h, room.get() - 2 * gap()); // a table takes all the room the cards have
+        }
+        return h + 2 * gap();
     }
 
     @Override
@@ -215,15 +222,46 @@ final class CardBoard extends Pane {
             }
             groups.get(groups.size() - 1).add(tile);
         }
-        double weights = 0;
-        for (List<Node> g : groups) {
-            weights += g.stream().anyMatch(CardBoard::isFill) ? 2 : 1;
+        // widths by weight (a table's column twice as wide), but none below what its widest tile needs
+        int count = groups.size();
+        double[] weight = new double[count];
+        double[] least = new double[count];
+        double[] width = new double[count];
+        boolean[] fixed = new boolean[count];
+        for (int i = 0; i < count; i++) {
+            weight[i] = groups.get(i).stream().anyMatch(CardBoard::isFill) ? 2 : 1;
+            least[i] = groups.get(i).stream().mapToDouble(t -> t.minWidth(-1)).max().orElse(0);
         }
-        double share = (inner - (groups.size() - 1) * gap()) / weights;
+        for (int pass = 0; pass < count; pass++) {
+            double free = inner - (count - 1) * gap();
+            double weights = 0;
+            for (int i = 0; i < count; i++) {
+                if (fixed[i]) {
+                    free -= width[i];
+                } else {
+                    weights += weight[i];
+                }
+            }
+            boolean changed = false;
+            for (int i = 0; i < count; i++) {
+                if (!fixed[i]) {
+                    width[i] = weights > 0 ? free * weight[i] / weights : least[i];
+                    if (width[i] < least[i]) {
+                        width[i] = least[i];
+                        fixed[i] = true;
+                        changed = true;
+                    }
+                }
+            }
+            if (!changed) {
+                break;
+            }
+        }
         List<Column> columns = new ArrayList<>();
         double height = 0;
-        for (List<Node> g : groups) {
-            Column c = new Column(share * (g.stream().anyMatch(CardBoard::isFill) ? 2 : 1));
+        for (int i = 0; i < count; i++) {
+            List<Node> g = groups.get(i);
+            Column c = new Column(width[i]);
             for (Node tile : g) {
                 c.add(tile, heightOf(tile, c.width), gap());
             }

@@ -21,7 +21,7 @@ import org.socketlab.ui.model.SocketViewModel;
  * Binds the sockets area: the server's card, the workers' and the clients' cards on a {@link CardBoard},
  * shaped by the role. A kind shows a card per socket while it holds {@value ConnectionsTable#THRESHOLD} or
  * fewer; beyond that, a connections table with the selected row's card (see {@link ConnectionsTableController}).
- * When the board is crowded the cards fold their secondary parts as on the tightest screen, then shrink.
+ * When the board is crowded the cards fold their secondary parts as on a smaller screen, then shrink.
  */
 public final class SocketsController {
     @FXML
@@ -44,10 +44,13 @@ public final class SocketsController {
         board.setId("columns");
         columnsScroll.setContent(board);
         board.emProperty().bind(fontPx);
-        // A crowded board folds what is secondary in each card first: the cards are as on the tightest screen.
-        ObjectBinding<Density> cardDensity = Bindings.createObjectBinding(() -> board.crowdingProperty().get() > 0
-                ? Density.TIGHT : density.getValue(), density, board.crowdingProperty());
-        // ...then their type shrinks (socketlab.css: .crowded-2, .crowded-3)
+        // A crowded board folds what is secondary in each card first: the cards are as on a smaller screen.
+        ObjectBinding<Density> cardDensity = Bindings.createObjectBinding(() -> {
+            int crowding = board.crowdingProperty().get();
+            Density least = crowding == 0 ? Density.ROOMY : crowding == 1 ? Density.COMPACT : Density.TIGHT;
+            return density.getValue().compareTo(least) >= 0 ? density.getValue() : least;
+        }, density, board.crowdingProperty());
+        // ...then their type shrinks (socketlab.css: .crowded-3, .crowded-4)
         Styles.follow(board, "crowded-", board.crowdingProperty(), n -> "crowded-" + n);
         cards = new CardCache(cardDensity);
         // The sockets ask for the height their cards need; the window gives them at most the room.
