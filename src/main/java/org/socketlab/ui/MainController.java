@@ -3,10 +3,13 @@ package org.socketlab.ui;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.StatusBar;
@@ -27,11 +30,17 @@ public final class MainController {
     @FXML
     private VBox topArea;
     @FXML
+    private VBox mainArea;
+    @FXML
     private VBox teachArea;
     @FXML
     private StackPane layers;
     @FXML
     private BorderPane work;
+    @FXML
+    private Node lessonBar;
+    @FXML
+    private ScrollPane sockets;
     @FXML
     private TabPane tabs;
     @FXML
@@ -67,7 +76,8 @@ public final class MainController {
         toolbarController.bind(vm, layout);
         networkController.bind(vm.settings(), toolbarController.networkShownProperty()
                 .and(layout.presentationProperty().not()));
-        socketsController.bind(vm, layout.densityProperty());
+        socketsController.bind(vm, layout.densityProperty(),
+                Bindings.createDoubleBinding(layout::fontPx, layout.zoomPercentProperty()));
         lessonBarController.bind(vm);
         narrationController.bind(vm.narration(), vm.lesson());
         // A lesson opens on its own tab; free play opens on the code.
@@ -138,6 +148,23 @@ public final class MainController {
         Styles.follow(root, "theme-", layout.themeProperty(), t -> t.styleClass());
         Styles.toggle(root, "presentation", layout.presentationProperty());
         root.getStyleClass().addAll(Styles.systemAndLanguage());
+        cardsFirst();
+    }
+
+    /**
+     * The cards come first: under the lesson bar (which so stays put) they take the height they need, up to
+     * what leaves the narration its few lines; the narration gets the rest and scrolls.
+     */
+    private void cardsFirst() {
+        VBox.setVgrow(sockets, Priority.NEVER);
+        var room = Bindings.createDoubleBinding(() -> Math.max(0, mainArea.getHeight()
+                - lessonBar.prefHeight(mainArea.getWidth()) - teachArea.minHeight(-1)),
+                mainArea.heightProperty(), lessonBar.layoutBoundsProperty(), teachArea.layoutBoundsProperty());
+        var insets = Bindings.createDoubleBinding(() -> sockets.getInsets().getTop()
+                + sockets.getInsets().getBottom(), sockets.insetsProperty());
+        socketsController.board().roomProperty().bind(room.subtract(insets));
+        sockets.minHeightProperty().bind(Bindings.createDoubleBinding(() -> Math.min(room.get(),
+                sockets.prefHeight(mainArea.getWidth())), room, socketsController.board().heightProperty()));
     }
 
     /**

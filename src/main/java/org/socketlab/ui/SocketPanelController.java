@@ -120,6 +120,15 @@ public final class SocketPanelController {
         Visibility.showWhen(headerJava, headerOpen.or(Bindings.createBooleanBinding(
                 () -> density.getValue() != Density.TIGHT, density)));
         Styles.toggle(header, "open", headerOpen);
+        // Tight on room the time stamp (back with a click on the header) and the out-of-band counter, which
+        // Java never raises, fold too.
+        var roomy = Bindings.createBooleanBinding(() -> density.getValue() != Density.TIGHT, density);
+        Visibility.showWhen(headerStamp, headerOpen.or(roomy).and(headerStamp.textProperty().isNotEmpty()));
+        for (Node chip : counters.getChildren()) {
+            if (chip.getStyleClass().contains("unobservable")) {
+                Visibility.showWhen(chip, roomy);
+            }
+        }
         if (received != null) {
             received.setId("received");
             received.setItems(vm.received());

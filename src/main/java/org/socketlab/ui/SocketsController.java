@@ -1,7 +1,10 @@
 package org.socketlab.ui;
 
+import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -9,36 +12,22 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 import org.socketlab.ui.model.ConnectionsTable;
 import org.socketlab.ui.model.Density;
 import org.socketlab.ui.model.LabViewModel;
 import org.socketlab.ui.model.SocketViewModel;
 
 /**
- * Binds the sockets area: the server's card, and columns of workers and clients shaped by the role. A
- * column shows a card per socket while it holds {@value ConnectionsTable#THRESHOLD} or fewer; beyond that,
- * a connections table with the selected row's card (see {@link ConnectionsTableController}).
+ * Binds the sockets area: the server's card, the workers' and the clients' cards on a {@link CardBoard},
+ * shaped by the role. A kind shows a card per socket while it holds {@value ConnectionsTable#THRESHOLD} or
+ * fewer; beyond that, a connections table with the selected row's card (see {@link ConnectionsTableController}).
+ * When the board is crowded the cards fold their secondary parts as on a smaller screen, then shrink.
  */
 public final class SocketsController {
     @FXML
     private ScrollPane columnsScroll;
     @FXML
-    private HBox columns;
-    @FXML
-    private VBox serverColumn;
-    @FXML
-    private VBox workerColumn;
-    @FXML
-    private VBox clientColumn;
-    @FXML
     private Label noWorkers;
-    @FXML
-    private VBox workersBox;
-    @FXML
-    private VBox clientsBox;
     @FXML
     private Node workerConnections;
     @FXML
@@ -48,51 +37,86 @@ public final class SocketsController {
     @FXML
     private ConnectionsTableController clientConnectionsController;
 
+    private final CardBoard board = new CardBoard();
     private CardCache cards;
 
-    void bind(LabViewModel vm, ObservableValue<Density> density) {
-        cards = new CardCache(density);
-        // The sockets ask for the height their cards need; the narration below gets what is left over.
-        columnsScroll.prefViewportHeightProperty().bind(columns.heightProperty());
-        serverColumn.getChildren().add(cards.cardFor(vm.server()));
-        column(vm.workers(), workerColumn, workersBox, workerConnections, workerConnectionsController, "workers-table");
-        column(vm.clients(), clientColumn, clientsBox, clientConnections, clientConnectionsController, "clients-table");
-        Visibility.showWhen(noWorkers, Bindings.isEmpty(vm.workers()));
-        Visibility.showWhen(serverColumn, vm.serverSideProperty());
-        Visibility.showWhen(workerColumn, vm.serverSideProperty());
-        Visibility.showWhen(clientColumn, vm.clientSideProperty());
-        // Tight on room: each card names its socket, so the column titles fold.
-        var roomForTitles = Bindings.createBooleanBinding(() -> density.getValue() != Density.TIGHT, density);
-        for (VBox column : List.of(serverColumn, workerColumn, clientColumn)) {
-            Visibility.showWhen(column.getChildren().get(0), roomForTitles);
+    void bind(LabViewModel vm, ObservableValue<Density> density, ObservableValue<Number> fontPx) {
+        board.setId("columns");
+        columnsScroll.setContent(board);
+        board.emProperty().bind(fontPx);
+        // A crowded board folds what is secondary in each card first: the cards are as on a smaller screen.
+        ObjectBinding<Density> cardDensity = Bindings.createObjectBinding(() -> {
+            int crowding = board.crowdingProperty().get();
+            Density least = crowding == 0 ? Density.ROOMY : crowding == 1 ? Density.COMPACT : Density.TIGHT;
+            return density.getValue().compareTo(least) >= 0 ? density.getValue() : least;
+        }, density, board.crowdingProperty());
+        // ...then their type shrinks (socketlab.css: .crowded-3, .crowded-4)
+        Styles.follow(board, "crowded-", board.crowdingProperty(), n -> "crowded-" + n);
+        cards = new CardCache(cardDensity);
+        // The sockets ask for the height their cards need; the window gives them at most the room.
+        columnsScroll.prefViewportHeightProperty().bind(board.heightProperty());
+        ConnectionsTable workers = table(vm.workers(), workerConnectionsController, "workers-table");
+        ConnectionsTable clients = table(vm.clients(), clientConnectionsController, "clients-table");
+        CardBoard.fill(workerConnections);
+        CardBoard.fill(clientConnections);
+        CardBoard.group(noWorkers, "workers");
+        CardBoard.group(workerConnections, "workers");
+        CardBoard.group(clientConnections, "clients");
+        var server = vm.serverSideProperty();
+        var client = vm.clientSideProperty();
+        Visibility.showWhen(noWorkers, server.and(Bindings.isEmpty(vm.workers())));
+        Visibility.showWhen(workerConnections, server.and(workers.tableModeProperty()));
+        Visibility.showWhen(clientConnections, client.and(clients.tableModeProperty()));
+        Runnable refresh = () -> {
+            List<Node> tiles = new ArrayList<>();
+            tiles.add(tile(cards.cardFor(vm.server()), "server", server));
+            tiles.add(noWorkers);
+            if (workers.tableModeProperty().get()) {
+                tiles.add(workerConnections);
+            } else {
+                vm.workers().forEach(w -> tiles.add(tile(cards.cardFor(w), "workers", server)));
+            }
+            if (clients.tableModeProperty().get()) {
+                tiles.add(clientConnections);
+            } else {
+                vm.clients().forEach(c -> tiles.add(tile(cards.cardFor(c), "clients", client)));
+            }
+            if (!tiles.equals(board.getChildren())) {
+                board.getChildren().setAll(tiles);
+            }
+        };
+        for (Observable o : List.<Observable>of(workers.tableModeProperty(), clients.tableModeProperty())) {
+            o.addListener(x -> refresh.run());
         }
+        vm.workers().addListener((ListChangeListener<SocketViewModel>) c -> refresh.run());
+        vm.clients().addListener((ListChangeListener<SocketViewModel>) c -> refresh.run());
+        refresh.run();
+    }
+
+    /** The board, so the window can tell it how much height the cards may take without scrolling. */
+    CardBoard board() {
+        return board;
     }
 
     /** Puts the keyboard focus on the server's step 1, so keys 1–7 work at once (not in a text field). */
     void focusFirstStep() {
-        Node first = serverColumn.lookup("#op-init");
+        Node first = board.lookup("#op-init");
         if (first != null) {
             first.requestFocus();
         }
     }
 
-    /** A column of sockets: a card each while few, else the table and the selected row's card. */
-    private void column(ObservableList<SocketViewModel> sockets, VBox column, VBox box, Node tableView,
-                        ConnectionsTableController tableController, String tableId) {
+    /** A card on the board, of this kind, shown while its side of the connection is. */
+    private static Node tile(Node card, String kind, ObservableValue<Boolean> side) {
+        CardBoard.group(card, kind);
+        Visibility.showWhen(card, side);
+        return card;
+    }
+
+    private ConnectionsTable table(ObservableList<SocketViewModel> sockets, ConnectionsTableController controller,
+                                   String tableId) {
         ConnectionsTable table = new ConnectionsTable(sockets);
-        tableController.bind(table, cards, tableId);
-        var tableMode = table.tableModeProperty();
-        Visibility.showWhen(tableView, tableMode);
-        Visibility.showWhen(box, tableMode.not());
-        Styles.toggle(column, "table-mode", tableMode);
-        if (column == workerColumn) { // the table needs the width: the server's card keeps the least it needs
-            Styles.toggle(serverColumn, "beside-table", tableMode);
-            tableMode.addListener((o, was, now) -> HBox.setHgrow(serverColumn, now ? Priority.NEVER : Priority.ALWAYS));
-        }
-        Runnable refresh = () -> box.getChildren().setAll(tableMode.get() ? List.of()
-                : sockets.stream().map(cards::cardFor).toList());
-        sockets.addListener((ListChangeListener<SocketViewModel>) c -> refresh.run());
-        tableMode.addListener(o -> refresh.run());
-        refresh.run();
+        controller.bind(table, cards, tableId);
+        return table;
     }
 }

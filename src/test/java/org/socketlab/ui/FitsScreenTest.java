@@ -11,17 +11,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Screen;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.socketlab.lesson.Lessons;
 import org.socketlab.ui.model.LayoutViewModel;
+import org.socketlab.ui.model.LessonViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -29,8 +33,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * The window fits a classroom screen: after the seed's steps 1–7 (typed on the keyboard), the server's,
  * the first worker's and the first client's numbered step buttons (every button of the card), status
  * header (never cut), state and notification counters are on screen together, without scrolling — at
- * 100 % with the narration's heading and first line, at 150 % and in presentation mode. On a 1024×768
- * screen the side panes (code, log) must be out of the way, by themselves or after one F9.
+ * 100 % with the narration's heading and first line, at 150 % (and 200 % on 1366×768) and in presentation
+ * mode. On a 1024×768 screen the side panes (code, log) must be out of the way, by themselves or after one
+ * F9. Every shipped lesson, run to its end, shows every card it made the same way at 100 % and in
+ * presentation mode; and Play and Step stay put while a lesson runs (clicked at one screen point).
  *
  * <p>Monocle's screen size is fixed for a JVM, so the pom runs this class once per screen (executions
  * {@code fits-1366x768}, {@code fits-1280x720}, {@code fits-1024x768}: {@code -Dheadless.geometry} and
@@ -71,12 +77,130 @@ class FitsScreenTest extends WindowTestBase {
         assertFits(robot, "150 %", false);
     }
 
+    /** 200 % on the classroom screen: the largest zoom a teacher uses for the back row. */
+    @Test
+    void zoomedTo200PercentOnTheClassroomScreen(FxRobot robot) {
+        assumeTrue(SCREEN.equals("1366x768"), "200 % is checked on the 1366×768 screen");
+        seedStepsByKeys(robot);
+        for (int i = 0; i < 5; i++) {
+            robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        }
+        ui.waitUntil("200 %", () -> ui.window.layout().zoomPercentProperty().get() == 200);
+        assertFits(robot, "200 %", false);
+    }
+
     @Test
     void inPresentationMode(FxRobot robot) {
         seedStepsByKeys(robot);
         robot.type(KeyCode.F5);
         ui.waitUntil("presentation mode", () -> ui.window.layout().presentationProperty().get());
         assertFits(robot, "presentation", false);
+    }
+
+    /**
+     * Every shipped lesson run to its end (each step as soon as the one before is answered): then, at 100 %
+     * and in presentation mode, every card the lesson made shows its buttons, latest answer and counters
+     * without scrolling.
+     */
+    @Test
+    void everyShippedLessonShowsAllItsSocketsAtItsEnd() {
+        List<String> found = new ArrayList<>();
+        for (String name : Lessons.names()) {
+            LessonRuns.toTheEnd(ui, name);
+            found.addAll(cardProblems(name));
+        }
+        if (!found.isEmpty()) {
+            fail("At " + SCREEN + ", " + found.size() + " thing(s) do not fit:\n  - " + String.join("\n  - ", found));
+        }
+    }
+
+    /**
+     * The lesson bar stays put: "A full backlog" (five cards, two of them made on the way) stepped to its
+     * end by real clicks at the one screen point where Step was before the first step; each click must
+     * land (the lesson advances) and Step never moves. On the classroom screen only, to keep the build short.
+     */
+    @Test
+    void stepStaysPutThroughALesson() {
+        assumeTrue(SCREEN.equals("1366x768"), "checked on the 1366×768 screen");
+        String name = "full-backlog";
+        LessonViewModel lesson = ui.window.model().lesson();
+        WindowDriver.fx(() -> lesson.openShipped(name));
+        ui.settle();
+        Node step = ui.control("stepLesson");
+        Node play = ui.control("playLesson");
+        Bounds at = WindowDriver.fx(() -> step.localToScreen(step.getLayoutBounds()));
+        Bounds playAt = WindowDriver.fx(() -> play.localToScreen(play.getLayoutBounds()));
+        Point2D click = new Point2D(at.getCenterX(), at.getCenterY());
+        for (int n = 1; WindowDriver.fx(() -> lesson.nextProperty().get() != null); n++) {
+            int before = WindowDriver.fx(() -> lesson.positionProperty().get());
+            int number = n;
+            ui.waitUntil("Step enabled for step " + n, () -> !step.isDisabled());
+            WindowDriver.fx(() -> {
+                assertThat(OnScreen.show(step.localToScreen(step.getLayoutBounds())))
+                        .as("Step before step %d", number).isEqualTo(OnScreen.show(at));
+                assertThat(OnScreen.show(play.localToScreen(play.getLayoutBounds())))
+                        .as("Play before step %d", number).isEqualTo(OnScreen.show(playAt));
+                // the platform's own robot, at the screen point: a real click where a user would click
+                javafx.scene.robot.Robot fxRobot = new javafx.scene.robot.Robot();
+                fxRobot.mouseMove(click);
+                fxRobot.mouseClick(MouseButton.PRIMARY);
+            });
+            ui.waitUntil("the click on Step at " + click + " ran step " + n,
+                    () -> lesson.positionProperty().get() > before);
+        }
+        ui.settle();
+        assertThat(WindowDriver.fx(() -> OnScreen.show(step.localToScreen(step.getLayoutBounds()))))
+                .as("Step at the lesson's end").isEqualTo(OnScreen.show(at));
+    }
+
+    /** What of the cards on the board does not fit at 100 % and in presentation mode, after the lesson. */
+    private List<String> cardProblems(String name) {
+        ui.settle();
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> found = new ArrayList<>();
+        List<String> cards = WindowDriver.fx(() -> ui.window.root().lookupAll(".socket-panel").stream()
+                .filter(p -> p.getParent() instanceof CardBoard && p.isVisible()).map(Node::getId)
+                .map(id -> id.substring("panel-".length())).toList());
+        for (String problem : settled(cards)) {
+            found.add(name + " at 100 %: " + problem);
+        }
+        shotIfAny(found, name);
+        WindowDriver.fx(ui.window.layout()::togglePresentation);
+        ui.waitUntil("full screen", stage::isFullScreen);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> inPresentation = new ArrayList<>();
+        for (String problem : settled(cards)) {
+            inPresentation.add(name + " in presentation mode: " + problem);
+        }
+        shotIfAny(inPresentation, name + "-presentation");
+        found.addAll(inPresentation);
+        WindowDriver.fx(ui.window.layout()::togglePresentation);
+        WindowDriver.fx(() -> stage.setFullScreen(false));
+        return found;
+    }
+
+    /**
+     * The problems once the board has settled: a board too crowded for its cards folds and shrinks them a
+     * level per layout pass, so the check gives it up to 3 s to find an arrangement that fits.
+     */
+    private List<String> settled(List<String> cards) {
+        List<String> found = WindowDriver.fx(() -> problems(cards, false, false));
+        for (int i = 0; i < 30 && !found.isEmpty(); i++) {
+            WaitForAsyncUtils.sleep(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+            found = WindowDriver.fx(() -> problems(cards, false, false));
+        }
+        return found;
+    }
+
+    private void shotIfAny(List<String> found, String name) {
+        if (!found.isEmpty()) {
+            try {
+                ui.screenshot(SHOTS.resolve(SCREEN + "-" + name + ".png"));
+            } catch (java.io.IOException e) {
+                found.add("(no screenshot: " + e + ")");
+            }
+        }
     }
 
     /** 1–7 on the keyboard, each waited for like a teacher would: until its effect is on screen. */
@@ -125,6 +249,14 @@ class FitsScreenTest extends WindowTestBase {
 
     /** Everything the contract wants on screen that is not, each said with its bounds and the room it had. */
     private List<String> problems(boolean withNarration) {
+        return problems(CARDS, true, withNarration);
+    }
+
+    /**
+     * Everything the contract wants on screen that is not, for these cards; with {@code answered} each card's
+     * status header must say something (the seed's steps touch every card they check; a lesson may not).
+     */
+    private List<String> problems(List<String> cards, boolean answered, boolean withNarration) {
         List<String> found = new ArrayList<>();
         Rectangle2D screen = Screen.getPrimary().getBounds();
         Rectangle2D window = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
@@ -132,7 +264,7 @@ class FitsScreenTest extends WindowTestBase {
             found.add("the window " + window + " is not inside the screen " + screen);
         }
         Parent root = ui.window.root();
-        for (String card : CARDS) {
+        for (String card : cards) {
             Node panel = root.lookup("#panel-" + card);
             if (panel == null) {
                 found.add("there is no card " + card);
@@ -142,11 +274,15 @@ class FitsScreenTest extends WindowTestBase {
             parts.put(card + " state badge", panel.lookup("#state"));
             check(found, card + " state badge", panel.lookup("#state"));
             Node header = panel.lookup("#status-header");
-            check(found, card + " status header", header);
-            parts.put(card + " status header", header);
+            boolean silent = !answered && header instanceof Parent h0 && !h0.isVisible()
+                    && h0.getChildrenUnmodifiable().get(0) instanceof Label l0 && l0.getText().isBlank();
+            if (!silent) { // a socket nothing was asked of yet has no latest answer to show
+                check(found, card + " status header", header);
+                parts.put(card + " status header", header);
+            }
             if (header instanceof Parent h) {
                 Node summary = h.getChildrenUnmodifiable().get(0);
-                if (!(summary instanceof Label l) || l.getText().isBlank()) {
+                if (answered && (!(summary instanceof Label l) || l.getText().isBlank())) {
                     found.add(card + " status header shows no summary (outcome, errno, WSA code)");
                 }
                 for (Labeled line : OnScreen.labeledIn(h)) {
@@ -170,6 +306,9 @@ class FitsScreenTest extends WindowTestBase {
                 found.add(card + " has no counters");
             }
             for (Node chip : chips) {
+                if (!chip.isVisible() && chip.getStyleClass().contains("unobservable")) {
+                    continue; // a crowded card folds the counter Java can never raise first
+                }
                 if (chip.isVisible()) {
                     parts.put(card + " counter chip " + (chip.lookup(".counter-name") instanceof Labeled n ? n.getText()
                             : OnScreen.describe(chip)), chip);

@@ -34,6 +34,7 @@ class Screenshots extends WindowTestBase {
     private static final String SCREEN = System.getProperty("screenshots.screen", "");
     private static final String CLASSROOM = "1366x768";
     private static final String SMALL_LAPTOP = "1280x720";
+    private static final String OLD_PROJECTOR = "1024x768";
 
     @AfterEach
     void leaveFullScreen() {
@@ -241,6 +242,19 @@ class Screenshots extends WindowTestBase {
         }
         steps("7", "7");
         shoot("back-pressure");
+    }
+
+    /** "A full backlog" run to its end: the server, two workers and three clients at once. */
+    @Test
+    void fullBacklog() throws Exception {
+        assumeTrue(SCREEN.equals(CLASSROOM) || SCREEN.equals(OLD_PROJECTOR), "full-backlog shots: 1366x768, 1024x768");
+        on(SCREEN);
+        LessonRuns.toTheEnd(ui, "full-backlog");
+        shoot("full-backlog");
+        if (SCREEN.equals(CLASSROOM)) {
+            WindowDriver.fx(ui.window.layout()::togglePresentation);
+            shoot("full-backlog-presentation");
+        }
     }
 
     /** A server alone with 30 accepted connections: the connections table (plain sockets as the peers). */

@@ -183,8 +183,7 @@ class WindowTest extends WindowTestBase {
     @Test
     void theRoleMenuShowsOnlyOneSideAndTheLabFollows(FxRobot robot) {
         robot.clickOn("#roleMenu").clickOn(Texts.bundle().getString("role.client"));
-        ui.waitUntil("server side hidden", () -> !ui.visible("serverColumn") && !ui.visible("workerColumn")
-                && ui.visible("clientColumn"));
+        ui.waitUntil("server side hidden", () -> !ui.visible("panel-server") && ui.visible("panel-client1"));
         ui.waitUntil("the lab runs clients only",
                 () -> ui.lab.settings().role() == org.socketlab.engine.Role.CLIENT);
         robot.type(KeyCode.DIGIT1); // step 1 is the server's: nothing is asked of the lab, and the why is said
