@@ -26,7 +26,7 @@ import javafx.scene.layout.Pane;
  *
  * <p>Each child names its kind with {@link #group(Node, String)}; the sizes in em follow {@link #emProperty()}.
  */
-final class CardBoard extends Pane {
+public final class CardBoard extends Pane {
     private static final String GROUP = "card-board-group";
     private static final String FILL = "card-board-fill";
     /** Gap between cards and columns, and the board's padding, in em. */
@@ -65,7 +65,7 @@ final class CardBoard extends Pane {
     }
 
     /** The height the board may take without scrolling, in pixels (what the window leaves the cards). */
-    DoubleProperty roomProperty() {
+    public DoubleProperty roomProperty() {
         return room;
     }
 

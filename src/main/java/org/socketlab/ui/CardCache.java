@@ -19,7 +19,7 @@ import org.socketlab.ui.model.SocketViewModel;
  * window's layout does not keep dropped cards alive. (Today {@link SocketPanelController} listens to the
  * view model without ever letting go, so a card made once lives as long as its socket.)
  */
-final class CardCache {
+public final class CardCache {
     private final ObservableValue<Density> density;
     private final Map<SocketViewModel, WeakReference<Node>> made = new WeakHashMap<>();
 
@@ -28,7 +28,7 @@ final class CardCache {
     }
 
     /** The card of this socket: the one made before if it still exists, else a new one. */
-    Node cardFor(SocketViewModel socket) {
+    public Node cardFor(SocketViewModel socket) {
         Node card = Optional.ofNullable(made.get(socket)).map(Reference::get).orElse(null);
         if (card == null) {
             ObjectProperty<Density> own = new SimpleObjectProperty<>();

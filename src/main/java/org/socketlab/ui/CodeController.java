@@ -12,7 +12,7 @@ public final class CodeController {
     @FXML
     private VBox codeBox;
 
-    void bind(NarrationViewModel narration) {
+    public void bind(NarrationViewModel narration) {
         narration.code().addListener((ListChangeListener<CodeSnippet>) c -> {
             codeBox.getChildren().clear();
             for (CodeSnippet snippet : narration.code()) {

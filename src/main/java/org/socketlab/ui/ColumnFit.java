@@ -12,7 +12,7 @@ import javafx.scene.text.Font;
  * table (both roles side by side, a high zoom) folds the least important columns instead of cutting
  * every text short. A column's width in em is its {@code userData}.
  */
-final class ColumnFit {
+public final class ColumnFit {
     /** Room kept for the vertical scroll bar and the borders, in em. */
     private static final double RESERVED_EMS = 1.4;
 
@@ -23,7 +23,7 @@ final class ColumnFit {
      * @param byImportance the leaf columns, most important first; the first {@code always} always show
      * @param font the type the table's text is drawn in (its size is the em)
      */
-    static void fit(TableView<?> table, List<? extends TableColumn<?, ?>> byImportance, int always,
+    public static void fit(TableView<?> table, List<? extends TableColumn<?, ?>> byImportance, int always,
                     ObservableValue<Font> font) {
         InvalidationListener apply = o -> {
             double em = font.getValue().getSize();

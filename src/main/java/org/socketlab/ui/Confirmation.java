@@ -8,12 +8,12 @@ import javafx.stage.Window;
  * The one question SocketLab asks before it throws a lab in progress away (another lesson, another
  * language, Reset with live connections): OK goes on, Cancel or closing the question keeps the lab.
  */
-final class Confirmation {
+public final class Confirmation {
     private Confirmation() {
     }
 
     /** Asks with the bundle's {@code titleKey} and {@code askKey}; true when the user chose OK. */
-    static boolean ask(Window owner, String titleKey, String askKey) {
+    public static boolean ask(Window owner, String titleKey, String askKey) {
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, Texts.bundle().getString(askKey), ButtonType.OK,
                 ButtonType.CANCEL);
         ask.setHeaderText(Texts.bundle().getString(titleKey));

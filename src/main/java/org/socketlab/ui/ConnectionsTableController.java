@@ -52,7 +52,7 @@ public final class ConnectionsTableController {
     private ConnectionRow toFollow;
 
     /** Shows the model's rows in the table, which gets the id {@code tableId} (e.g. {@code workers-table}). */
-    void bind(ConnectionsTable model, CardCache cardCache, String tableId) {
+    public void bind(ConnectionsTable model, CardCache cardCache, String tableId) {
         this.cards = cardCache;
         table.setId(tableId);
         ConnectionCells.name(nameColumn);

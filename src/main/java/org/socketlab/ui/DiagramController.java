@@ -31,7 +31,7 @@ public final class DiagramController {
     private DiagramViewModel diagram;
     private DiagramExport export;
 
-    void bind(DiagramViewModel model) {
+    public void bind(DiagramViewModel model) {
         this.diagram = model;
         this.export = new DiagramExport(model, () -> canvas.getScene().getWindow());
         canvas.setId("diagram-canvas");
@@ -80,7 +80,7 @@ public final class DiagramController {
 
     /** Opens the diagram in a window of its own (to enlarge it, or move it to the projector). */
     @FXML
-    void openWindow() {
+    public void openWindow() {
         window.show(diagram, canvas.getScene().getRoot());
     }
 

@@ -14,16 +14,16 @@ import org.socketlab.ui.model.DiagramViewModel;
  * the two files show the same thing and neither needs the Diagram tab to have been built or shown (the
  * File menu saves it from whatever exists).
  */
-final class DiagramExport {
+public final class DiagramExport {
     private final DiagramViewModel diagram;
     private final Supplier<Window> owner;
 
-    DiagramExport(DiagramViewModel diagram, Supplier<Window> owner) {
+    public DiagramExport(DiagramViewModel diagram, Supplier<Window> owner) {
         this.diagram = diagram;
         this.owner = owner;
     }
 
-    void savePng() {
+    public void savePng() {
         choose("png", "diagram.save.png").ifPresent(file -> {
             try {
                 writePng(file);
@@ -33,12 +33,12 @@ final class DiagramExport {
         });
     }
 
-    void saveSvg() {
+    public void saveSvg() {
         choose("svg", "diagram.save.svg").ifPresent(diagram::saveSvg);
     }
 
     /** Writes the PNG without a dialog (the tests, the screenshots); on the FX thread. */
-    void writePng(Path file) throws IOException {
+    public void writePng(Path file) throws IOException {
         PngFiles.write(DiagramPng.render(diagram.newestDrawing()), file);
         diagram.saved(file);
     }

@@ -81,7 +81,7 @@ public final class EventLogController {
     }
 
     @FXML
-    void saveLog() {
+    public void saveLog() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Texts.bundle().getString("log.save.title"));
         FileChooser.ExtensionFilter csv = filter(LogFormat.CSV, "log.save.csv");

@@ -29,7 +29,7 @@ public final class KernelController {
     @FXML
     private TableColumn<KernelRow, String> addresses;
 
-    void bind(KernelViewModel kernel) {
+    public void bind(KernelViewModel kernel) {
         table.setId("kernel-table");
         source.textProperty().bind(kernel.sourceProperty());
         column(who, KernelRow::who);

@@ -8,7 +8,7 @@ import org.socketlab.ui.model.Density;
 import org.socketlab.ui.model.KernelLine;
 
 /** Binds a card's kernel line (and the server's accept-queue line) to the socket's {@link KernelLine}. */
-final class KernelLineView {
+public final class KernelLineView {
     private KernelLineView() {
     }
 
@@ -16,7 +16,7 @@ final class KernelLineView {
      * Where room is tight (density {@link Density#TIGHT}) the line is brief, and folds away when it says
      * nothing new ({@link KernelLine#plain()}); the tooltip and the Kernel tab say all.
      */
-    static void bind(Label line, Label queue, ObservableValue<KernelLine> kernel, ObservableValue<Density> density) {
+    public static void bind(Label line, Label queue, ObservableValue<KernelLine> kernel, ObservableValue<Density> density) {
         line.setId("kernel-line");
         line.textProperty().bind(Bindings.createStringBinding(() -> density.getValue() == Density.TIGHT
                 ? kernel.getValue().brief() : kernel.getValue().text(), kernel, density));

@@ -47,7 +47,7 @@ public final class LessonBarController {
     /** True while the chooser is set to show the open lesson: that is no choice of the user's. */
     private boolean showing;
 
-    void bind(LabViewModel vm) {
+    public void bind(LabViewModel vm) {
         this.model = vm;
         LessonViewModel lesson = vm.lesson();
         bindChooser(lesson);

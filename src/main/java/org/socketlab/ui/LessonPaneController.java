@@ -30,7 +30,7 @@ public final class LessonPaneController {
 
     private LessonViewModel lesson;
 
-    void bind(LessonViewModel vm) {
+    public void bind(LessonViewModel vm) {
         this.lesson = vm;
         steps.setId("lesson-steps");
         title.textProperty().bind(Bindings.createStringBinding(() -> vm.lessonProperty().get() == null

@@ -24,7 +24,7 @@ import org.socketlab.ui.model.LayoutViewModel;
 /** Assembles the window: loads the main view, connects the lab through the bridge, places it, wires the keys. */
 public final class MainWindow {
     /** The palette first, so the shapes and sizes can use its colours. */
-    static final String[] STYLESHEETS = {"/css/palette.css", "/css/socketlab.css", "/css/teach.css", "/css/connections.css",
+    public static final String[] STYLESHEETS = {"/css/palette.css", "/css/socketlab.css", "/css/teach.css", "/css/connections.css",
         "/css/kernel.css", "/css/diagram.css", "/css/fonts.css"};
     private final LabViewModel model;
     private final LayoutViewModel layout = new LayoutViewModel();

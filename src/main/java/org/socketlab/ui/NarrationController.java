@@ -23,7 +23,7 @@ public final class NarrationController {
     @FXML
     private Label lessonPromises;
 
-    void bind(NarrationViewModel narration, LessonViewModel lesson) {
+    public void bind(NarrationViewModel narration, LessonViewModel lesson) {
         narrationHeading.textProperty().bind(narration.headingProperty());
         narrationLesson.textProperty().bind(narration.lessonTextProperty());
         Visibility.showWhen(narrationLesson, narration.lessonTextProperty().isNotEmpty());
@@ -40,7 +40,7 @@ public final class NarrationController {
                 ? "promises-unchecked" : held ? "promises-held" : "promises-broken");
     }
 
-    static Label styled(Label label, String styleClass) {
+    public static Label styled(Label label, String styleClass) {
         label.getStyleClass().add(styleClass);
         label.setWrapText(true);
         return label;

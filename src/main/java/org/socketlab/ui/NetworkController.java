@@ -31,7 +31,7 @@ public final class NetworkController {
     @FXML
     private Label networkWarning;
 
-    void bind(SettingsViewModel s, ObservableValue<Boolean> shown) {
+    public void bind(SettingsViewModel s, ObservableValue<Boolean> shown) {
         Visibility.showWhen(networkBar, shown);
         bindField.textProperty().bindBidirectional(s.bindProperty());
         timeoutField.textProperty().bindBidirectional(s.timeoutProperty());

@@ -10,22 +10,22 @@ import javafx.scene.image.PixelFormat;
 import javax.imageio.ImageIO;
 
 /** Writes an image, or what a node draws, to a PNG file (javax.imageio; no dependency beyond the JDK). */
-final class PngFiles {
+public final class PngFiles {
     private PngFiles() {
     }
 
     /** Snapshots the node as drawn (its own background included) and writes it; on the FX thread. */
-    static void write(Node node, Path file) throws IOException {
+    public static void write(Node node, Path file) throws IOException {
         write(node.snapshot(new SnapshotParameters(), null), file);
     }
 
-    static void write(Image image, Path file) throws IOException {
+    public static void write(Image image, Path file) throws IOException {
         if (!ImageIO.write(toBuffered(image), "png", file.toFile())) {
             throw new IOException("no PNG writer");
         }
     }
 
-    static BufferedImage toBuffered(Image image) {
+    public static BufferedImage toBuffered(Image image) {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);

@@ -8,17 +8,17 @@ import javafx.util.Duration;
 import org.socketlab.ui.model.LabViewModel;
 
 /** While the selector view is on, each card shows what the selector sees, refreshed every second. */
-final class SelectorRefresh {
+public final class SelectorRefresh {
     private final LabViewModel model;
     private final Timeline refresh;
 
-    SelectorRefresh(LabViewModel model) {
+    public SelectorRefresh(LabViewModel model) {
         this.model = model;
         refresh = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.refreshSelectorView()));
         refresh.setCycleCount(Animation.INDEFINITE);
     }
 
-    void follow(ObservableValue<Boolean> on) {
+    public void follow(ObservableValue<Boolean> on) {
         on.addListener((o, was, now) -> {
             if (now) {
                 model.refreshSelectorView();

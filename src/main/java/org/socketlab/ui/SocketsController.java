@@ -40,7 +40,7 @@ public final class SocketsController {
     private final CardBoard board = new CardBoard();
     private CardCache cards;
 
-    void bind(LabViewModel vm, ObservableValue<Density> density, ObservableValue<Number> fontPx) {
+    public void bind(LabViewModel vm, ObservableValue<Density> density, ObservableValue<Number> fontPx) {
         board.setId("columns");
         columnsScroll.setContent(board);
         board.emProperty().bind(fontPx);
@@ -94,12 +94,12 @@ public final class SocketsController {
     }
 
     /** The board, so the window can tell it how much height the cards may take without scrolling. */
-    CardBoard board() {
+    public CardBoard board() {
         return board;
     }
 
     /** Puts the keyboard focus on the server's step 1, so keys 1–7 work at once (not in a text field). */
-    void focusFirstStep() {
+    public void focusFirstStep() {
         Node first = board.lookup("#op-init");
         if (first != null) {
             first.requestFocus();

@@ -3,11 +3,11 @@ package org.socketlab.ui;
 import javafx.scene.Node;
 
 /** Keeps exactly one style class of a family (e.g. {@code outcome-*}) on a node. */
-final class StyleClasses {
+public final class StyleClasses {
     private StyleClasses() {
     }
 
-    static void swap(Node node, String prefix, String styleClass) {
+    public static void swap(Node node, String prefix, String styleClass) {
         node.getStyleClass().removeIf(c -> c.startsWith(prefix));
         node.getStyleClass().add(styleClass);
     }

@@ -8,37 +8,37 @@ import org.socketlab.engine.SocketState;
 import org.socketlab.ui.model.StatusView;
 
 /** Maps the view models' typed values to style classes; the stylesheet decides what each looks like. */
-final class Styles {
+public final class Styles {
     private Styles() {
     }
 
     /** {@code state-none} before the socket exists, else {@code state-connected}, {@code state-peer-closed}… */
-    static String ofState(SocketState state) {
+    public static String ofState(SocketState state) {
         return state == null ? "state-none" : "state-" + state.word();
     }
 
     /** {@code outcome-none} before any click, else {@code outcome-ok}, {@code outcome-would-block}, {@code outcome-error}. */
-    static String ofOutcome(Outcome outcome) {
+    public static String ofOutcome(Outcome outcome) {
         return outcome == null ? "outcome-none" : "outcome-" + outcome.word();
     }
 
-    static String ofOutcome(StatusView view) {
+    public static String ofOutcome(StatusView view) {
         return ofOutcome(view.outcome());
     }
 
     /** The outcome's mark, so an outcome reads by shape as well as by colour and word. */
-    static String markOf(Outcome outcome) {
+    public static String markOf(Outcome outcome) {
         return outcome == null ? "" : Texts.bundle().getString("outcome.mark." + outcome.word());
     }
 
     /** Keeps the node's one style class of the family {@code prefix} in step with the value. */
-    static <T> void follow(Node node, String prefix, ObservableValue<T> value, Function<T, String> style) {
+    public static <T> void follow(Node node, String prefix, ObservableValue<T> value, Function<T, String> style) {
         StyleClasses.swap(node, prefix, style.apply(value.getValue()));
         value.addListener((o, was, now) -> StyleClasses.swap(node, prefix, style.apply(now)));
     }
 
     /** Adds or removes one style class as the condition changes. */
-    static void toggle(Node node, String styleClass, ObservableValue<Boolean> condition) {
+    public static void toggle(Node node, String styleClass, ObservableValue<Boolean> condition) {
         Runnable apply = () -> {
             node.getStyleClass().remove(styleClass);
             if (Boolean.TRUE.equals(condition.getValue())) {
@@ -53,7 +53,7 @@ final class Styles {
      * The root's classes that choose fonts (fonts.css): the system ({@code os-linux}, {@code os-windows},
      * {@code os-mac}) and the window's language ({@code lang-en}, {@code lang-ko}).
      */
-    static java.util.List<String> systemAndLanguage() {
+    public static java.util.List<String> systemAndLanguage() {
         String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
         String system = os.startsWith("windows") ? "os-windows" : os.startsWith("mac") ? "os-mac" : "os-linux";
         String language = Texts.bundle().getLocale().getLanguage();

@@ -12,7 +12,7 @@ public final class Texts {
         return ResourceBundle.getBundle("i18n.messages");
     }
 
-    static String format(String key, Object... args) {
+    public static String format(String key, Object... args) {
         return new MessageFormat(bundle().getString(key), bundle().getLocale()).format(args);
     }
 }

@@ -14,12 +14,12 @@ import javafx.scene.layout.Region;
 import javafx.scene.control.ToggleGroup;
 
 /** Toolbar helpers: segmented choices where one is always chosen; items that never shrink; check items that show a state. */
-final class Toggles {
+public final class Toggles {
     private Toggles() {
     }
 
     /** Selects {@code initial}; forwards each new choice's userData; never leaves the group empty. */
-    static void oneAlwaysChosen(ToggleGroup group, Toggle initial, Consumer<String> chosen) {
+    public static void oneAlwaysChosen(ToggleGroup group, Toggle initial, Consumer<String> chosen) {
         group.selectToggle(initial);
         group.selectedToggleProperty().addListener((o, was, now) -> {
             if (now == null) {
@@ -34,7 +34,7 @@ final class Toggles {
      * A toolbar's items keep their whole text: what does not fit goes to the overflow menu, never "Sock…",
      * and the overflow button (») is never drawn over an item, however the items grow, shrink, hide or show.
      */
-    static void keepWhole(ToolBar bar) {
+    public static void keepWhole(ToolBar bar) {
         bar.setSkin(new RefittingToolBarSkin(bar));
         for (Node item : bar.getItems()) {
             if (item instanceof Region r) {
@@ -47,7 +47,7 @@ final class Toggles {
      * A check item that shows a state it does not own: a click asks {@code toggle}, then the item shows the
      * state as it is (bound, the item would refuse the click's own change with "A bound value cannot be set").
      */
-    static void checkShows(CheckMenuItem item, ObservableValue<Boolean> state, Runnable toggle) {
+    public static void checkShows(CheckMenuItem item, ObservableValue<Boolean> state, Runnable toggle) {
         item.setSelected(state.getValue());
         state.addListener((o, was, now) -> item.setSelected(now));
         item.setOnAction(e -> {
@@ -57,7 +57,7 @@ final class Toggles {
     }
 
     /** Radio menu items whose userData names an enum constant: one group, following the property both ways. */
-    static <E extends Enum<E>> void choiceOf(List<RadioMenuItem> items, Property<E> choice, Function<String, E> parse) {
+    public static <E extends Enum<E>> void choiceOf(List<RadioMenuItem> items, Property<E> choice, Function<String, E> parse) {
         ToggleGroup group = new ToggleGroup();
         for (RadioMenuItem item : items) {
             item.setToggleGroup(group);

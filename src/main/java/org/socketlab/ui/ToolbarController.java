@@ -110,7 +110,7 @@ public final class ToolbarController {
     private LabViewModel model;
     private LayoutViewModel layout;
 
-    void bind(LabViewModel vm, LayoutViewModel view) {
+    public void bind(LabViewModel vm, LayoutViewModel view) {
         this.model = vm;
         this.layout = view;
         SettingsViewModel s = vm.settings();
@@ -143,7 +143,7 @@ public final class ToolbarController {
     }
 
     /** Whether the network settings row is asked for. */
-    ReadOnlyBooleanProperty networkShownProperty() {
+    public ReadOnlyBooleanProperty networkShownProperty() {
         return networkToggle.selectedProperty();
     }
 
@@ -236,7 +236,7 @@ public final class ToolbarController {
     }
 
     /** The File menu's items do what the feature views' own buttons do (wired by {@link MainController}). */
-    void bindFile(Runnable savePng, Runnable saveSvg, Runnable diagramWindow, Runnable saveLog, Runnable quit) {
+    public void bindFile(Runnable savePng, Runnable saveSvg, Runnable diagramWindow, Runnable saveLog, Runnable quit) {
         fileMenu.setId("fileMenu");
         fileSaveDiagramPng.setOnAction(e -> savePng.run());
         fileSaveDiagramSvg.setOnAction(e -> saveSvg.run());
@@ -249,7 +249,7 @@ public final class ToolbarController {
      * The Language menu shows the language the window speaks ({@code en} or {@code ko}); choosing the other
      * one is handed to {@code change}, which asks before it throws a lab in progress away.
      */
-    void bindLanguage(String current, java.util.function.Consumer<String> change) {
+    public void bindLanguage(String current, java.util.function.Consumer<String> change) {
         javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
         for (RadioMenuItem item : List.of(languageEn, languageKo)) {
             item.setToggleGroup(group);

@@ -4,11 +4,11 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 
 /** Shows a node, and lets it take room, only while a condition holds. */
-final class Visibility {
+public final class Visibility {
     private Visibility() {
     }
 
-    static void showWhen(Node node, ObservableValue<Boolean> condition) {
+    public static void showWhen(Node node, ObservableValue<Boolean> condition) {
         node.visibleProperty().bind(condition);
         node.managedProperty().bind(node.visibleProperty());
     }

@@ -20,7 +20,7 @@ import org.socketlab.diagram.SequenceDiagram;
 import org.testfx.api.FxRobot;
 
 /** The Diagram tab in the real window draws the seed's 1–7 as it happens, and exports it. */
-class DiagramWindowTest extends WindowTestBase {
+public class DiagramWindowTest extends WindowTestBase {
     @TempDir
     Path dir;
 
@@ -135,7 +135,7 @@ class DiagramWindowTest extends WindowTestBase {
         return ui.window.diagram().newestDrawing().texts();
     }
 
-    static void showDiagramTab(WindowDriver ui) {
+    public static void showDiagramTab(WindowDriver ui) {
         TabPane tabs = (TabPane) ui.window.root().lookup("#tabs");
         tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "diagramTab".equals(t.getId()))
                 .findFirst().orElseThrow());

@@ -3,13 +3,13 @@ package org.socketlab.ui;
 import org.socketlab.ui.model.LessonViewModel;
 
 /** Runs a shipped lesson in the test window, step by step and as fast as its sockets answer. */
-final class LessonRuns {
+public final class LessonRuns {
     private LessonRuns() {
     }
 
     /** Opens the lesson and steps it to its end: each step once the one before has been answered (what it
      * caused may still be on its way: {@code ui.settle()} waits for it). */
-    static void toTheEnd(WindowDriver ui, String name) {
+    public static void toTheEnd(WindowDriver ui, String name) {
         LessonViewModel lesson = ui.window.model().lesson();
         WindowDriver.fx(() -> lesson.openShipped(name));
         ui.settle();

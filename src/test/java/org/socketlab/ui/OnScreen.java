@@ -19,7 +19,7 @@ import javafx.scene.text.Text;
  * clip; a label's text is shown whole (not cut to "…"). Call on the FX thread. Each check answers with
  * what is wrong, naming the node, its bounds in the scene and the area it should lie in, or nothing.
  */
-final class OnScreen {
+public final class OnScreen {
     /** Half a pixel: layout snaps to pixels, a node flush with its viewport's edge is inside it. */
     private static final double SLACK = 0.5;
 
@@ -27,7 +27,7 @@ final class OnScreen {
     }
 
     /** What keeps the whole node from being seen, or empty when all of it is visible. */
-    static Optional<String> problem(String name, Node node) {
+    public static Optional<String> problem(String name, Node node) {
         if (node == null) {
             return Optional.of(name + " is missing");
         }
@@ -35,7 +35,7 @@ final class OnScreen {
     }
 
     /** What keeps an area of the node (in scene coordinates) from being seen, or empty. */
-    static Optional<String> problem(String name, Node node, Bounds area) {
+    public static Optional<String> problem(String name, Node node, Bounds area) {
         for (Node n = node; n != null; n = n.getParent()) {
             if (!n.isVisible()) {
                 return Optional.of(name + " is hidden" + (n == node ? "" : ": its ancestor " + describe(n)
@@ -77,7 +77,7 @@ final class OnScreen {
     }
 
     /** Whether a label's, button's or badge's text shows whole: not cut to "…", not squeezed below its height. */
-    static Optional<String> cut(String name, Labeled labeled) {
+    public static Optional<String> cut(String name, Labeled labeled) {
         String text = labeled.getText() == null ? "" : labeled.getText();
         String expected = labeled.isMnemonicParsing() ? withoutMnemonic(text) : text;
         if (expected.isEmpty()) {
@@ -104,7 +104,7 @@ final class OnScreen {
      * The area, in the scene, of a wrapped label's top: its top padding and its first {@code lines} lines
      * of text at its font (the whole label when it has fewer lines).
      */
-    static Bounds firstLines(Region label, javafx.scene.text.Font font, int lines) {
+    public static Bounds firstLines(Region label, javafx.scene.text.Font font, int lines) {
         Text probe = new Text("Xg");
         probe.setFont(font);
         double line = probe.getLayoutBounds().getHeight();
@@ -114,7 +114,7 @@ final class OnScreen {
     }
 
     /** The visible part of a scroll pane's content, in scene coordinates (its viewport, without scroll bars). */
-    static Bounds viewport(ScrollPane scroll) {
+    public static Bounds viewport(ScrollPane scroll) {
         for (Node child : scroll.getChildrenUnmodifiable()) {
             if (child.getStyleClass().contains("viewport")) {
                 return child.localToScene(child.getLayoutBounds());
@@ -126,12 +126,12 @@ final class OnScreen {
         return scroll.localToScene(new BoundingBox(in.getLeft(), in.getTop(), v.getWidth(), v.getHeight()));
     }
 
-    static String show(Bounds b) {
+    public static String show(Bounds b) {
         return String.format(Locale.ROOT, "[x %.1f..%.1f, y %.1f..%.1f (%.1f×%.1f)]", b.getMinX(), b.getMaxX(),
                 b.getMinY(), b.getMaxY(), b.getWidth(), b.getHeight());
     }
 
-    static String describe(Node n) {
+    public static String describe(Node n) {
         String id = n.getId() == null ? "" : "#" + n.getId();
         String classes = n.getStyleClass().isEmpty() ? "" : "." + String.join(".", n.getStyleClass());
         return n.getClass().getSimpleName() + id + classes;
@@ -149,7 +149,7 @@ final class OnScreen {
     }
 
     /** The labels and buttons inside a node, the node itself included, that show text. */
-    static java.util.List<Labeled> labeledIn(Node node) {
+    public static java.util.List<Labeled> labeledIn(Node node) {
         java.util.List<Labeled> all = new java.util.ArrayList<>();
         collect(node, all);
         return all;

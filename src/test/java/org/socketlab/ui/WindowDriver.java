@@ -27,12 +27,12 @@ import org.socketlab.engine.LabSettings;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real window: finds buttons and labels by id, reads what the screen shows, waits for it. */
-final class WindowDriver {
-    static final long BOUND_SECONDS = 30;
+public final class WindowDriver {
+    public static final long BOUND_SECONDS = 30;
 
-    final Lab lab;
-    final MainWindow window;
-    final Stage stage;
+    public final Lab lab;
+    public final MainWindow window;
+    public final Stage stage;
 
     private WindowDriver(Lab lab, MainWindow window, Stage stage) {
         this.lab = lab;
@@ -41,18 +41,18 @@ final class WindowDriver {
     }
 
     /** Opens the window on the stage with a fresh lab on 127.0.0.1 and an OS-chosen port. */
-    static WindowDriver open(Stage stage) {
+    public static WindowDriver open(Stage stage) {
         Lab lab = Lab.start(new LabSettings("127.0.0.1", 0, LabSettings.DEFAULT_BACKLOG,
                 LabSettings.DEFAULT_RECEIVE_BUFFER));
         MainWindow window = fx(() -> MainWindow.show(stage, lab));
         return new WindowDriver(lab, window, stage);
     }
 
-    MainController controller() {
+    public MainController controller() {
         return window.controller();
     }
 
-    static <T> T fx(Callable<T> work) {
+    public static <T> T fx(Callable<T> work) {
         try {
             return WaitForAsyncUtils.asyncFx(work).get(BOUND_SECONDS, TimeUnit.SECONDS);
         } catch (Exception e) {
@@ -60,14 +60,14 @@ final class WindowDriver {
         }
     }
 
-    static void fx(Runnable work) {
+    public static void fx(Runnable work) {
         fx(() -> {
             work.run();
             return null;
         });
     }
 
-    Node node(String panel, String id) {
+    public Node node(String panel, String id) {
         return fx(() -> {
             Node p = window.root().lookup("#panel-" + panel);
             if (p == null) {
@@ -81,12 +81,12 @@ final class WindowDriver {
         });
     }
 
-    Button button(String panel, String op) {
+    public Button button(String panel, String op) {
         return (Button) node(panel, "op-" + op);
     }
 
     /** Scrolls the panels so the node is on screen (the robot clicks where a user would). */
-    <T extends Node> T reveal(T node) {
+    public <T extends Node> T reveal(T node) {
         fx(() -> {
             ScrollPane scroll = (ScrollPane) window.root().lookup(".columns-scroll");
             Node content = scroll.getContent();
@@ -106,7 +106,7 @@ final class WindowDriver {
     }
 
     /** What the counter label shows, e.g. {@code counter("client1", "receive")} → "1". */
-    String counter(String panel, String key) {
+    public String counter(String panel, String key) {
         return fx(() -> ((Label) node(panel, "count-" + key)).getText());
     }
 
@@ -114,14 +114,14 @@ final class WindowDriver {
      * The status field beside a button, its lines joined by " | " (summary | Java | explanation); the Java
      * line as the code it is, without the line breaks the card's width gave it.
      */
-    String status(String panel, String op) {
+    public String status(String panel, String op) {
         return fx(() -> ((javafx.scene.layout.VBox) node(panel, "status-" + op)).getChildren().stream()
                 .map(n -> ((Label) n).getAccessibleText() != null ? ((Label) n).getAccessibleText() : ((Label) n).getText())
                 .collect(java.util.stream.Collectors.joining(" | ")));
     }
 
     /** The control with this id anywhere in the window (toolbars, lesson bar, narration, status bar). */
-    Node control(String id) {
+    public Node control(String id) {
         return fx(() -> {
             Node n = window.root().lookup("#" + id);
             if (n == null) {
@@ -132,7 +132,7 @@ final class WindowDriver {
     }
 
     /** The text a label, button, text field or the status bar shows, read on the FX thread. */
-    String text(String id) {
+    public String text(String id) {
         return fx(() -> {
             Node n = control(id);
             if (n instanceof Labeled l) {
@@ -149,14 +149,14 @@ final class WindowDriver {
     }
 
     /** The texts of the labels a container shows (the narration's events, the code snippets), in order. */
-    List<String> texts(String id, String styleClass) {
+    public List<String> texts(String id, String styleClass) {
         return fx(() -> ((Parent) control(id)).getChildrenUnmodifiable().stream()
                 .filter(n -> n instanceof Label && n.getStyleClass().contains(styleClass))
                 .map(n -> ((Label) n).getText()).toList());
     }
 
     /** Chooses the side pane's tab with this id (its view is built the first time it shows). */
-    void showTab(String tabId) {
+    public void showTab(String tabId) {
         fx(() -> {
             TabPane tabs = (TabPane) window.root().lookup("#tabs");
             tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> tabId.equals(t.getId()))
@@ -165,20 +165,20 @@ final class WindowDriver {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    boolean visible(String id) {
+    public boolean visible(String id) {
         return fx(() -> control(id).isVisible());
     }
 
-    boolean disabled(String id) {
+    public boolean disabled(String id) {
         return fx(() -> control(id).isDisabled());
     }
 
-    boolean hasPanel(String panel) {
+    public boolean hasPanel(String panel) {
         return fx(() -> window.root().lookup("#panel-" + panel) != null);
     }
 
     /** Waits until the condition holds (read on the FX thread), at most {@link #BOUND_SECONDS}. */
-    void waitUntil(String what, BooleanSupplier condition) {
+    public void waitUntil(String what, BooleanSupplier condition) {
         try {
             WaitForAsyncUtils.waitFor(BOUND_SECONDS, TimeUnit.SECONDS, () -> fx(condition::getAsBoolean));
         } catch (TimeoutException e) {
@@ -186,7 +186,7 @@ final class WindowDriver {
         }
     }
 
-    void waitForCounter(String panel, String key, String value) {
+    public void waitForCounter(String panel, String key, String value) {
         waitUntil(panel + " " + key + " = " + value, () -> {
             Node p = window.root().lookup("#panel-" + panel);
             Node n = p == null ? null : p.lookup("#count-" + key);
@@ -195,7 +195,7 @@ final class WindowDriver {
     }
 
     /** Lets every update the lab has published reach the screen. */
-    void settle() {
+    public void settle() {
         if (!lab.awaitQuiet(java.time.Duration.ofMillis(100), java.time.Duration.ofSeconds(BOUND_SECONDS))) {
             throw new AssertionError("the lab never went quiet in " + BOUND_SECONDS + " s");
         }
@@ -203,7 +203,7 @@ final class WindowDriver {
     }
 
     /** Renders the window's scene to a PNG file. */
-    void screenshot(Path file) throws IOException {
+    public void screenshot(Path file) throws IOException {
         settle();
         Image image = fx(() -> window.root().getScene().snapshot(null));
         Files.createDirectories(file.getParent());

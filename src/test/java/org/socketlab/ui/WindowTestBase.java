@@ -13,7 +13,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
  * {@code @Start} on the test class only, so this uses the primary stage it registers.)
  */
 @ExtendWith(ApplicationExtension.class)
-abstract class WindowTestBase {
+public abstract class WindowTestBase {
     protected WindowDriver ui;
     protected Stage stage;
 

@@ -13,14 +13,14 @@ import org.socketlab.engine.StepLanguage;
  * A step named as the class sees it on screen: the button, e.g. "1 Initialize" for a numbered step of the
  * seed dialog, "Worker 1 · Send “bye”" for any other; a wait as "Wait 1.5 s".
  */
-final class ButtonNames {
+public final class ButtonNames {
     private final ResourceBundle text;
 
-    ButtonNames(ResourceBundle text) {
+    public ButtonNames(ResourceBundle text) {
         this.text = text;
     }
 
-    String of(ScriptStep item) {
+    public String of(ScriptStep item) {
         if (item instanceof ScriptStep.Action a) {
             return of(a.step());
         }
@@ -32,7 +32,7 @@ final class ButtonNames {
                 await.notification().mfcName(), await.count());
     }
 
-    String of(Step step) {
+    public String of(Step step) {
         String family = step.socket().kind().name().toLowerCase(java.util.Locale.ROOT);
         String button = plain(text.getString("op." + family + "." + step.operation().word()));
         if (step.payload() instanceof Payload.Text t) {

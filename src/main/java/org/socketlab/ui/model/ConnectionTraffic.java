@@ -25,7 +25,7 @@ public final class ConnectionTraffic {
     private final ReadOnlyStringWrapper lastData = new ReadOnlyStringWrapper("");
 
     /** Counts the bytes of an OK Send or Receive; a Receive that returned data becomes the preview. */
-    void apply(StepResult r) {
+    public void apply(StepResult r) {
         if (r.outcome() != Outcome.OK || r.bytes() <= 0) {
             return;
         }
@@ -39,7 +39,7 @@ public final class ConnectionTraffic {
     }
 
     /** Follows the socket as the newest snapshot shows it; {@code null} (no such socket) forgets everything. */
-    void see(SocketView view) {
+    public void see(SocketView view) {
         if (view == null) {
             peer.set("");
             bytesIn.set(0);

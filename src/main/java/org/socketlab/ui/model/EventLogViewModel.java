@@ -30,7 +30,7 @@ public final class EventLogViewModel {
     private final ObservableList<LogEntry> entriesView = FXCollections.unmodifiableObservableList(entries);
     private final ExpectedGroups groups = new ExpectedGroups();
 
-    EventLogViewModel(ResourceBundle text) {
+    public EventLogViewModel(ResourceBundle text) {
         this.text = text;
     }
 
@@ -38,11 +38,11 @@ public final class EventLogViewModel {
      * Announces a group, e.g. a broadcast: the next Send results of these sockets become one entry with
      * this label (numbered as its first send), the sends under it. Call it before queueing the sends.
      */
-    void expectGroup(String label, List<SocketName> sockets) {
+    public void expectGroup(String label, List<SocketName> sockets) {
         groups.expect(label, sockets);
     }
 
-    void add(LabUpdate update) {
+    public void add(LabUpdate update) {
         if (update instanceof SelectorReport) {
             return; // measurements, not events
         }

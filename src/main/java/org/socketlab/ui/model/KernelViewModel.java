@@ -25,7 +25,7 @@ public final class KernelViewModel {
     private final ReadOnlyStringWrapper source = new ReadOnlyStringWrapper("");
     private final ResourceBundle text;
 
-    KernelViewModel(Supplier<List<SocketViewModel>> panels, ResourceBundle text) {
+    public KernelViewModel(Supplier<List<SocketViewModel>> panels, ResourceBundle text) {
         this.panels = panels;
         this.lines = new KernelLines(text);
         this.text = text;

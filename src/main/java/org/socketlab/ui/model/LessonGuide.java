@@ -5,11 +5,11 @@ import org.socketlab.engine.ScriptStep;
 import org.socketlab.engine.SocketName;
 
 /** Shows a lesson on the cards: its introduction when it opens, and in guided mode the next step's button. */
-final class LessonGuide {
+public final class LessonGuide {
     private final LessonViewModel lesson;
     private final SocketPanels panels;
 
-    LessonGuide(LessonViewModel lesson, SocketPanels panels, NarrationViewModel narration) {
+    public LessonGuide(LessonViewModel lesson, SocketPanels panels, NarrationViewModel narration) {
         this.lesson = lesson;
         this.panels = panels;
         lesson.guidedProperty().addListener(o -> guide());
@@ -22,7 +22,7 @@ final class LessonGuide {
     }
 
     /** In guided mode, marks the button of the lesson's next step. */
-    void guide() {
+    public void guide() {
         SocketName socket = null;
         Operation op = null;
         if (lesson.guidedProperty().get() && lesson.nextProperty().get() instanceof ScriptStep.Action a) {

@@ -63,12 +63,12 @@ public final class LessonViewModel {
     private boolean awaiting;
     private long generation;
 
-    LessonViewModel(StepSink sink, Ticker ticker, Consumer<Lesson> prepareLab, ResourceBundle text,
+    public LessonViewModel(StepSink sink, Ticker ticker, Consumer<Lesson> prepareLab, ResourceBundle text,
                     Supplier<LabSnapshot> shown) {
         this(sink, ticker, prepareLab, text, shown, OsKind.current());
     }
 
-    LessonViewModel(StepSink sink, Ticker ticker, Consumer<Lesson> prepareLab, ResourceBundle text,
+    public LessonViewModel(StepSink sink, Ticker ticker, Consumer<Lesson> prepareLab, ResourceBundle text,
                     Supplier<LabSnapshot> shown, OsKind os) {
         this.os = os;
         this.systems = new LessonSystems(text.getLocale());
@@ -192,7 +192,7 @@ public final class LessonViewModel {
      * The lesson's own words for a result, if it is the lesson's next step ("" otherwise); advances. A
      * result other than the one the lesson says stops auto-play and turns the verdict red.
      */
-    String onResult(StepResult r) {
+    public String onResult(StepResult r) {
         if (next.get() instanceof ScriptStep.Action a && a.step().equals(r.step())) {
             int index = position.get();
             Lesson.Item item = lesson.get().steps().get(index);
@@ -247,7 +247,7 @@ public final class LessonViewModel {
     }
 
     /** Lets an await step advance once its counter is reached; counts the updates the verdict waits out. */
-    void check(LabSnapshot snapshot) {
+    public void check(LabSnapshot snapshot) {
         verdict.updated();
         if (awaiting && next.get() instanceof ScriptStep.Await a
                 && snapshot.counters(a.socket()).count(a.notification()) >= a.count()) {
@@ -255,7 +255,7 @@ public final class LessonViewModel {
         }
     }
 
-    void forget() {
+    public void forget() {
         pause();
         generation++;
         replay.stop();

@@ -29,14 +29,14 @@ public final class NarrationViewModel {
     private final ObservableList<CodeSnippet> code = FXCollections.observableArrayList();
     private final ObservableList<CodeSnippet> codeView = FXCollections.unmodifiableObservableList(code);
 
-    NarrationViewModel(ResourceBundle text) {
+    public NarrationViewModel(ResourceBundle text) {
         narrator = new Narrator(text.getLocale());
         equivalents = new CodeEquivalents(text.getLocale());
         names = new ButtonNames(text);
     }
 
     /** The step by its button name, the lesson's words, and what the call did, less what the lesson already said. */
-    void onResult(StepResult r, String lessonWords) {
+    public void onResult(StepResult r, String lessonWords) {
         heading.set(names.of(r.step()));
         lessonText.set(lessonWords);
         explanation.set(Sentences.without(narrator.narrate(r), lessonWords));
@@ -47,7 +47,7 @@ public final class NarrationViewModel {
         }
     }
 
-    void onEvent(NotificationEvent e) {
+    public void onEvent(NotificationEvent e) {
         events.add(narrator.narrate(e));
         if (events.size() > EVENTS_KEPT) {
             events.remove(0);
@@ -55,7 +55,7 @@ public final class NarrationViewModel {
     }
 
     /** Shows a lesson's introduction before its first step. */
-    void introduce(String title, String intro) {
+    public void introduce(String title, String intro) {
         heading.set(title);
         lessonText.set(intro);
         explanation.set("");
@@ -63,7 +63,7 @@ public final class NarrationViewModel {
         code.clear();
     }
 
-    void clear() {
+    public void clear() {
         introduce("", "");
     }
 

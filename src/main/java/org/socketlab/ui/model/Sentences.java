@@ -4,12 +4,12 @@ import java.text.BreakIterator;
 import java.util.Locale;
 
 /** Keeps the narration from saying twice what the lesson's own words for a step already say. */
-final class Sentences {
+public final class Sentences {
     private Sentences() {
     }
 
     /** {@code text} without the sentences {@code said} already holds (compared by their letters and digits). */
-    static String without(String text, String said) {
+    public static String without(String text, String said) {
         if (said.isEmpty()) {
             return text;
         }

@@ -49,7 +49,7 @@ public final class SessionViewModel {
      * @param settings    the window's settings: a saved lesson runs with them and with its payload
      * @param lessonWords the lesson's words for the step just applied ("" in free play)
      */
-    SessionViewModel(ResourceBundle text, SettingsViewModel settings, Supplier<String> lessonWords, Clock clock) {
+    public SessionViewModel(ResourceBundle text, SettingsViewModel settings, Supplier<String> lessonWords, Clock clock) {
         this.text = text;
         this.settings = settings;
         this.lessonWords = lessonWords;
@@ -58,12 +58,12 @@ public final class SessionViewModel {
         this.narration = new SessionNarration(text);
     }
 
-    SessionViewModel(ResourceBundle text, SettingsViewModel settings, Supplier<String> lessonWords) {
+    public SessionViewModel(ResourceBundle text, SettingsViewModel settings, Supplier<String> lessonWords) {
         this(text, settings, lessonWords, Clock.systemDefaultZone());
     }
 
     /** Takes one update, after the narration panel took it (the lesson's words for a step are known then). */
-    void apply(LabUpdate update) {
+    public void apply(LabUpdate update) {
         record.accept(update);
         if (update instanceof LabReset) {
             narration.clear();

@@ -54,7 +54,7 @@ public final class SettingsViewModel {
     /** The listener's SO_REUSEADDR: Java's (on) unless the command line or a lesson turned it off. */
     private boolean reuseAddress;
 
-    SettingsViewModel(LabSettings initial, ResourceBundle text, Consumer<LabSettings> onValid) {
+    public SettingsViewModel(LabSettings initial, ResourceBundle text, Consumer<LabSettings> onValid) {
         this.text = text;
         this.initialBacklog = initial.backlog();
         this.initialPort = Integer.toString(initial.port());
@@ -99,7 +99,7 @@ public final class SettingsViewModel {
      * Pins a lesson's settings (shown in their fields) and applies them at once: the user's own are kept
      * until {@link #restoreUser()}. The lab hears one change, not one per field.
      */
-    void useLesson(Setup setup) {
+    public void useLesson(Setup setup) {
         if (saved == null) {
             saved = new UserSettings(this);
         }
@@ -129,7 +129,7 @@ public final class SettingsViewModel {
     }
 
     /** Puts back the settings the user had before the first lesson pinned its own; nothing if none did. */
-    void restoreUser() {
+    public void restoreUser() {
         if (saved == null) {
             return;
         }
@@ -158,7 +158,7 @@ public final class SettingsViewModel {
     }
 
     /** True while a lesson's settings are being put in: a change of role or family then starts no reset. */
-    boolean applyingLesson() {
+    public boolean applyingLesson() {
         return applying;
     }
 
@@ -201,7 +201,7 @@ public final class SettingsViewModel {
     }
 
     /** The payload a Send click sends; falls back to the time of day while the payload field is invalid. */
-    Payload payload() {
+    public Payload payload() {
         if (!payloadError.get().isEmpty()) {
             return Payload.DEFAULT;
         }

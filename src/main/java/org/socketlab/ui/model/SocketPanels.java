@@ -19,7 +19,7 @@ import org.socketlab.engine.SocketView;
  * A panel is added when the lab shows its socket (or when the user adds a client); Reset keeps the
  * server and the first client.
  */
-final class SocketPanels {
+public final class SocketPanels {
     private final Function<SocketName, SocketViewModel> make;
     private final SocketViewModel server;
     private final ObservableList<SocketViewModel> clients = FXCollections.observableArrayList();
@@ -28,40 +28,40 @@ final class SocketPanels {
     private final ObservableList<SocketViewModel> clientsView = FXCollections.unmodifiableObservableList(clients);
     private final ObservableList<SocketViewModel> workersView = FXCollections.unmodifiableObservableList(workers);
 
-    SocketPanels(Function<SocketName, SocketViewModel> make) {
+    public SocketPanels(Function<SocketName, SocketViewModel> make) {
         this.make = make;
         server = make.apply(SocketName.SERVER);
         clients.add(make.apply(SocketName.client(1)));
     }
 
-    SocketViewModel server() {
+    public SocketViewModel server() {
         return server;
     }
 
-    ObservableList<SocketViewModel> clients() {
+    public ObservableList<SocketViewModel> clients() {
         return clientsView;
     }
 
-    ObservableList<SocketViewModel> workers() {
+    public ObservableList<SocketViewModel> workers() {
         return workersView;
     }
 
     /** A panel for the next client number. */
-    SocketViewModel addClient() {
+    public SocketViewModel addClient() {
         int next = clients.stream().mapToInt(c -> c.name().number()).max().orElse(0) + 1;
         SocketViewModel client = make.apply(SocketName.client(next));
         clients.add(client);
         return client;
     }
 
-    Optional<SocketViewModel> find(SocketName name) {
+    public Optional<SocketViewModel> find(SocketName name) {
         if (name.kind() == SocketKind.SERVER) {
             return Optional.of(server);
         }
         return listOf(name).stream().filter(vm -> vm.name().equals(name)).findFirst();
     }
 
-    List<SocketViewModel> all() {
+    public List<SocketViewModel> all() {
         List<SocketViewModel> all = new ArrayList<>();
         all.add(server);
         all.addAll(clients);
@@ -70,12 +70,12 @@ final class SocketPanels {
     }
 
     /** Workers whose client is still there. */
-    List<SocketViewModel> connectedWorkers() {
+    public List<SocketViewModel> connectedWorkers() {
         return workers.stream().filter(w -> w.connectedProperty().get() && !w.peerGoneProperty().get()).toList();
     }
 
     /** Adds a panel, in name order, for every client or worker of the snapshot that has none yet. */
-    void addMissing(LabSnapshot snapshot) {
+    public void addMissing(LabSnapshot snapshot) {
         for (SocketView view : snapshot.sockets().values()) {
             if (view.name().kind() != SocketKind.SERVER && find(view.name()).isEmpty()) {
                 ObservableList<SocketViewModel> list = listOf(view.name());
@@ -89,13 +89,13 @@ final class SocketPanels {
     }
 
     /** Shows the snapshot on every panel, adding the missing ones first. */
-    void show(LabSnapshot snapshot) {
+    public void show(LabSnapshot snapshot) {
         addMissing(snapshot);
         all().forEach(p -> p.apply(snapshot.socket(p.name()).orElse(null)));
     }
 
     /** After a Reset: no workers, one empty client, an empty server. */
-    void clear() {
+    public void clear() {
         workers.clear();
         clients.retainAll(clients.get(0));
         clients.get(0).clear();
@@ -107,7 +107,7 @@ final class SocketPanels {
     }
 
     /** Each panel shows its line of the selector report (what a naive level-triggered loop would see). */
-    void showSelector(SelectorReport report, ResourceBundle text) {
+    public void showSelector(SelectorReport report, ResourceBundle text) {
         hideSelector();
         for (SelectorReport.Row row : report.rows()) {
             find(row.socket()).ifPresent(s -> s.showSelector(MessageFormat.format(text.getString("selector.line"),
@@ -116,7 +116,7 @@ final class SocketPanels {
         }
     }
 
-    void hideSelector() {
+    public void hideSelector() {
         all().forEach(s -> s.showSelector(""));
     }
 }

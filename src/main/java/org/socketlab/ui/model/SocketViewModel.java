@@ -59,7 +59,7 @@ public final class SocketViewModel {
     private boolean sendUnfinished;
     private final ConnectionTraffic traffic = new ConnectionTraffic();
 
-    SocketViewModel(SocketName name, StepSink sink, Supplier<Payload> payload, ResourceBundle text) {
+    public SocketViewModel(SocketName name, StepSink sink, Supplier<Payload> payload, ResourceBundle text) {
         this.name = name;
         this.sink = sink;
         this.payload = payload;
@@ -119,12 +119,12 @@ public final class SocketViewModel {
     }
 
     /** Sends the given payload (used by Broadcast). */
-    void send(Payload p) {
+    public void send(Payload p) {
         sink.submit(new Step(name, Operation.SEND, p));
     }
 
     /** Counters, addresses and connectedness from the newest snapshot (the state follows {@link #follow}). */
-    void apply(SocketView view) {
+    public void apply(SocketView view) {
         traffic.see(view);
         port.set(view == null ? 0 : portOf(view.local()));
         headline.set(name.kind() == SocketKind.SERVER && port.get() > 0
@@ -154,7 +154,7 @@ public final class SocketViewModel {
      * Follows the socket's state as the lab reported it in one update ({@code null}: no such socket). A
      * change makes every earlier answer on this socket stale, except that of step number {@code cause}.
      */
-    void follow(SocketState now, long cause) {
+    public void follow(SocketState now, long cause) {
         if (now == phase.get()) {
             return;
         }
@@ -168,7 +168,7 @@ public final class SocketViewModel {
     }
 
     /** A step's result on this socket, with its status as the window numbered it. */
-    void apply(StepResult r, StatusView status) {
+    public void apply(StepResult r, StatusView status) {
         traffic.apply(r);
         statuses.record(r.step().operation(), status);
         if (r.step().operation() == Operation.SEND) {
@@ -183,7 +183,7 @@ public final class SocketViewModel {
     }
 
     /** Marks which of this socket's operations is the lesson's next step (null: none). */
-    void markNext(Operation op) {
+    public void markNext(Operation op) {
         nextOperation.set(op);
     }
 
@@ -196,7 +196,7 @@ public final class SocketViewModel {
     }
 
     /** A sample that changes nothing here (4 a second while a connection moves) redraws nothing. */
-    void showKernel(KernelLine line) {
+    public void showKernel(KernelLine line) {
         if (!line.equals(kernel.get())) {
             kernel.set(line);
         }

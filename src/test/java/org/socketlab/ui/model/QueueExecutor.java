@@ -5,7 +5,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Stands in for the FX thread: tasks wait here until the test thread runs them with {@link #drain()}. */
-final class QueueExecutor implements Executor {
+public final class QueueExecutor implements Executor {
     private final ConcurrentLinkedQueue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     private final AtomicInteger handedOver = new AtomicInteger();
 
@@ -16,11 +16,11 @@ final class QueueExecutor implements Executor {
     }
 
     /** How many tasks were handed to this executor so far, each one a {@code Platform.runLater} on the FX thread. */
-    int handedOver() {
+    public int handedOver() {
         return handedOver.get();
     }
 
-    void drain() {
+    public void drain() {
         Runnable task;
         while ((task = tasks.poll()) != null) {
             task.run();

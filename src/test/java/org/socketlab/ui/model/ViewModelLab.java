@@ -22,22 +22,22 @@ import org.socketlab.ui.UiBridge;
  * A window's view models on a real loopback lab, without a toolkit: updates are applied on the test
  * thread when it drains the stand-in FX queue. Every wait has a generous bound; none is a fixed sleep.
  */
-final class ViewModelLab implements AutoCloseable {
-    static final ResourceBundle TEXT = ResourceBundle.getBundle("i18n.messages");
+public final class ViewModelLab implements AutoCloseable {
+    public static final ResourceBundle TEXT = ResourceBundle.getBundle("i18n.messages");
     private static final Duration BOUND = Duration.ofSeconds(20);
 
-    final QueueExecutor uiThread = new QueueExecutor();
+    public final QueueExecutor uiThread = new QueueExecutor();
     private final KernelReader kernel = KernelReader.system();
-    final Lab lab;
-    final LabViewModel vm;
+    public final Lab lab;
+    public final LabViewModel vm;
     /** Every step result the lab published, as the lab saw them. */
-    final List<StepResult> results = new CopyOnWriteArrayList<>();
+    public final List<StepResult> results = new CopyOnWriteArrayList<>();
 
-    ViewModelLab() {
+    public ViewModelLab() {
         this(LabSettings.defaults().withPort(0));
     }
 
-    ViewModelLab(LabSettings settings) {
+    public ViewModelLab(LabSettings settings) {
         lab = Lab.start(settings);
         vm = new LabViewModel(lab, TEXT, (delay, action) -> uiThread.execute(action));
         lab.addListener(new UiBridge(uiThread, vm::apply));
@@ -54,7 +54,7 @@ final class ViewModelLab implements AutoCloseable {
      * is still waiting for its peer's ACK: a Listen right after a worker's Close must not find the port
      * still held by its LAST_ACK on a loaded machine.
      */
-    void settle() {
+    public void settle() {
         assertThat(lab.awaitQuiet(Duration.ofMillis(50), BOUND)).as("the lab went quiet").isTrue();
         long deadline = System.nanoTime() + BOUND.toNanos();
         while (closing() && System.nanoTime() < deadline) {
@@ -71,7 +71,7 @@ final class ViewModelLab implements AutoCloseable {
                         || k.state() == TcpState.CLOSING);
     }
 
-    void waitUntil(String what, BooleanSupplier condition) {
+    public void waitUntil(String what, BooleanSupplier condition) {
         long deadline = System.nanoTime() + BOUND.toNanos();
         while (System.nanoTime() < deadline) {
             settle();
@@ -83,7 +83,7 @@ final class ViewModelLab implements AutoCloseable {
     }
 
     /** Presses the numbered keys in order, each one's effects applied before the next (as a student clicks). */
-    void keys(int... numbers) {
+    public void keys(int... numbers) {
         for (int n : numbers) {
             vm.runNumbered(n);
             settle();
@@ -91,14 +91,14 @@ final class ViewModelLab implements AutoCloseable {
     }
 
     /** Clicks a button of a panel and lets its effects arrive. */
-    StatusView click(SocketViewModel panel, Operation op) {
+    public StatusView click(SocketViewModel panel, Operation op) {
         panel.perform(op);
         settle();
         return panel.statusProperty(op).get();
     }
 
     /** Sends from the panel until a write() fails: after the peer closed, its kernel answers with RST. */
-    StatusView sendUntilError(SocketViewModel panel) {
+    public StatusView sendUntilError(SocketViewModel panel) {
         vm.settings().payloadModeProperty().set(PayloadMode.TEXT);
         vm.settings().payloadTextProperty().set("late");
         StatusView send = click(panel, Operation.SEND);
@@ -109,11 +109,11 @@ final class ViewModelLab implements AutoCloseable {
         return send;
     }
 
-    SocketViewModel client1() {
+    public SocketViewModel client1() {
         return vm.clients().get(0);
     }
 
-    SocketViewModel worker1() {
+    public SocketViewModel worker1() {
         assertThat(vm.workers()).as("workers").isNotEmpty();
         return vm.workers().get(0);
     }
