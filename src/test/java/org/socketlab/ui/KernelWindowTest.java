@@ -27,6 +27,11 @@ class KernelWindowTest extends WindowTestBase {
         ui.waitUntil("client1 established in the kernel", () -> kernelLine("client1").contains("ESTABLISHED"));
         String queue = WindowDriver.fx(() -> ((Label) ui.node("server", "kernel-queue")).getText());
         assertThat(queue).startsWith("Handshake done, waiting for Accept: 127.0.0.1:");
+        WindowDriver.fx(() -> { // the table lists the rows while its tab shows
+            var tabs = (javafx.scene.control.TabPane) ui.window.root().lookup(".teach-tabs");
+            tabs.getSelectionModel().select(tabs.getTabs().stream()
+                    .filter(t -> "kernelTab".equals(t.getId())).findFirst().orElseThrow());
+        });
         ui.waitUntil("three rows in the Kernel tab", () -> rows().size() == 3);
         assertThat(rows()).extracting(KernelRow::who).containsExactly("server", "client1", "queued");
         assertThat(rows()).extracting(r -> r.kind()).containsExactly(KernelRow.Kind.SOCKET, KernelRow.Kind.SOCKET,
