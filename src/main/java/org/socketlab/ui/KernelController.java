@@ -3,6 +3,7 @@ package org.socketlab.ui;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -77,7 +78,8 @@ public final class KernelController {
                 update(shown, rows);
             }
         };
-        rows.addListener(sync);
+        table.getProperties().put(KernelController.class, sync); // lives as long as the table: the window's
+        rows.addListener(new WeakInvalidationListener(sync)); // view model may outlive it (a new language)
         showing.addListener(sync);
         update(shown, rows);
     }
