@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.socketlab.cli.PlayerMain;
 import org.socketlab.cli.WindowOptions;
 import java.util.Locale;
-import org.socketlab.ui.LanguageChoice;
-import org.socketlab.ui.SocketLabApp;
+import org.socketlab.ui.window.LanguageChoice;
+import org.socketlab.ui.window.SocketLabApp;
 
 /**
  * The jar's entry point: {@code play ...} runs the headless player; otherwise the window opens, with

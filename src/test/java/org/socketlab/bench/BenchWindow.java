@@ -12,8 +12,8 @@ import org.socketlab.engine.ScriptStep;
 import org.socketlab.engine.Step;
 import org.socketlab.engine.StepLanguage;
 import org.socketlab.engine.StepSyntaxException;
-import org.socketlab.ui.MainWindow;
-import org.socketlab.ui.model.SocketViewModel;
+import org.socketlab.ui.window.MainWindow;
+import org.socketlab.ui.cards.SocketViewModel;
 
 /**
  * The SocketLab window as {@code SocketLabApp} opens it (a {@link Lab}, then {@link MainWindow#show}, which

@@ -20,7 +20,7 @@ import org.socketlab.engine.ScriptStep;
 import org.socketlab.engine.SocketName;
 import org.socketlab.engine.Step;
 import org.socketlab.engine.StepLanguage;
-import org.socketlab.ui.MainWindow;
+import org.socketlab.ui.window.MainWindow;
 
 /**
  * Event → counter text on screen, in a JVM of its own with headless Monocle (started by {@link Benchmarks}

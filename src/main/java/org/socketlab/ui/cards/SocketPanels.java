@@ -1,0 +1,122 @@
+package org.socketlab.ui.cards;
+
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.function.Function;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.socketlab.engine.LabSnapshot;
+import org.socketlab.engine.SelectorReport;
+import org.socketlab.engine.SocketKind;
+import org.socketlab.engine.SocketName;
+import org.socketlab.engine.SocketView;
+
+/**
+ * The window's socket panels: the server's, one per client and one per worker, each list in name order.
+ * A panel is added when the lab shows its socket (or when the user adds a client); Reset keeps the
+ * server and the first client.
+ */
+public final class SocketPanels {
+    private final Function<SocketName, SocketViewModel> make;
+    private final SocketViewModel server;
+    private final ObservableList<SocketViewModel> clients = FXCollections.observableArrayList();
+    private final ObservableList<SocketViewModel> workers = FXCollections.observableArrayList();
+    // One read-only view each, kept: a wrapper made per call would be collected with its listeners.
+    private final ObservableList<SocketViewModel> clientsView = FXCollections.unmodifiableObservableList(clients);
+    private final ObservableList<SocketViewModel> workersView = FXCollections.unmodifiableObservableList(workers);
+
+    public SocketPanels(Function<SocketName, SocketViewModel> make) {
+        this.make = make;
+        server = make.apply(SocketName.SERVER);
+        clients.add(make.apply(SocketName.client(1)));
+    }
+
+    public SocketViewModel server() {
+        return server;
+    }
+
+    public ObservableList<SocketViewModel> clients() {
+        return clientsView;
+    }
+
+    public ObservableList<SocketViewModel> workers() {
+        return workersView;
+    }
+
+    /** A panel for the next client number. */
+    public SocketViewModel addClient() {
+        int next = clients.stream().mapToInt(c -> c.name().number()).max().orElse(0) + 1;
+        SocketViewModel client = make.apply(SocketName.client(next));
+        clients.add(client);
+        return client;
+    }
+
+    public Optional<SocketViewModel> find(SocketName name) {
+        if (name.kind() == SocketKind.SERVER) {
+            return Optional.of(server);
+        }
+        return listOf(name).stream().filter(vm -> vm.name().equals(name)).findFirst();
+    }
+
+    public List<SocketViewModel> all() {
+        List<SocketViewModel> all = new ArrayList<>();
+        all.add(server);
+        all.addAll(clients);
+        all.addAll(workers);
+        return all;
+    }
+
+    /** Workers whose client is still there. */
+    public List<SocketViewModel> connectedWorkers() {
+        return workers.stream().filter(w -> w.connectedProperty().get() && !w.peerGoneProperty().get()).toList();
+    }
+
+    /** Adds a panel, in name order, for every client or worker of the snapshot that has none yet. */
+    public void addMissing(LabSnapshot snapshot) {
+        for (SocketView view : snapshot.sockets().values()) {
+            if (view.name().kind() != SocketKind.SERVER && find(view.name()).isEmpty()) {
+                ObservableList<SocketViewModel> list = listOf(view.name());
+                int at = 0;
+                while (at < list.size() && list.get(at).name().compareTo(view.name()) < 0) {
+                    at++;
+                }
+                list.add(at, make.apply(view.name()));
+            }
+        }
+    }
+
+    /** Shows the snapshot on every panel, adding the missing ones first. */
+    public void show(LabSnapshot snapshot) {
+        addMissing(snapshot);
+        all().forEach(p -> p.apply(snapshot.socket(p.name()).orElse(null)));
+    }
+
+    /** After a Reset: no workers, one empty client, an empty server. */
+    public void clear() {
+        workers.clear();
+        clients.retainAll(clients.get(0));
+        clients.get(0).clear();
+        server.clear();
+    }
+
+    private ObservableList<SocketViewModel> listOf(SocketName name) {
+        return name.kind() == SocketKind.WORKER ? workers : clients;
+    }
+
+    /** Each panel shows its line of the selector report (what a naive level-triggered loop would see). */
+    public void showSelector(SelectorReport report, ResourceBundle text) {
+        hideSelector();
+        for (SelectorReport.Row row : report.rows()) {
+            find(row.socket()).ifPresent(s -> s.showSelector(MessageFormat.format(text.getString("selector.line"),
+                    SelectorReport.opsText(row.interestOps()), SelectorReport.opsText(row.readyNow()),
+                    row.naivePerSecond())));
+        }
+    }
+
+    public void hideSelector() {
+        all().forEach(s -> s.showSelector(""));
+    }
+}

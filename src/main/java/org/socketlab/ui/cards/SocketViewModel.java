@@ -1,0 +1,298 @@
+package org.socketlab.ui.cards;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.socketlab.engine.Counters;
+import org.socketlab.engine.Notification;
+import org.socketlab.engine.Operation;
+import org.socketlab.engine.Payload;
+import org.socketlab.engine.SocketKind;
+import org.socketlab.engine.SocketName;
+import org.socketlab.engine.SocketState;
+import org.socketlab.engine.SocketView;
+import org.socketlab.engine.Step;
+import org.socketlab.engine.StepResult;
+import org.socketlab.ui.connections.ConnectionTraffic;
+import org.socketlab.ui.kernel.KernelLine;
+import org.socketlab.ui.window.StepSink;
+
+/**
+ * One socket's panel: its state (typed as {@link #phaseProperty()}, in words as {@link #stateProperty()}),
+ * counters, the status beside each button and the latest of them ({@link #headerProperty()}), and what it
+ * received. The state follows what the lab reports, never the texts; an answer given before the socket's
+ * last change of state is marked stale (see {@link StatusView#stale()}).
+ */
+public final class SocketViewModel {
+    /** How many received chunks a panel keeps (older ones scroll away). */
+    static final int RECEIVED_KEPT = 200;
+
+    private final SocketName name;
+    private final StepSink sink;
+    private final Supplier<Payload> payload;
+    private final ResourceBundle text;
+    private final ReadOnlyStringWrapper state = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<SocketState> phase = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper addresses = new ReadOnlyStringWrapper("");
+    private final ReadOnlyIntegerWrapper port = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper();
+    private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper peerGone = new ReadOnlyBooleanWrapper();
+    private final Map<Notification, ReadOnlyIntegerWrapper> counts = new EnumMap<>(Notification.class);
+    private final ReadOnlyIntegerWrapper connectError = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper closeError = new ReadOnlyIntegerWrapper();
+    private final StatusBook statuses;
+    private final ObservableList<ReceivedChunk> received = FXCollections.observableArrayList();
+    private final ObservableList<ReceivedChunk> receivedView = FXCollections.unmodifiableObservableList(received);
+    private final ReadOnlyObjectWrapper<Operation> nextOperation = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper selectorLine = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<KernelLine> kernel = new ReadOnlyObjectWrapper<>(KernelLine.NONE);
+    private boolean sendUnfinished;
+    private final ConnectionTraffic traffic = new ConnectionTraffic();
+
+    public SocketViewModel(SocketName name, StepSink sink, Supplier<Payload> payload, ResourceBundle text) {
+        this.name = name;
+        this.sink = sink;
+        this.payload = payload;
+        this.text = text;
+        for (Notification n : Notification.values()) {
+            counts.put(n, new ReadOnlyIntegerWrapper());
+        }
+        statuses = new StatusBook(name.kind().operations());
+        state.set(stateText(null));
+        headline.set(title());
+    }
+
+    public SocketName name() {
+        return name;
+    }
+
+    /** The panel's title, e.g. "Client 2". */
+    public String title() {
+        String kind = text.getString("panel." + name.kind().prefix());
+        return name.number() == 0 ? kind : kind + " " + name.number();
+    }
+
+    /**
+     * The card's headline, in the class's view: the title, and for a server bound to a port that port
+     * ("Server · port 41234"), so a port the system chose for port 0 is there to read, not only in the
+     * addresses' small print.
+     */
+    public ReadOnlyStringProperty headlineProperty() {
+        return headline.getReadOnlyProperty();
+    }
+
+    /** The local port this socket is bound to, 0 while it has none. */
+    public ReadOnlyIntegerProperty portProperty() {
+        return port.getReadOnlyProperty();
+    }
+
+    /** The port of an address as the lab shows it ({@code 127.0.0.1:41234}, {@code [::1]:41234}); 0 for none. */
+    static int portOf(String shown) {
+        int colon = shown.lastIndexOf(':');
+        try {
+            return colon < 0 || shown.endsWith("]") ? 0 : Integer.parseInt(shown.substring(colon + 1));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** Runs one of this socket's operations; a Send takes the payload chosen in the settings. */
+    public void perform(Operation op) {
+        if (!name.kind().offers(op)) {
+            throw new IllegalArgumentException(name + " has no " + op);
+        }
+        Payload p = Payload.DEFAULT;
+        if (op == Operation.SEND && !sendUnfinished) {
+            p = payload.get();
+        }
+        sink.submit(new Step(name, op, p));
+    }
+
+    /** Sends the given payload (used by Broadcast). */
+    public void send(Payload p) {
+        sink.submit(new Step(name, Operation.SEND, p));
+    }
+
+    /** Counters, addresses and connectedness from the newest snapshot (the state follows {@link #follow}). */
+    public void apply(SocketView view) {
+        traffic.see(view);
+        port.set(view == null ? 0 : portOf(view.local()));
+        headline.set(name.kind() == SocketKind.SERVER && port.get() > 0
+                ? java.text.MessageFormat.format(text.getString("panel.server.headline"), title(), port.get()) : title());
+        if (view == null) {
+            addresses.set("");
+            connected.set(false);
+            peerGone.set(false);
+            setCounters(Counters.ZERO);
+            return;
+        }
+        addresses.set(view.remote().isEmpty() ? view.local() : view.local() + " ⇄ " + view.remote());
+        connected.set(view.state().isConnected());
+        peerGone.set(view.counters().close() > 0);
+        setCounters(view.counters());
+    }
+
+    private void setCounters(Counters c) {
+        for (Notification n : Notification.values()) {
+            counts.get(n).set(c.count(n));
+        }
+        connectError.set(c.connectError());
+        closeError.set(c.closeError());
+    }
+
+    /**
+     * Follows the socket's state as the lab reported it in one update ({@code null}: no such socket). A
+     * change makes every earlier answer on this socket stale, except that of step number {@code cause}.
+     */
+    public void follow(SocketState now, long cause) {
+        if (now == phase.get()) {
+            return;
+        }
+        phase.set(now);
+        state.set(stateText(now));
+        statuses.socketChanged(cause);
+    }
+
+    private String stateText(SocketState s) {
+        return text.getString("state.plain." + (s == null ? "none" : s.word()));
+    }
+
+    /** A step's result on this socket, with its status as the window numbered it. */
+    public void apply(StepResult r, StatusView status) {
+        traffic.apply(r);
+        statuses.record(r.step().operation(), status);
+        if (r.step().operation() == Operation.SEND) {
+            sendUnfinished = r.unsent() > 0;
+        }
+        if (r.step().operation() == Operation.RECEIVE && r.bytes() > 0) {
+            received.add(ReceivedChunk.of(r.bytes(), r.data()));
+            if (received.size() > RECEIVED_KEPT) {
+                received.remove(0, received.size() - RECEIVED_KEPT);
+            }
+        }
+    }
+
+    /** Marks which of this socket's operations is the lesson's next step (null: none). */
+    public void markNext(Operation op) {
+        nextOperation.set(op);
+    }
+
+    void showSelector(String line) {
+        selectorLine.set(line);
+    }
+
+    public ReadOnlyObjectProperty<Operation> nextOperationProperty() {
+        return nextOperation.getReadOnlyProperty();
+    }
+
+    /** A sample that changes nothing here (4 a second while a connection moves) redraws nothing. */
+    public void showKernel(KernelLine line) {
+        if (!line.equals(kernel.get())) {
+            kernel.set(line);
+        }
+    }
+
+    /** What the kernel holds for this socket: its TCP state and queues ({@link KernelLine#NONE} before it was read). */
+    public ReadOnlyObjectProperty<KernelLine> kernelProperty() {
+        return kernel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty selectorLineProperty() {
+        return selectorLine.getReadOnlyProperty();
+    }
+
+    void clear() {
+        apply((SocketView) null);
+        phase.set(null);
+        state.set(stateText(null));
+        statuses.clear();
+        kernel.set(KernelLine.NONE);
+        received.clear();
+        sendUnfinished = false;
+    }
+
+    /** The state in plain words, e.g. "peer closed (FIN received)", "reset (RST)", "half closed: we sent FIN". */
+    public ReadOnlyStringProperty stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    /** The state as the lab reports it; {@code null} while the socket does not exist. */
+    public ReadOnlyObjectProperty<SocketState> phaseProperty() {
+        return phase.getReadOnlyProperty();
+    }
+
+    /**
+     * The socket's latest answer, whichever button: every step gives a new, non-equal value (its click
+     * number differs), so a view can flash it; marked stale like the others. {@link StatusView#NONE} at first.
+     */
+    public ReadOnlyObjectProperty<StatusView> headerProperty() {
+        return statuses.header();
+    }
+
+    public ReadOnlyStringProperty addressesProperty() {
+        return addresses.getReadOnlyProperty();
+    }
+
+    /** True while connected and the peer has not closed: counted as a connected client. */
+    public ReadOnlyBooleanProperty connectedProperty() {
+        return connected.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty peerGoneProperty() {
+        return peerGone.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty countProperty(Notification n) {
+        return counts.get(n).getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty connectErrorProperty() {
+        return connectError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty closeErrorProperty() {
+        return closeError.getReadOnlyProperty();
+    }
+
+    /** The latest answer of this button; stale once the socket changed state after it (see {@link StatusBook}). */
+    public ReadOnlyObjectProperty<StatusView> statusProperty(Operation op) {
+        ReadOnlyObjectProperty<StatusView> status = statuses.of(op);
+        if (status == null) {
+            throw new IllegalArgumentException(name + " has no " + op);
+        }
+        return status;
+    }
+
+    /** The peer, bytes in and out and the last data of this socket's connection. */
+    public ConnectionTraffic traffic() {
+        return traffic;
+    }
+
+    public ObservableList<ReceivedChunk> received() {
+        return receivedView;
+    }
+
+    /** The operations a kind of panel offers, in the order the panel shows them. */
+    public static List<Operation> operationsOf(SocketKind kind) {
+        return switch (kind) {
+            case SERVER -> List.of(Operation.INIT, Operation.LISTEN, Operation.ACCEPT, Operation.CLOSE);
+            case CLIENT -> List.of(Operation.INIT, Operation.CONNECT, Operation.RECEIVE, Operation.SEND,
+                    Operation.SHUTDOWN, Operation.CLOSE, Operation.ABORT);
+            case WORKER -> List.of(Operation.SEND, Operation.RECEIVE, Operation.SHUTDOWN, Operation.CLOSE,
+                    Operation.ABORT);
+        };
+    }
+}

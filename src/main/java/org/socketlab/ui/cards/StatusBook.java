@@ -1,0 +1,66 @@
+package org.socketlab.ui.cards;
+
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.socketlab.engine.Operation;
+
+/**
+ * One socket's answers: the status beside each of its buttons, and its header (the latest answer on the
+ * socket, whichever button). When the socket changes state, every answer given before the change becomes
+ * stale, except the answer of the step that caused it, which stays fresh until the next change.
+ */
+final class StatusBook {
+    private final Map<Operation, ReadOnlyObjectWrapper<StatusView>> byOperation = new EnumMap<>(Operation.class);
+    private final ReadOnlyObjectWrapper<StatusView> header = new ReadOnlyObjectWrapper<>(StatusView.NONE);
+
+    StatusBook(Collection<Operation> operations) {
+        for (Operation op : operations) {
+            byOperation.put(op, new ReadOnlyObjectWrapper<>(StatusView.NONE));
+        }
+    }
+
+    /** The answer to a step on this socket: beside its button, and in the header. */
+    void record(Operation op, StatusView status) {
+        ReadOnlyObjectWrapper<StatusView> field = byOperation.get(op);
+        if (field != null) {
+            field.set(status);
+        }
+        header.set(status);
+    }
+
+    /**
+     * The socket changed state (was created, moved on, or is gone).
+     *
+     * @param cause the click number of the step that caused the change (the latest step the window applied);
+     *              the answer with that number stays fresh, every other one becomes stale
+     */
+    void socketChanged(long cause) {
+        for (ReadOnlyObjectWrapper<StatusView> field : byOperation.values()) {
+            field.set(staleUnless(field.get(), cause));
+        }
+        header.set(staleUnless(header.get(), cause));
+    }
+
+    private static StatusView staleUnless(StatusView status, long cause) {
+        return status.outcome() == null || status.number() == cause ? status : status.withStale();
+    }
+
+    /** No answers at all (after a Reset). */
+    void clear() {
+        byOperation.values().forEach(field -> field.set(StatusView.NONE));
+        header.set(StatusView.NONE);
+    }
+
+    /** The status beside the button, or null when this socket has no such operation. */
+    ReadOnlyObjectProperty<StatusView> of(Operation op) {
+        ReadOnlyObjectWrapper<StatusView> field = byOperation.get(op);
+        return field == null ? null : field.getReadOnlyProperty();
+    }
+
+    ReadOnlyObjectProperty<StatusView> header() {
+        return header.getReadOnlyProperty();
+    }
+}

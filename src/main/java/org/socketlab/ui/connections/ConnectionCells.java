@@ -1,0 +1,87 @@
+package org.socketlab.ui.connections;
+
+import java.text.NumberFormat;
+import java.util.Comparator;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import org.socketlab.engine.SocketName;
+import org.socketlab.engine.SocketState;
+import org.socketlab.ui.cards.CounterTexts;
+import org.socketlab.ui.window.StyleClasses;
+import org.socketlab.ui.window.Styles;
+import org.socketlab.ui.window.Texts;
+
+/** The connections table's columns: what each reads from a row, and how its cells show it. */
+final class ConnectionCells {
+    /** OnClose's count and the code that came with it, sorted by count. */
+    record Close(int count, int code) implements Comparable<Close> {
+        @Override
+        public int compareTo(Close other) {
+            return Comparator.comparingInt(Close::count).thenComparingInt(Close::code).compare(this, other);
+        }
+    }
+
+    private ConnectionCells() {
+    }
+
+    static void name(TableColumn<ConnectionRow, SocketName> column) {
+        column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue().name()));
+        column.setCellFactory(c -> cell(n -> Texts.bundle().getString("panel." + n.kind().prefix())
+                + " " + n.number(), "name-cell"));
+    }
+
+    static void text(TableColumn<ConnectionRow, String> column, Function<ConnectionRow, ObservableValue<String>> of,
+                     String styleClass) {
+        column.setCellValueFactory(c -> of.apply(c.getValue()));
+        column.setCellFactory(c -> cell(s -> s, styleClass));
+    }
+
+    static void state(TableColumn<ConnectionRow, SocketState> column) {
+        column.setCellValueFactory(c -> c.getValue().stateProperty());
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(SocketState item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : Texts.bundle().getString(item == null ? "state.none" : "state." + item.word()));
+                String style = empty ? "state-empty" : Styles.ofState(item);
+                if (!getStyleClass().contains(style)) { // a new style class costs a CSS pass: only on a change
+                    StyleClasses.swap(this, "state-", style);
+                }
+            }
+        });
+        column.getStyleClass().add("state-column");
+    }
+
+    /** A count or a byte sum, right-aligned with digit grouping. */
+    static void number(TableColumn<ConnectionRow, Number> column,
+                       Function<ConnectionRow, ObservableValue<Number>> of) {
+        NumberFormat format = NumberFormat.getIntegerInstance(Texts.bundle().getLocale());
+        column.setCellValueFactory(c -> of.apply(c.getValue()));
+        column.setCellFactory(c -> cell(n -> format.format(n.longValue()), "number-cell"));
+    }
+
+    static void close(TableColumn<ConnectionRow, Close> column) {
+        column.setCellValueFactory(c -> {
+            ConnectionRow row = c.getValue();
+            return Bindings.createObjectBinding(() -> new Close(row.closeCount().get(),
+                    row.closeErrorProperty().get()), row.closeCount(), row.closeErrorProperty());
+        });
+        column.setCellFactory(c -> cell(v -> v.count() == 0 ? "0" : Texts.format("connections.close.code",
+                v.count(), CounterTexts.code(v.count(), v.code(), Texts.bundle())), "number-cell"));
+    }
+
+    private static <T> TableCell<ConnectionRow, T> cell(Function<T, String> show, String styleClass) {
+        TableCell<ConnectionRow, T> cell = new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : show.apply(item));
+            }
+        };
+        cell.getStyleClass().add(styleClass);
+        return cell;
+    }
+}

@@ -1,0 +1,93 @@
+package org.socketlab.ui.connections;
+
+import java.nio.charset.StandardCharsets;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.socketlab.engine.Operation;
+import org.socketlab.engine.Outcome;
+import org.socketlab.engine.SocketView;
+import org.socketlab.engine.StepResult;
+import org.socketlab.ui.cards.SocketViewModel;
+
+/**
+ * What went over one socket's connection, as its steps reported it: the peer's address, the bytes its
+ * Receives returned and its Sends wrote (OK steps only), and a short printable preview of the last chunk
+ * received. Owned by the socket's {@link SocketViewModel}; forgotten when the socket no longer exists.
+ */
+public final class ConnectionTraffic {
+    /** How many characters of the last received chunk the preview keeps. */
+    static final int PREVIEW_CHARS = 24;
+
+    private final ReadOnlyStringWrapper peer = new ReadOnlyStringWrapper("");
+    private final ReadOnlyLongWrapper bytesIn = new ReadOnlyLongWrapper();
+    private final ReadOnlyLongWrapper bytesOut = new ReadOnlyLongWrapper();
+    private final ReadOnlyStringWrapper lastData = new ReadOnlyStringWrapper("");
+
+    /** Counts the bytes of an OK Send or Receive; a Receive that returned data becomes the preview. */
+    public void apply(StepResult r) {
+        if (r.outcome() != Outcome.OK || r.bytes() <= 0) {
+            return;
+        }
+        Operation op = r.step().operation();
+        if (op == Operation.SEND) {
+            bytesOut.set(bytesOut.get() + r.bytes());
+        } else if (op == Operation.RECEIVE) {
+            bytesIn.set(bytesIn.get() + r.bytes());
+            lastData.set(preview(r.data(), r.bytes()));
+        }
+    }
+
+    /** Follows the socket as the newest snapshot shows it; {@code null} (no such socket) forgets everything. */
+    public void see(SocketView view) {
+        if (view == null) {
+            peer.set("");
+            bytesIn.set(0);
+            bytesOut.set(0);
+            lastData.set("");
+            return;
+        }
+        peer.set(view.remote());
+    }
+
+    /** The first characters of the bytes as UTF-8, control characters shown as {@code ·}, cut with "…". */
+    static String preview(byte[] data, long count) {
+        int take = Math.min(data.length, PREVIEW_CHARS * 4);
+        String text = new String(data, 0, take, StandardCharsets.UTF_8);
+        StringBuilder out = new StringBuilder(PREVIEW_CHARS + 1);
+        text.codePoints().limit(PREVIEW_CHARS).forEach(cp -> {
+            if (cp == '\n') {
+                out.append("\\n");
+            } else if (cp == '\r') {
+                out.append("\\r");
+            } else if (Character.isISOControl(cp) || cp == 0xFFFD) {
+                out.append('·');
+            } else {
+                out.appendCodePoint(cp);
+            }
+        });
+        boolean cut = text.codePointCount(0, text.length()) > PREVIEW_CHARS || take < count;
+        return cut ? out + "…" : out.toString();
+    }
+
+    /** The peer's address ("" before the socket is connected or when the lab does not know it). */
+    public ReadOnlyStringProperty peerProperty() {
+        return peer.getReadOnlyProperty();
+    }
+
+    /** The sum of the bytes this socket's Receives returned. */
+    public ReadOnlyLongProperty bytesInProperty() {
+        return bytesIn.getReadOnlyProperty();
+    }
+
+    /** The sum of the bytes this socket's Sends wrote. */
+    public ReadOnlyLongProperty bytesOutProperty() {
+        return bytesOut.getReadOnlyProperty();
+    }
+
+    /** A short printable preview of the last chunk a Receive returned ("" before any). */
+    public ReadOnlyStringProperty lastDataProperty() {
+        return lastData.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,142 @@
+package org.socketlab.ui.connections;
+
+import java.util.List;
+import javafx.application.Platform;
+import javafx.collections.transformation.SortedList;
+import javafx.fxml.FXML;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.layout.StackPane;
+import org.socketlab.engine.SocketName;
+import org.socketlab.engine.SocketState;
+import org.socketlab.ui.cards.CardCache;
+import org.socketlab.ui.window.Visibility;
+
+/**
+ * Binds a connections table ({@code connections.fxml}) to its {@link ConnectionsTableViewModel}: one row per
+ * socket, sortable by every column, updated in place; the selected row's card below the table (one card,
+ * made when the row is selected, let go when another is); a new or changed row lights up for a second and
+ * is scrolled into sight, unless the selected row is in sight (the user is looking at it).
+ */
+public final class ConnectionsTableController {
+    @FXML
+    private TableView<ConnectionRow> table;
+    @FXML
+    private TableColumn<ConnectionRow, SocketName> nameColumn;
+    @FXML
+    private TableColumn<ConnectionRow, String> peerColumn;
+    @FXML
+    private TableColumn<ConnectionRow, SocketState> stateColumn;
+    @FXML
+    private TableColumn<ConnectionRow, Number> sendColumn;
+    @FXML
+    private TableColumn<ConnectionRow, Number> receiveColumn;
+    @FXML
+    private TableColumn<ConnectionRow, ConnectionCells.Close> closeColumn;
+    @FXML
+    private TableColumn<ConnectionRow, Number> inColumn;
+    @FXML
+    private TableColumn<ConnectionRow, Number> outColumn;
+    @FXML
+    private TableColumn<ConnectionRow, String> dataColumn;
+    @FXML
+    private Label hint;
+    @FXML
+    private StackPane cardSlot;
+
+    private final RowFlash flash = new RowFlash();
+    private CardCache cards;
+    private ConnectionRow toFollow;
+
+    /** Shows the model's rows in the table, which gets the id {@code tableId} (e.g. {@code workers-table}). */
+    public void bind(ConnectionsTableViewModel model, CardCache cardCache, String tableId) {
+        this.cards = cardCache;
+        table.setId(tableId);
+        ConnectionCells.name(nameColumn);
+        ConnectionCells.text(peerColumn, ConnectionRow::peerProperty, "peer-cell");
+        ConnectionCells.state(stateColumn);
+        ConnectionCells.number(sendColumn, ConnectionRow::sendCount);
+        ConnectionCells.number(receiveColumn, ConnectionRow::receiveCount);
+        ConnectionCells.close(closeColumn);
+        ConnectionCells.number(inColumn, ConnectionRow::bytesInProperty);
+        ConnectionCells.number(outColumn, ConnectionRow::bytesOutProperty);
+        ConnectionCells.text(dataColumn, ConnectionRow::lastDataProperty, "data-cell");
+        List<TableColumn<ConnectionRow, ?>> byImportance = List.of(nameColumn, stateColumn, receiveColumn,
+                sendColumn, closeColumn, peerColumn, inColumn, dataColumn, outColumn);
+        List<String> ids = List.of("name", "state", "receive", "send", "close", "peer", "in", "data", "out");
+        for (int i = 0; i < byImportance.size(); i++) {
+            byImportance.get(i).setId("col-" + ids.get(i));
+        }
+        ColumnFit.fit(table, byImportance, 2, hint.fontProperty()); // the hint has the table's type size
+        SortedList<ConnectionRow> sorted = new SortedList<>(model.rows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setRowFactory(t -> flash.newRow());
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> showCard(now));
+        model.latestProperty().addListener((o, was, row) -> {
+            if (row != null) {
+                flash.flash(row);
+                follow(row);
+            }
+        });
+        Visibility.showWhen(hint, table.getSelectionModel().selectedItemProperty().isNull());
+        showCard(null);
+    }
+
+    /**
+     * The selected row's card, or none: the card of the row selected before is let go. The card takes
+     * room from the table, so the selected row is brought back into sight once the table has shrunk.
+     */
+    private void showCard(ConnectionRow row) {
+        if (row == null) {
+            cardSlot.getChildren().clear();
+        } else {
+            cardSlot.getChildren().setAll(cards.cardFor(row.socket()));
+            Platform.runLater(() -> flow().ifPresent(f -> reveal(f, row)));
+        }
+    }
+
+    /** Brings the row into sight once the current batch of updates is shown (the last row asked wins). */
+    private void follow(ConnectionRow row) {
+        if (toFollow == null) {
+            Platform.runLater(this::scrollToFollowed);
+        }
+        toFollow = row;
+    }
+
+    private void scrollToFollowed() {
+        ConnectionRow row = toFollow;
+        toFollow = null;
+        VirtualFlow<?> flow = flow().orElse(null);
+        if (row == null || flow == null) {
+            return;
+        }
+        int selected = table.getSelectionModel().getSelectedIndex();
+        if (selected >= 0 && inSight(flow, selected)) {
+            return; // the user is looking at the selected row: leave the view where it is
+        }
+        reveal(flow, row);
+    }
+
+    /** The table's scrolling part, once the table is shown. */
+    private java.util.Optional<VirtualFlow<?>> flow() {
+        return table.isVisible() && table.lookup(".virtual-flow") instanceof VirtualFlow<?> f
+                ? java.util.Optional.of(f) : java.util.Optional.empty();
+    }
+
+    private void reveal(VirtualFlow<?> flow, ConnectionRow row) {
+        int at = table.getItems().indexOf(row);
+        if (at >= 0) {
+            flow.scrollTo(at); // the least scrolling that shows the whole row
+        }
+    }
+
+    private static boolean inSight(VirtualFlow<?> flow, int index) {
+        IndexedCell<?> first = flow.getFirstVisibleCell();
+        IndexedCell<?> last = flow.getLastVisibleCell();
+        return first != null && last != null && index >= first.getIndex() && index <= last.getIndex();
+    }
+}

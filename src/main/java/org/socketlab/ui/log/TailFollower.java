@@ -1,0 +1,53 @@
+package org.socketlab.ui.log;
+
+import javafx.scene.Scene;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.control.skin.VirtualFlow;
+
+/**
+ * Keeps a table's last row in view as rows are added, unless the user has scrolled away from the bottom;
+ * then the scroll position is left alone until the user scrolls back down, which resumes following.
+ * Whether to follow is read from what the table shows when rows arrive: the last row is on screen.
+ */
+final class TailFollower {
+    private final TreeTableView<?> table;
+    /** A scroll to the end was asked and the table has not been laid out since: it still counts as at the end. */
+    private boolean scrollPending;
+    private final Runnable afterLayout = this::laidOut;
+    private Scene listening;
+
+    TailFollower(TreeTableView<?> table) {
+        this.table = table;
+    }
+
+    /** Whether the table shows its last row (or shows no rows yet): call before adding rows. */
+    boolean atBottom() {
+        if (scrollPending || !(table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
+            return true;
+        }
+        IndexedCell<?> last = flow.getLastVisibleCell();
+        return last == null || last.getIndex() >= flow.getCellCount() - 1;
+    }
+
+    /** Scrolls to the last row. */
+    void showLast() {
+        int rows = table.getExpandedItemCount();
+        if (rows == 0) {
+            return;
+        }
+        table.scrollTo(rows - 1);
+        Scene scene = table.getScene();
+        if (scene != null && listening == null) {
+            scrollPending = true;
+            listening = scene;
+            scene.addPostLayoutPulseListener(afterLayout);
+        }
+    }
+
+    private void laidOut() {
+        scrollPending = false;
+        listening.removePostLayoutPulseListener(afterLayout);
+        listening = null;
+    }
+}

@@ -1,9 +1,0 @@
-package org.socketlab.ui.model;
-
-import org.socketlab.engine.Step;
-
-/** Where view models send the steps a click asks for (the lab, in the app). */
-@FunctionalInterface
-public interface StepSink {
-    void submit(Step step);
-}

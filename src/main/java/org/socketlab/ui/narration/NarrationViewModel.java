@@ -1,0 +1,90 @@
+package org.socketlab.ui.narration;
+
+import java.util.Map;
+import java.util.ResourceBundle;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.socketlab.engine.NotificationEvent;
+import org.socketlab.engine.StepResult;
+import org.socketlab.lesson.CodeEquivalents;
+import org.socketlab.lesson.Narrator;
+import org.socketlab.ui.cards.ButtonNames;
+
+/**
+ * What the narration panel shows: the step just run, the lesson's words for it, what the call did and
+ * why counters change or not, each notification since, and the call in four languages.
+ */
+public final class NarrationViewModel {
+    static final int EVENTS_KEPT = 20;
+
+    private final Narrator narrator;
+    private final CodeEquivalents equivalents;
+    private final ButtonNames names;
+    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper lessonText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> events = FXCollections.observableArrayList();
+    private final ObservableList<String> eventsView = FXCollections.unmodifiableObservableList(events);
+    private final ObservableList<CodeSnippet> code = FXCollections.observableArrayList();
+    private final ObservableList<CodeSnippet> codeView = FXCollections.unmodifiableObservableList(code);
+
+    public NarrationViewModel(ResourceBundle text) {
+        narrator = new Narrator(text.getLocale());
+        equivalents = new CodeEquivalents(text.getLocale());
+        names = new ButtonNames(text);
+    }
+
+    /** The step by its button name, the lesson's words, and what the call did, less what the lesson already said. */
+    public void onResult(StepResult r, String lessonWords) {
+        heading.set(names.of(r.step()));
+        lessonText.set(lessonWords);
+        explanation.set(Sentences.without(narrator.narrate(r), lessonWords));
+        events.clear();
+        code.clear();
+        for (Map.Entry<String, String> e : equivalents.of(r.step()).entrySet()) {
+            code.add(new CodeSnippet(equivalents.name(e.getKey()), e.getValue()));
+        }
+    }
+
+    public void onEvent(NotificationEvent e) {
+        events.add(narrator.narrate(e));
+        if (events.size() > EVENTS_KEPT) {
+            events.remove(0);
+        }
+    }
+
+    /** Shows a lesson's introduction before its first step. */
+    public void introduce(String title, String intro) {
+        heading.set(title);
+        lessonText.set(intro);
+        explanation.set("");
+        events.clear();
+        code.clear();
+    }
+
+    public void clear() {
+        introduce("", "");
+    }
+
+    public ReadOnlyStringProperty headingProperty() {
+        return heading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty lessonTextProperty() {
+        return lessonText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty explanationProperty() {
+        return explanation.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> events() {
+        return eventsView;
+    }
+
+    public ObservableList<CodeSnippet> code() {
+        return codeView;
+    }
+}

@@ -1,0 +1,320 @@
+package org.socketlab.ui.window;
+
+import java.util.List;
+import java.util.ResourceBundle;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ObservableList;
+import org.socketlab.engine.Lab;
+import org.socketlab.engine.LabReset;
+import org.socketlab.engine.LabSnapshot;
+import org.socketlab.engine.LabUpdate;
+import org.socketlab.engine.NotificationEvent;
+import org.socketlab.engine.SelectorReport;
+import org.socketlab.engine.Role;
+import org.socketlab.engine.SocketState;
+import org.socketlab.engine.SocketView;
+import org.socketlab.lesson.Lesson;
+import org.socketlab.engine.Step;
+import org.socketlab.engine.StepLanguage;
+import org.socketlab.engine.StepResult;
+import org.socketlab.ui.cards.ButtonNames;
+import org.socketlab.ui.cards.SocketPanels;
+import org.socketlab.ui.cards.SocketViewModel;
+import org.socketlab.ui.cards.StatusView;
+import org.socketlab.ui.kernel.KernelViewModel;
+import org.socketlab.ui.lesson.LessonGuide;
+import org.socketlab.ui.lesson.LessonViewModel;
+import org.socketlab.ui.log.EventLogViewModel;
+import org.socketlab.ui.narration.NarrationViewModel;
+import org.socketlab.ui.settings.SessionViewModel;
+import org.socketlab.ui.settings.SettingsViewModel;
+
+/**
+ * The whole window's state: settings, the server, clients and workers, the event log, the last status.
+ * Verbs queue steps to the lab; {@link #apply(List)} takes what the lab published (on the FX thread in
+ * the app, via the bridge). Knows no controls.
+ */
+public final class LabViewModel {
+    private final Lab lab;
+    private final ResourceBundle text;
+    private final SettingsViewModel settings;
+    private final SocketPanels panels;
+    private final EventLogViewModel log;
+    private final ReadOnlyIntegerWrapper connections = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyObjectWrapper<StatusView> lastStatus = new ReadOnlyObjectWrapper<>(StatusView.NONE);
+    private final ReadOnlyStringWrapper lastStep = new ReadOnlyStringWrapper("");
+    private final NarrationViewModel narration;
+    private final LessonViewModel lesson;
+    private final LessonGuide guide;
+    private final ButtonNames names;
+    private long shownVersion;
+    /** Step results applied so far, lab-wide: each one's click number. */
+    private long clicks;
+    private final RoleHints roleHints;
+    private final BooleanBinding serverSide;
+    private final BooleanBinding clientSide;
+    private LabSnapshot shown = LabSnapshot.EMPTY;
+    private final KernelViewModel kernel;
+    private SessionViewModel session;
+
+    /**
+     * @param ticker runs auto-play's next step later, on the same thread as {@link #apply(List)}
+     */
+    public LabViewModel(Lab lab, ResourceBundle text, Ticker ticker) {
+        this.lab = lab;
+        this.text = text;
+        this.settings = new SettingsViewModel(lab.settings(), text, lab::updateSettings);
+        this.log = new EventLogViewModel(text);
+        this.panels = new SocketPanels(name -> new SocketViewModel(name, lab::submit, settings::payload, text));
+        this.roleHints = new RoleHints(text);
+        this.narration = new NarrationViewModel(text);
+        this.names = new ButtonNames(text);
+        this.kernel = new KernelViewModel(panels::all, text);
+        this.serverSide = settings.roleProperty().isNotEqualTo(Role.CLIENT);
+        this.clientSide = settings.roleProperty().isNotEqualTo(Role.SERVER);
+        this.lesson = new LessonViewModel(lab::submit, ticker, this::prepareForLesson, text, () -> shown);
+        this.guide = new LessonGuide(lesson, panels, narration);
+        // A new role or family starts from a clean lab: sockets of the old kind must not linger (a lesson
+        // putting in its own settings resets the lab itself).
+        settings.roleProperty().addListener(o -> resetUnlessLessonSets());
+        settings.familyProperty().addListener(o -> resetUnlessLessonSets());
+    }
+
+    private void resetUnlessLessonSets() {
+        if (!settings.applyingLesson()) {
+            reset();
+        }
+    }
+
+    /**
+     * Runs a numbered step of the seed dialog (1–7), as if its button had been clicked. A step for a side
+     * this window's role does not play (3, 4, 7 in the server-only role; 1, 2, 5, 6 in the clients-only
+     * role) asks nothing of the lab and touches no panel: the last status becomes a hint saying so (see
+     * {@link #lastStatusProperty()}).
+     */
+    public void runNumbered(int number) {
+        StepLanguage.numbered(number).ifPresent(step -> {
+            var hint = roleHints.forKey(settings.roleProperty().get(), number, step.socket());
+            if (hint.isPresent()) {
+                lastStep.set(roleHints.keyName(number));
+                lastStatus.set(hint.get());
+                return;
+            }
+            panels.find(step.socket()).ifPresentOrElse(
+                    socket -> socket.perform(step.operation()),
+                    () -> lab.submit(step)); // no panel yet (worker1 before Accept): the lab says so
+        });
+    }
+
+    /** Adds a client panel; its socket exists once its Initialize is clicked. */
+    public SocketViewModel addClient() {
+        return panels.addClient();
+    }
+
+    /**
+     * The server sends the payload to every connected client, one Send per worker; the event log shows
+     * them as one entry with the sends under it.
+     */
+    public void broadcast() {
+        List<SocketViewModel> workers = panels.connectedWorkers();
+        log.expectGroup(java.text.MessageFormat.format(text.getString("log.broadcast"), workers.size()),
+                workers.stream().map(SocketViewModel::name).toList());
+        workers.forEach(w -> w.send(settings.payload()));
+    }
+
+    /** Closes every socket and zeroes every counter; during a lesson, goes back to its first step. */
+    public void reset() {
+        if (lesson.lessonProperty().get() != null) {
+            lesson.restart();
+        } else {
+            lab.reset();
+        }
+    }
+
+    /**
+     * Whether a connection is live: a client or worker connecting, connected, or with a peer that has only
+     * half closed. Reset asks before it ends them.
+     */
+    public boolean hasLiveConnections() {
+        return shown.sockets().values().stream().map(SocketView::state).anyMatch(state -> state.isConnected()
+                || state == SocketState.CONNECTING || state == SocketState.PEER_CLOSED);
+    }
+
+    /** Leaves the lesson (free play): resets the lab and puts back the user's own settings. */
+    public void leaveLesson() {
+        lesson.forget();
+        narration.clear();
+        lab.reset();
+        settings.restoreUser();
+    }
+
+    /** A lesson starts on a reset lab with its own settings, never with what free play left behind. */
+    private void prepareForLesson(Lesson l) {
+        lab.reset();
+        settings.useLesson(l.setup());
+    }
+
+    /** Asks the lab what a naive level-triggered loop would see; each panel shows its line. */
+    public void refreshSelectorView() {
+        lab.selectorReport();
+    }
+
+    public void hideSelectorView() {
+        panels.hideSelector();
+    }
+
+    /** Closes every socket and stops the selector thread. */
+    public void close() {
+        lab.close();
+    }
+
+    /** Applies what the lab published, in order; counters and states from the newest snapshot. */
+    public void apply(List<LabUpdate> updates) {
+        LabSnapshot newest = null;
+        for (LabUpdate update : updates) {
+            log.add(update);
+            if (update instanceof LabReset) {
+                forgetAll();
+            } else if (update instanceof StepResult r) {
+                panels.addMissing(r.after()); // the step may have made its socket: its status needs the panel
+                StatusView status = StatusView.of(r, text, ++clicks);
+                panels.find(r.step().socket()).ifPresent(vm -> vm.apply(r, status));
+                lastStatus.set(status);
+                lastStep.set(names.of(r.step()));
+                narration.onResult(r, lesson.onResult(r));
+            } else if (update instanceof NotificationEvent e) {
+                narration.onEvent(e);
+            } else if (update instanceof SelectorReport report) {
+                panels.showSelector(report, text);
+            }
+            session().apply(update); // after the narration: the lesson's words for a step are known
+            if (update.after().version() > shownVersion) {
+                newest = update.after();
+                shownVersion = newest.version();
+                follow(newest);
+            }
+        }
+        if (newest != null) {
+            show(newest);
+        }
+        lesson.check(shown);
+        guide.guide();
+    }
+
+    /** Every panel follows its socket's state as of this update; a change is put down to the latest step. */
+    private void follow(LabSnapshot snapshot) {
+        for (SocketViewModel s : panels.all()) {
+            s.follow(snapshot.socket(s.name()).map(SocketView::state).orElse(null), clicks);
+        }
+    }
+
+    private void forgetAll() {
+        panels.clear();
+        lastStatus.set(StatusView.NONE);
+        lastStep.set(text.getString("log.reset"));
+        var current = lesson.lessonProperty().get();
+        if (current != null && lesson.positionProperty().get() == 0) {
+            narration.introduce(current.title(), current.intro());
+        } else {
+            narration.clear();
+        }
+    }
+
+    private void show(LabSnapshot snapshot) {
+        shown = snapshot;
+        panels.show(snapshot);
+        connections.set(panels.connectedWorkers().size());
+    }
+
+    /** Whether this window shows the server side (server and workers). */
+    public BooleanBinding serverSideProperty() {
+        return serverSide;
+    }
+
+    /** Whether this window shows the client side. */
+    public BooleanBinding clientSideProperty() {
+        return clientSide;
+    }
+
+    /** Whether Add client has a use: the client side is shown (role Both or Clients only). */
+    public BooleanBinding canAddClient() {
+        return clientSide;
+    }
+
+    /** Whether Broadcast has a use: the server side is shown (role Both or Server only). */
+    public BooleanBinding canBroadcast() {
+        return serverSide;
+    }
+
+    public SettingsViewModel settings() {
+        return settings;
+    }
+
+    public SocketViewModel server() {
+        return panels.server();
+    }
+
+    public ObservableList<SocketViewModel> clients() {
+        return panels.clients();
+    }
+
+    public ObservableList<SocketViewModel> workers() {
+        return panels.workers();
+    }
+
+    public EventLogViewModel log() {
+        return log;
+    }
+
+    public NarrationViewModel narration() {
+        return narration;
+    }
+
+    /** The kernel's TCP states and queues (see {@link KernelViewModel}). */
+    public KernelViewModel kernel() {
+        return kernel;
+    }
+
+    public LessonViewModel lesson() {
+        return lesson;
+    }
+
+    /** The session since the last Reset, to save as a lesson or export as Markdown (made on first use). */
+    public SessionViewModel session() {
+        if (session == null) {
+            session = new SessionViewModel(text, settings, () -> narration.lessonTextProperty().get());
+        }
+        return session;
+    }
+
+    /** The accepted connections whose client is still there (one worker each): the toolbar's "Connections: N". */
+    public ReadOnlyIntegerProperty connectionsProperty() {
+        return connections.getReadOnlyProperty();
+    }
+
+    /**
+     * The window's last answer, for the status bar: the latest step's status ({@link StatusView#NONE} after
+     * Reset), or, when a numbered key belongs to a side this window's role does not play, a hint: a
+     * {@link StatusView} with no outcome whose {@link StatusView#isHint()} is true and whose explanation is
+     * the plain sentence (its {@code headline()} is that sentence too; {@link #lastStepProperty()} is then
+     * "Key N"). Every answer and every hint is a new, non-equal value, so a view can flash it.
+     */
+    public ReadOnlyObjectProperty<StatusView> lastStatusProperty() {
+        return lastStatus.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty lastStepProperty() {
+        return lastStep.getReadOnlyProperty();
+    }
+
+    /** Runs any step directly (the player's language; used by tests and lessons). */
+    public void submit(Step step) {
+        lab.submit(step);
+    }
+}

@@ -1,0 +1,124 @@
+package org.socketlab.ui.connections;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.socketlab.engine.Role;
+import org.socketlab.engine.SocketName;
+import org.socketlab.engine.SocketState;
+import org.socketlab.ui.window.WindowDriver;
+import org.socketlab.ui.window.WindowTestBase;
+import org.testfx.api.FxRobot;
+
+/**
+ * A classroom server: 30 raw sockets connect to a server-only window, which shows its workers as a
+ * connections table; a row follows its connection, and the selected row opens as the worker's card.
+ */
+class ConnectionsTableTest extends WindowTestBase {
+    private static final int CONNECTIONS = 30;
+    private static final int SENT = 700;
+    private final List<Socket> peers = new ArrayList<>();
+
+    @AfterEach
+    void closePeers() throws IOException {
+        for (Socket s : peers) {
+            s.close();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<ConnectionRow> workersTable() {
+        return (TableView<ConnectionRow>) ui.control("workers-table");
+    }
+
+    /** The table row showing this worker, if it is in sight. */
+    @SuppressWarnings("unchecked")
+    private TableRow<ConnectionRow> shownRow(String worker) {
+        return WindowDriver.fx(() -> workersTable().lookupAll(".table-row-cell").stream()
+                .map(n -> (TableRow<ConnectionRow>) n)
+                .filter(r -> r.getItem() != null && r.isVisible() && r.getItem().name().toString().equals(worker))
+                .findFirst().orElse(null));
+    }
+
+    /** What the cell of this worker's row shows in the column {@code col-<column>}, scrolled into sight. */
+    private String cell(String worker, String column) {
+        return WindowDriver.fx(() -> {
+            TableView<ConnectionRow> table = workersTable();
+            if (shownRow(worker) == null) {
+                table.scrollTo(table.getItems().stream()
+                        .filter(r -> r.name().toString().equals(worker)).findFirst().orElseThrow());
+                table.layout(); // the cells of the rows now in sight
+            }
+            for (Node n : shownRow(worker).getChildrenUnmodifiable()) {
+                if (n instanceof TableCell<?, ?> c && ("col-" + column).equals(c.getTableColumn().getId())) {
+                    return c.getText();
+                }
+            }
+            throw new IllegalStateException("no column " + column);
+        });
+    }
+
+    @Test
+    void thirtyConnectionsShowAsRowsAndTheSelectedRowAsItsCard(FxRobot robot) throws IOException {
+        WindowDriver.fx(() -> ui.window.model().settings().roleProperty().set(Role.SERVER));
+        ui.waitUntil("a server-only lab", () -> ui.lab.settings().role() == Role.SERVER);
+        WindowDriver.fx(() -> ui.window.model().runNumbered(1));
+        WindowDriver.fx(() -> ui.window.model().runNumbered(2));
+        ui.waitUntil("the server listening", () -> ui.lab.snapshot().socket(SocketName.SERVER)
+                .map(v -> v.state() == SocketState.LISTENING).orElse(false));
+        String local = ui.lab.snapshot().socket(SocketName.SERVER).orElseThrow().local();
+        int port = Integer.parseInt(local.substring(local.lastIndexOf(':') + 1));
+        for (int i = 0; i < CONNECTIONS; i++) {
+            peers.add(new Socket("127.0.0.1", port));
+        }
+        for (int i = 1; i <= CONNECTIONS; i++) {
+            WindowDriver.fx(() -> ui.window.model().runNumbered(5));
+            int workers = i;
+            ui.waitUntil("worker" + i, () -> ui.window.model().workers().size() == workers);
+        }
+        ui.settle();
+        TableView<ConnectionRow> table = workersTable();
+        assertThat(WindowDriver.fx(table::isVisible)).as("the table, not 30 cards").isTrue();
+        assertThat(ui.hasPanel("worker1")).as("no card before a row is selected").isFalse();
+        assertThat(WindowDriver.fx(() -> table.getItems().size())).isEqualTo(CONNECTIONS);
+        assertThat(shownRow("worker" + CONNECTIONS)).as("the newest row was scrolled into sight").isNotNull();
+        for (int i = 1; i <= CONNECTIONS; i++) {
+            assertThat(cell("worker" + i, "peer")).as("worker%d's peer", i)
+                    .isEqualTo("127.0.0.1:" + peers.get(i - 1).getLocalPort());
+            assertThat(cell("worker" + i, "state")).isEqualTo("connected");
+        }
+
+        int k = 17;
+        OutputStream out = peers.get(k - 1).getOutputStream();
+        out.write(new byte[SENT]);
+        out.flush();
+        ui.waitUntil("OnReceive 1 in worker17's row", () -> "1".equals(cell("worker" + k, "receive")));
+        ui.waitUntil("the changed row lit", () -> shownRow("worker" + k).getStyleClass().contains("flash"));
+        assertThat(cell("worker" + (k + 1), "receive")).isEqualTo("0");
+
+        robot.clickOn(shownRow("worker" + k));
+        ui.waitUntil("worker17's card", () -> ui.hasPanel("worker" + k));
+        assertThat(ui.counter("worker" + k, "receive")).isEqualTo("1");
+        assertThat(ui.counter("worker" + k, "send")).isEqualTo("1");
+        robot.clickOn(ui.reveal(ui.button("worker" + k, "receive")));
+        ui.waitUntil("bytes in = " + SENT, () -> String.valueOf(SENT).equals(cell("worker" + k, "in")));
+        assertThat(cell("worker" + k, "out")).isEqualTo("0");
+        assertThat(cell("worker" + k, "data")).isEqualTo("·".repeat(24) + "…");
+
+        robot.clickOn(shownRow("worker" + k)).type(KeyCode.DOWN);
+        ui.waitUntil("the next row's card", () -> ui.hasPanel("worker" + (k + 1)));
+        assertThat(ui.hasPanel("worker" + k)).as("one card: the one of the selected row").isFalse();
+        assertThat(ui.counter("worker" + (k + 1), "receive")).isEqualTo("0");
+    }
+}
