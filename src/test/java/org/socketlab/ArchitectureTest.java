@@ -4,6 +4,7 @@ import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
@@ -15,6 +16,8 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.lang.reflect.WildcardType;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.Set;
 import java.nio.channels.NetworkChannel;
@@ -109,9 +112,41 @@ class ArchitectureTest {
     static final ArchRule playerNeedsNoToolkit = noClasses().that().resideInAPackage("org.socketlab.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.socketlab.ui..");
 
+    /** The window's feature packages: org.socketlab.ui.cards, .lesson, .log, ..., each with its controllers and view models. */
+    private static final String UI = "org.socketlab.ui";
+
+    /**
+     * The view models of every feature package: each class named {@code ...ViewModel}, and every class of the
+     * window that one of them uses, directly or through another (what a view model is made of is a view model too).
+     */
+    private static Set<JavaClass> viewModels(JavaClasses classes) {
+        Set<JavaClass> found = new HashSet<>();
+        Deque<JavaClass> todo = new ArrayDeque<>();
+        classes.stream().filter(c -> inUi(c) && c.getSimpleName().endsWith("ViewModel")).forEach(todo::add);
+        while (!todo.isEmpty()) {
+            JavaClass c = todo.pop();
+            if (found.add(c)) {
+                c.getDirectDependenciesFromSelf().stream().map(Dependency::getTargetClass)
+                        .filter(t -> inUi(t) && !found.contains(t)).forEach(todo::add);
+            }
+        }
+        return found;
+    }
+
+    private static boolean inUi(JavaClass c) {
+        return c.getPackageName().startsWith(UI + ".");
+    }
+
+    /** View models know no controls, layouts, FXML or controllers, in every feature package; tested without a toolkit. */
     @ArchTest
-    static final ArchRule viewModelsKnowNoControls = noClasses().that().resideInAPackage("org.socketlab.ui.model..")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.fxml..", "org.controlsfx..");
+    static void viewModelsKnowNoControls(JavaClasses classes) {
+        Set<JavaClass> viewModels = viewModels(classes);
+        noClasses().that(describe("are view models (named ...ViewModel, or used by one)", viewModels::contains))
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.fxml..", "org.controlsfx..")
+                .orShould().dependOnClassesThat(describe("are controllers",
+                        (JavaClass c) -> inUi(c) && c.getSimpleName().endsWith("Controller")))
+                .check(classes);
+    }
 
     /** Where the window is put together: it chooses the language, starts the lab and connects it to the view model. */
     private static final String COMPOSITION_ROOT = "MainWindow|SocketLabApp|UiBridge|LanguageChoice";
@@ -122,15 +157,17 @@ class ArchitectureTest {
      */
     @ArchTest
     static void controllersSeeTheEngineOnlyThroughViewModels(JavaClasses classes) {
+        Set<JavaClass> viewModels = viewModels(classes);
         Set<String> exposed = new HashSet<>();
-        classes.stream().filter(c -> c.getPackageName().equals("org.socketlab.ui.model") && c.getModifiers()
-                .contains(JavaModifier.PUBLIC)).forEach(c -> exposedBy(c.reflect(), exposed));
+        viewModels.stream().filter(c -> c.getModifiers().contains(JavaModifier.PUBLIC))
+                .forEach(c -> exposedBy(c.reflect(), exposed));
         DescribedPredicate<JavaClass> hidden = describe("engine, kernel or lesson types no view model exposes",
                 c -> (c.getPackageName().startsWith("org.socketlab.engine")
                         || c.getPackageName().startsWith("org.socketlab.kernel")
                         || c.getPackageName().startsWith("org.socketlab.lesson"))
                         && !exposed.contains(c.getName()));
-        noClasses().that().resideInAPackage("org.socketlab.ui")
+        noClasses().that().resideInAPackage(UI + "..")
+                .and(describe("are no view models", (JavaClass c) -> !viewModels.contains(c)))
                 .and(describe("outside the composition root",
                         (JavaClass c) -> !c.getSimpleName().matches(COMPOSITION_ROOT)))
                 .should().dependOnClassesThat(hidden).check(classes);
