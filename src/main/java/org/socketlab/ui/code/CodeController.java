@@ -13,13 +13,17 @@ public final class CodeController {
     @FXML
     private VBox codeBox;
 
+    /** Shows the snippets there are (the tab may be built long after the last step) and each new set. */
     public void bind(NarrationViewModel narration) {
-        narration.code().addListener((ListChangeListener<CodeSnippet>) c -> {
-            codeBox.getChildren().clear();
-            for (CodeSnippet snippet : narration.code()) {
-                codeBox.getChildren().add(NarrationController.styled(new Label(snippet.language()), "code-language"));
-                codeBox.getChildren().add(NarrationController.styled(new Label(snippet.code()), "code"));
-            }
-        });
+        narration.code().addListener((ListChangeListener<CodeSnippet>) c -> show(narration));
+        show(narration);
+    }
+
+    private void show(NarrationViewModel narration) {
+        codeBox.getChildren().clear();
+        for (CodeSnippet snippet : narration.code()) {
+            codeBox.getChildren().add(NarrationController.styled(new Label(snippet.language()), "code-language"));
+            codeBox.getChildren().add(NarrationController.styled(new Label(snippet.code()), "code"));
+        }
     }
 }

@@ -86,6 +86,9 @@ class SidePaneWindowTest extends WindowTestBase {
             assertShows(tab);
         }
         assertThat(builtTabs()).containsExactlyInAnyOrderElementsOf(TABS);
+        // built after four steps, each view shows what there already is, not only what comes after it
+        assertThat(ui.texts("codeBox", "code")).as("the last step's code in other APIs").isNotEmpty()
+                .allSatisfy(code -> assertThat(code).isNotBlank());
 
         robot.type(KeyCode.F9);
         waitForPane(false);
