@@ -115,8 +115,7 @@ public final class CardBoard extends Pane {
     @Override
     protected void layoutChildren() {
         double width = getWidth();
-        Plan plan = plan(width);
-        updateCrowded(width, plan);
+        Plan plan = crowdToFit(width);
         Insets in = getInsets();
         double x = in.getLeft() + gap();
         double top = in.getTop() + gap();
@@ -133,21 +132,31 @@ public final class CardBoard extends Pane {
         }
     }
 
-    private void updateCrowded(double width, Plan plan) {
-        int was = crowding.get();
-        crowd(width, plan);
-        if (crowding.get() != was) {
-            // the cards may look the same at the new level (a window already tight): measure them again anyway
-            javafx.application.Platform.runLater(this::requestLayout);
+    /**
+     * Takes the crowding level the cards need at this width, one level at a time, within this layout pass:
+     * each level reaches the cards at once (their bindings fold parts, the board's style class shrinks the
+     * type), their CSS is applied, and they are measured again. So the board is laid out once, at its final
+     * level, even where a level leaves the cards looking the same (a window already tight).
+     */
+    private Plan crowdToFit(double width) {
+        Plan plan = plan(width);
+        // at most: back to 0 once, then every level up
+        for (int tries = 0; tries <= MOST_CROWDED + 1 && crowd(width, plan); tries++) {
+            applyCss();
+            plan = plan(width);
         }
+        return plan;
     }
 
-    private void crowd(double width, Plan plan) {
+    /** Moves the crowding one step toward what fits; whether it moved. */
+    private boolean crowd(double width, Plan plan) {
         int tiles = tiles().size();
         if (crowding.get() > 0 && (tiles < crowdedTiles || width > crowdedWidth + 2 * em.get()
                 || room.get() > crowdedRoom + 1 || em.get() < crowdedEm)) {
             crowding.set(0); // more room or fewer cards: try the whole cards again
-        } else if (!plan.fits && crowding.get() < MOST_CROWDED && room.get() < Double.MAX_VALUE) {
+            return true;
+        }
+        if (!plan.fits && crowding.get() < MOST_CROWDED && room.get() < Double.MAX_VALUE) {
             if (crowding.get() == 0) {
                 crowdedTiles = tiles;
                 crowdedWidth = width;
@@ -155,7 +164,9 @@ public final class CardBoard extends Pane {
                 crowdedEm = em.get();
             }
             crowding.set(crowding.get() + 1);
+            return true;
         }
+        return false;
     }
 
     private double gap() {
