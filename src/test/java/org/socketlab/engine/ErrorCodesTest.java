@@ -310,4 +310,15 @@ class ErrorCodesTest {
         ErrorTexts blank = ErrorTexts.of(OsKind.LINUX, n -> Optional.of(" . "));
         assertThat(blank.find("", java.util.List.of(Errno.values()))).as("an empty text names nothing").isEmpty();
     }
+
+    /** Built here, not in an argument source, so that PIT counts the building of the texts as this test's. */
+    @Test
+    void windowsKnowsAnErrorByTheJdksFixedTextAndByFormatMessagesTextForItsOwnCodeOnly() {
+        ErrorTexts en = texts(OsKind.WINDOWS, WINDOWS_EN);
+        assertThat(ErrorCodes.classify(new IOException(WINDOWS_EN.get(10053)), en)).isEqualTo(Errno.ECONNABORTED.failure());
+        assertThat(ErrorCodes.classify(new ConnectException("Connection refused: connect"), en))
+                .isEqualTo(Errno.ECONNREFUSED.failure());
+        assertThat(ErrorCodes.classify(new IOException(WINDOWS_EN.get(10054)), en)).as("not EPIPE, which borrows 10054")
+                .isEqualTo(Errno.ECONNRESET.failure());
+    }
 }

@@ -16,6 +16,8 @@ class ExplanationTextTest {
         assertThat(Explain.in(Locale.KOREAN, said)).startsWith("호출이 실패했지만").endsWith("“odd”.");
         assertThat(Explain.in(Locale.ENGLISH, "error.notConnected"))
                 .isEqualTo("Not connected (yet): Connect and wait for OnConnect first.");
+        assertThat(Explain.in(Locale.ENGLISH, "error.shutdown.name")).as("no argument: the apostrophe stays")
+                .contains("the name is Java's, the cause");
     }
 
     @Test
