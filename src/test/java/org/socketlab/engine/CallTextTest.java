@@ -16,26 +16,25 @@ class CallTextTest {
 
     @Test
     void aCallThatReturnedAValueSaysIt() {
-        assertThat(READ.failed()).isFalse();
-        assertThat(READ.isVoid()).isFalse();
-        assertThat(READ.text()).isEqualTo("read(buffer of 1024 bytes) returned 24");
-        assertThat(READ.shortText()).isEqualTo("read(buffer of 1024 bytes) → 24");
+        assertCall(READ, false, false, "read(buffer of 1024 bytes) returned 24", "read(buffer of 1024 bytes) → 24");
     }
 
     @Test
     void aVoidCallJustReturned() {
-        assertThat(CANCEL.failed()).isFalse();
-        assertThat(CANCEL.isVoid()).isTrue();
-        assertThat(CANCEL.text()).isEqualTo("key.cancel() returned");
-        assertThat(CANCEL.shortText()).isEqualTo("key.cancel()");
+        assertCall(CANCEL, false, true, "key.cancel() returned", "key.cancel()");
     }
 
     @Test
     void aCallThatThrewSaysWhatAndIsNotVoid() {
-        assertThat(CONNECT.failed()).isTrue();
-        assertThat(CONNECT.isVoid()).as("threw, so it returned nothing, yet is no void return").isFalse();
-        assertThat(CONNECT.text()).isEqualTo("connect(127.0.0.1:1) threw ConnectException: Connection refused");
-        assertThat(CONNECT.shortText()).isEqualTo("connect(127.0.0.1:1) threw ConnectException: Connection refused");
+        String said = "connect(127.0.0.1:1) threw ConnectException: Connection refused";
+        assertCall(CONNECT, true, false, said, said);
+    }
+
+    private static void assertCall(Call call, boolean failed, boolean isVoid, String text, String shortText) {
+        assertThat(call.failed()).as("failed").isEqualTo(failed);
+        assertThat(call.isVoid()).as("void").isEqualTo(isVoid);
+        assertThat(call.text()).isEqualTo(text);
+        assertThat(call.shortText()).isEqualTo(shortText);
     }
 
     @Test
