@@ -62,10 +62,6 @@ public enum Errno {
         return wsa.name().equals("WSA" + name());
     }
 
-    String explanationKey() {
-        return explanationKey;
-    }
-
     /** The error's number on {@code os}: Linux's and macOS's differ; Windows has only the Winsock code. */
     public OptionalInt number(OsKind os) {
         return switch (os) {

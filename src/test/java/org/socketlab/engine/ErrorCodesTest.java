@@ -240,4 +240,85 @@ class ErrorCodesTest {
         assertThat(Errno.describe("ECONNREFUSED", OsKind.WINDOWS)).isEqualTo("ECONNREFUSED");
         assertThat(Errno.describe("EAI_NONAME", OsKind.LINUX)).isEqualTo("EAI_NONAME");
     }
+
+    @Test
+    void theChannelExceptionsNameTheirCauseWhateverTheTexts() {
+        ErrorTexts none = new ErrorTexts(Map.of());
+        assertThat(ErrorCodes.classify(new java.nio.channels.NotYetBoundException(), none))
+                .isEqualTo(new Failure("EINVAL", Wsa.WSAEINVAL, "error.notBound"));
+        assertThat(ErrorCodes.classify(new java.nio.channels.AlreadyBoundException(), none))
+                .isEqualTo(new Failure("EINVAL", Wsa.WSAEINVAL, "error.alreadyBound"));
+        assertThat(ErrorCodes.classify(new java.nio.channels.NoConnectionPendingException(), none))
+                .isEqualTo(new Failure("ENOTCONN", Wsa.WSAENOTCONN, "error.notConnected"));
+        assertThat(ErrorCodes.classify(new java.nio.channels.UnresolvedAddressException(), none))
+                .isEqualTo(new Failure("EAI_NONAME", Wsa.WSAHOST_NOT_FOUND, "error.unresolved"));
+        assertThat(ErrorCodes.classify(new IllegalArgumentException("port out of range"), none))
+                .isEqualTo(new Failure("EINVAL", Wsa.WSAEINVAL, "error.invalidArgument"));
+    }
+
+    @Test
+    void aTypeThatCanBeOneErrorOnlyIsThatErrorWithoutAnyText() {
+        ErrorTexts none = new ErrorTexts(Map.of());
+        assertThat(ErrorCodes.classify(new NoRouteToHostException("whatever"), none)).isEqualTo(Errno.EHOSTUNREACH.failure());
+        assertThat(ErrorCodes.classify(new java.net.PortUnreachableException("whatever"), none))
+                .isEqualTo(Errno.ECONNREFUSED.failure());
+    }
+
+    @Test
+    void anUnclassifiedFailureKeepsTheSystemsWordsOrTheExceptionsNameWhenThereAreNone() {
+        ErrorTexts none = new ErrorTexts(Map.of());
+        assertThat(ErrorCodes.classify(new SocketException("Protocol wrong type"), none))
+                .isEqualTo(Failure.unclassified("Protocol wrong type"));
+        assertThat(ErrorCodes.classify(new SocketException(), none)).isEqualTo(Failure.unclassified("SocketException"));
+        assertThat(ErrorCodes.classify(new SocketException(""), none)).isEqualTo(Failure.unclassified("SocketException"));
+    }
+
+    @Test
+    void theStatusNamesTheExceptionAndItsMessageIfAny() {
+        assertThat(ErrorCodes.describe(new BindException("Address already in use")))
+                .isEqualTo("BindException: Address already in use");
+        assertThat(ErrorCodes.describe(new java.nio.channels.ClosedChannelException())).isEqualTo("ClosedChannelException");
+    }
+
+    @Test
+    void aMessageEqualToATextWinsAndElseTheLongestTextItContainsAndTheFirstOfEqualLength() {
+        ErrorTexts texts = new ErrorTexts(Map.of(Errno.ECONNRESET, java.util.List.of("reset"),
+                Errno.EPIPE, java.util.List.of("broken pipe"), Errno.EINVAL, java.util.List.of("pipe")));
+        java.util.List<Errno> order = java.util.List.of(Errno.EINVAL, Errno.ECONNRESET, Errno.EPIPE);
+        assertThat(texts.find("Pipe.", order)).as("equal to a text").contains(Errno.EINVAL);
+        assertThat(texts.find("a broken pipe here", order)).as("the longest contained").contains(Errno.EPIPE);
+        assertThat(texts.find("nothing", order)).isEmpty();
+        ErrorTexts same = new ErrorTexts(Map.of(Errno.EPIPE, java.util.List.of("aaaa"),
+                Errno.ECONNRESET, java.util.List.of("bbbb")));
+        assertThat(same.find("xaaaabbbbx", java.util.List.of(Errno.EPIPE, Errno.ECONNRESET))).contains(Errno.EPIPE);
+        assertThat(same.find("xaaaabbbbx", java.util.List.of(Errno.ECONNRESET, Errno.EPIPE))).contains(Errno.ECONNRESET);
+    }
+
+    @Test
+    void aTextIsComparedWithoutCaseBlanksOrFinalFullStops() {
+        assertThat(ErrorTexts.bare("  Connection Refused. . ")).isEqualTo("connection refused");
+        assertThat(ErrorTexts.bare("연결이 거부되었습니다。")).isEqualTo("연결이 거부되었습니다");
+        assertThat(ErrorTexts.bare("...")).isEmpty();
+        assertThat(ErrorTexts.bare("a.b")).isEqualTo("a.b");
+    }
+
+    @Test
+    void aSystemWithoutTextsKnowsOnlyTheJdksOwnWords() {
+        ErrorTexts other = ErrorTexts.of(OsKind.OTHER, n -> Optional.of("asked for " + n));
+        assertThat(other.find("connection reset", java.util.List.of(Errno.values()))).contains(Errno.ECONNRESET);
+        assertThat(other.find("asked for 111", java.util.List.of(Errno.values()))).isEmpty();
+        ErrorTexts blank = ErrorTexts.of(OsKind.LINUX, n -> Optional.of(" . "));
+        assertThat(blank.find("", java.util.List.of(Errno.values()))).as("an empty text names nothing").isEmpty();
+    }
+
+    /** Built here, not in an argument source, so that PIT counts the building of the texts as this test's. */
+    @Test
+    void windowsKnowsAnErrorByTheJdksFixedTextAndByFormatMessagesTextForItsOwnCodeOnly() {
+        ErrorTexts en = texts(OsKind.WINDOWS, WINDOWS_EN);
+        assertThat(ErrorCodes.classify(new IOException(WINDOWS_EN.get(10053)), en)).isEqualTo(Errno.ECONNABORTED.failure());
+        assertThat(ErrorCodes.classify(new ConnectException("Connection refused: connect"), en))
+                .isEqualTo(Errno.ECONNREFUSED.failure());
+        assertThat(ErrorCodes.classify(new IOException(WINDOWS_EN.get(10054)), en)).as("not EPIPE, which borrows 10054")
+                .isEqualTo(Errno.ECONNRESET.failure());
+    }
 }

@@ -49,4 +49,52 @@ class StepLanguageTest {
         Step plain = ((ScriptStep.Action) StepLanguage.parse("worker1.send#4096")).step();
         assertThat(plain.payload()).isEqualTo(new Payload.Bulk(4096));
     }
+
+    @ParameterizedTest
+    @CsvSource({"wait=0, 0", "wait=600000, 600000", "worker1.send#1, 1", "worker1.send#1073741824, 1073741824"})
+    void takesTheBoundsOfEachNumber(String text, long n) throws StepSyntaxException {
+        ScriptStep step = StepLanguage.parse(text);
+        long parsed = step instanceof ScriptStep.Wait w ? w.millis()
+                : ((Payload.Bulk) ((ScriptStep.Action) step).step().payload()).size();
+        assertThat(parsed).isEqualTo(n);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"wait=600001| wait must be between 0 and 600000, not 600001",
+        "worker1.send#1073741825| a bulk size must be between 1 and 1073741824, not 1073741825",
+        "wait=1x| wait must be a whole number, not '1x'"})
+    void refusesANumberPastItsBounds(String text, String why) {
+        assertThatThrownBy(() -> StepLanguage.parse(text)).isInstanceOf(StepSyntaxException.class)
+                .hasMessage(why).satisfies(e -> assertThat(((StepSyntaxException) e).step()).isEqualTo(text));
+    }
+
+    @org.junit.jupiter.api.Test
+    void theNumberedStepsAreTheSeedDialogsAndNoOthers() {
+        assertThat(StepLanguage.numbered(4)).contains(new Step(SocketName.client(1), Operation.CONNECT));
+        assertThat(StepLanguage.numbered(0)).isEmpty();
+        assertThat(StepLanguage.numbered(8)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"await=server.accept=1, server, ACCEPT, 1", "await=client2.receive=250, client2, RECEIVE, 250"})
+    void awaitsACounter(String text, String socket, Notification counter, int count) throws StepSyntaxException {
+        ScriptStep step = StepLanguage.parse(text);
+        assertThat(step).isEqualTo(new ScriptStep.Await(SocketName.parse(socket).orElseThrow(), counter, count));
+        assertThat(step.text()).isEqualTo(text);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"await=server.accept, expected await=SOCKET.COUNTER=N", "await=host.accept=1, unknown socket 'host'",
+        "await=server.fly=1, unknown counter 'fly'"})
+    void refusesAnAwaitThatIsNotOne(String text, String why) {
+        assertThatThrownBy(() -> StepLanguage.parse(text)).isInstanceOf(StepSyntaxException.class)
+                .hasMessageContaining(why);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"''| an empty step", "client1.receive=x| only send takes a payload",
+        "worker1.send=| an empty payload", "worker1.send!| not a step: expected 1-7"})
+    void saysWhatIsWrongWithAPayloadOrNothing(String text, String why) {
+        assertThatThrownBy(() -> StepLanguage.parse(text)).hasMessageContaining(why);
+    }
 }
