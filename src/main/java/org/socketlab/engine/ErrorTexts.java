@@ -7,11 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.OptionalInt;
 import java.util.function.IntFunction;
 import org.socketlab.os.OsKind;
@@ -43,11 +38,11 @@ public final class ErrorTexts {
      */
     static final Map<Errno, String> JDK = Map.of(Errno.ECONNRESET, "connection reset");
 
-    /** This system's texts, asked once on a thread of their own (loading the native access takes a while). */
-    private static final CompletableFuture<ErrorTexts> SYSTEM = new CompletableFuture<>();
-    private static final AtomicBoolean ASKED = new AtomicBoolean();
     /** No text at all: every failure is then known by its type and the socket's state, or unclassified. */
     private static final ErrorTexts NONE = new ErrorTexts(Map.of());
+    /** This system's texts, asked once on a thread of their own (loading the native access takes a while). */
+    private static final AskedOnce<ErrorTexts> SYSTEM =
+            new AskedOnce<>("socketlab-error-texts", ErrorTexts::askThisSystem, NONE);
 
     private final Map<Errno, List<String>> texts;
 
@@ -62,22 +57,7 @@ public final class ErrorTexts {
      * when it starts).
      */
     static void prepare() {
-        if (ASKED.compareAndSet(false, true)) {
-            Thread asking = new Thread(() -> {
-                OsKind os = OsKind.current();
-                try {
-                    SYSTEM.complete(of(os, os == OsKind.WINDOWS ? SystemMessages::formatMessage : SystemMessages::strerror));
-                } finally {
-                    SYSTEM.complete(NONE); // whatever went wrong, no one waits for ever: errors are then known by type
-                }
-            }, "socketlab-error-texts");
-            asking.setDaemon(true);
-            try {
-                asking.start();
-            } catch (OutOfMemoryError | SecurityException e) {
-                SYSTEM.complete(NONE);
-            }
-        }
+        SYSTEM.start();
     }
 
     /**
@@ -86,16 +66,7 @@ public final class ErrorTexts {
      * native access itself needs descriptors.
      */
     static boolean await(Duration bound) {
-        prepare();
-        try {
-            SYSTEM.get(bound.toMillis(), TimeUnit.MILLISECONDS);
-            return true;
-        } catch (TimeoutException | ExecutionException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return SYSTEM.await(bound);
     }
 
     /**
@@ -104,7 +75,17 @@ public final class ErrorTexts {
      * type and state alone, never a lab that stops.
      */
     static ErrorTexts system() {
-        return await(Duration.ofSeconds(5)) ? SYSTEM.join() : NONE;
+        return SYSTEM.get(Duration.ofSeconds(5));
+    }
+
+    /** What this system answers when asked (the slow part: it loads the native access). */
+    static ErrorTexts askThisSystem() {
+        return asked(OsKind.current());
+    }
+
+    /** What {@code os} answers when asked: FormatMessage by Winsock code on Windows, else strerror by number. */
+    static ErrorTexts asked(OsKind os) {
+        return of(os, os == OsKind.WINDOWS ? SystemMessages::formatMessage : SystemMessages::strerror);
     }
 
     /**
