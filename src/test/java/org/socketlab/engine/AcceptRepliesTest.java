@@ -1,0 +1,30 @@
+package org.socketlab.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** What the listener answers and shows: an Accept with nothing waiting, and the backlog its Listen asked for. */
+class AcceptRepliesTest {
+
+    @Test
+    void anAcceptWithNothingWaitingWouldBlock() {
+        try (LabFixture f = new LabFixture()) {
+            f.clicks("1", "2");
+            StepResult r = f.step("5");
+            assertThat(r.outcome()).as(r.message()).isEqualTo(Outcome.WOULD_BLOCK);
+            assertThat(r.errno()).isEqualTo("EAGAIN");
+            assertThat(r.explanations()).containsExactly(Explanation.of("server.accept.none"));
+            assertThat(f.lab.snapshot().socket(SocketName.worker(1))).isEmpty();
+        }
+    }
+
+    @Test
+    void theBacklogIsShownWhileListeningOnly() {
+        try (LabFixture f = new LabFixture(new LabSettings("127.0.0.1", 0, 7, LabSettings.DEFAULT_RECEIVE_BUFFER))) {
+            assertThat(f.step("1").after().socket(SocketName.SERVER).orElseThrow().backlog()).isZero();
+            assertThat(f.step("2").after().socket(SocketName.SERVER).orElseThrow().backlog()).isEqualTo(7);
+            assertThat(f.step("server.close").after().socket(SocketName.SERVER).orElseThrow().backlog()).isZero();
+        }
+    }
+}
