@@ -37,6 +37,11 @@ class SendUntilWouldBlockTest {
         }
         assertThat(r.bytes()).as("the bytes of all its writes").isEqualTo(sum).isPositive();
         assertThat(r.message()).contains(String.format("%,d writes", r.calls().size()));
+        Explanation said = r.explanations().get(0);
+        assertThat(r.explanations()).as("only what the repetition did").hasSize(1);
+        assertThat(said.key()).isEqualTo("send.repeat.blocked");
+        assertThat(said.args().subList(0, 2)).as("writes, of which took something")
+                .containsExactly(r.calls().size(), r.calls().size() - 1);
     }
 
     @Test
@@ -48,6 +53,17 @@ class SendUntilWouldBlockTest {
             f.step("client1.receive");
         }
         assertThat(f.counters("worker1").send()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void anArmedOnSendWaitsForRoomNotForData() {
+        assertThat(f.step("worker1.send*#1048576").outcome()).isEqualTo(Outcome.WOULD_BLOCK);
+        int before = f.counters("worker1").send();
+        // The worker becomes readable, not writable: the client reads nothing, so no room opens.
+        f.clicks("client1.send=x");
+        f.await("worker1", c -> c.receive() == 1);
+        f.settle();
+        assertThat(f.counters("worker1").send()).as("no OnSend without room").isEqualTo(before);
     }
 
     @Test
