@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 /** {@link Lab#awaitQuiet}: round trips through the selector first, then a quiet spell, all within the bound. */
 class QuietLabTest {
     private static final Duration BOUND = Duration.ofSeconds(20);
+    /** Long enough that the test thread, woken by the step's answer, looks before the next notification is done. */
+    private static final Duration SLOW_LISTENER = Duration.ofMillis(150);
 
     @Test
     void theNotificationsAConnectCausedAreCountedWhenTheLabIsQuietEvenWithNoQuietSpell() {
@@ -17,7 +19,7 @@ class QuietLabTest {
             // A slow listener: the notifications are still being handled when the connect step has returned.
             lab.addListener(update -> {
                 if (update instanceof NotificationEvent) {
-                    LockSupport.parkNanos(Duration.ofMillis(30).toNanos());
+                    LockSupport.parkNanos(SLOW_LISTENER.toNanos());
                 }
             });
             lab.run(new Step(SocketName.SERVER, Operation.INIT));
