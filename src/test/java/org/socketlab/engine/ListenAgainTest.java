@@ -60,6 +60,20 @@ class ListenAgainTest {
         }
     }
 
+    @Test
+    void settingsThatListenElsewhereForgetTheChosenPortAndOthersKeepIt() {
+        try (LabFixture f = new LabFixture()) {
+            f.steps("1", "2");
+            int port = serverPort(f);
+            f.lab.updateSettings(f.lab.settings().withReceiveBufferSize(16));
+            assertThat(f.steps("3", "4").calls().get(0).arguments()).as("same place to listen: the port is kept")
+                    .isEqualTo("127.0.0.1:" + port);
+            f.lab.updateSettings(f.lab.settings().withBind("127.0.0.2"));
+            assertThat(f.steps("client2.init", "client2.connect").calls().get(0).arguments())
+                    .as("another bind address: the OS chooses again at the next Listen").isEqualTo("127.0.0.1:0");
+        }
+    }
+
     private static List<String> methods(StepResult r) {
         return r.calls().stream().map(Call::method).toList();
     }

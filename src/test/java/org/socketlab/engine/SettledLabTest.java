@@ -62,4 +62,39 @@ class SettledLabTest {
             assertThat(lab.snapshot().version()).as("settling publishes nothing").isEqualTo(published);
         }
     }
+    /**
+     * Backlog 1: Linux lets two connections wait to be accepted and drops the third one's SYN, so client3's
+     * connect stays pending (SYN_SENT) until the lab's connect timeout ends it.
+     */
+    private static Lab labWithAPendingConnect(int connectTimeoutMillis) {
+        Lab lab = Lab.start(new LabSettings("127.0.0.1", 0, 1, LabSettings.DEFAULT_RECEIVE_BUFFER)
+                .withConnectTimeout(connectTimeoutMillis));
+        lab.run(new Step(SocketName.SERVER, Operation.INIT));
+        lab.run(new Step(SocketName.SERVER, Operation.LISTEN));
+        for (int i = 1; i <= 3; i++) {
+            lab.run(new Step(SocketName.client(i), Operation.INIT));
+            lab.run(new Step(SocketName.client(i), Operation.CONNECT));
+        }
+        return lab;
+    }
+
+    @Test
+    void aConnectThePeerNeverAnswersKeepsTheLabUnsettledUntilTheBound() {
+        try (Lab lab = labWithAPendingConnect(LabSettings.MAX_CONNECT_TIMEOUT)) {
+            assertThat(lab.awaitSettled(Duration.ofMillis(300))).as("settled while client3 still connects").isFalse();
+            assertThat(lab.snapshot().counters(SocketName.client(3)).count(Notification.CONNECT)).isZero();
+        }
+    }
+
+    @Test
+    void aPendingConnectIsWaitedForWithoutSpinningUntilItsTimeoutEndsIt() {
+        try (Lab lab = labWithAPendingConnect(500)) {
+            long wakeups = lab.selectorWakeups();
+            assertThat(lab.awaitSettled(BOUND)).as("settled").isTrue();
+            Counters c = lab.snapshot().counters(SocketName.client(3));
+            assertThat(c.count(Notification.CONNECT)).as("client3's OnConnect (timed out) has arrived").isEqualTo(1);
+            assertThat(lab.selectorWakeups() - wakeups).as("selector wake-ups while waiting for the timeout")
+                    .isLessThan(200);
+        }
+    }
 }
