@@ -50,4 +50,29 @@ class ProcTcpRowTest {
         assertThat(ProcTcpRow.hasPort(IPV6, Set.of(11000)::contains)).isTrue();
         assertThat(ProcTcpRow.hasPort(HEADER, port -> true)).isFalse();
     }
+
+    @Test
+    void onlyTheSecondAndThirdFieldsArePortsAndATruncatedLineHasNone() {
+        String truncated = "   3: 0100007F:2AF8 0100007F:B4D2";
+        assertThat(ProcTcpRow.hasPort(truncated, Set.of(46290)::contains)).as("a line that ends in its third field").isTrue();
+        assertThat(ProcTcpRow.hasPort(truncated, port -> false)).isFalse();
+        assertThat(ProcTcpRow.hasPort("   3: 0100007F:2AF8", port -> false)).as("no third field").isFalse();
+        assertThat(ProcTcpRow.hasPort("   3: 0100007F:2AF8 0100007F:B4D2 0100007F:1F90", Set.of(8080)::contains))
+                .as("a fourth field is not an address").isFalse();
+        assertThat(ProcTcpRow.hasPort("0100007F:1F90 0100007F:2AF8 0100007F:B4D2", Set.of(8080)::contains))
+                .as("the first field is the slot number, not an address").isFalse();
+        assertThat(ProcTcpRow.hasPort("   3: :1F90 0100007F:B4D2 01", Set.of(8080)::contains))
+                .as("no address before the port").isFalse();
+        assertThat(ProcTcpRow.hasPort("   3: 0100007F:ZZZZ 0100007F:B4D2 01", port -> true))
+                .as("a port that is no hex number").isFalse();
+    }
+
+    @Test
+    void thePortOfAShownAddressOrMinusOne() {
+        assertThat(ProcTcpRow.port("127.0.0.1:11000")).isEqualTo(11000);
+        assertThat(ProcTcpRow.port("[::1]:11000")).isEqualTo(11000);
+        assertThat(ProcTcpRow.port(":80")).as("a port without a host").isEqualTo(80);
+        assertThat(ProcTcpRow.port("127.0.0.1:http")).isEqualTo(-1);
+        assertThat(ProcTcpRow.port("")).isEqualTo(-1);
+    }
 }
