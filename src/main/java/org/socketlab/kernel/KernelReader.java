@@ -86,7 +86,6 @@ public final class KernelReader {
         Set<Tuple> claimed = new HashSet<>(current.keySet());
         claimed.addAll(forgotten.keySet());
         Map<SocketName, KernelSocket> pending = pendingConnects(lab, table.get(), claimed);
-        pending.values().stream().filter(k -> !k.local().isEmpty()).forEach(k -> claimed.add(tuple(k.local(), k.remote())));
 
         List<KernelSocket> sockets = new ArrayList<>();
         List<String> listening = new ArrayList<>();
