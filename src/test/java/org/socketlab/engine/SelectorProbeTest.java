@@ -29,6 +29,8 @@ class SelectorProbeTest {
             assertThat(worker.readyNow()).as("always writable").isEqualTo(SelectionKey.OP_WRITE);
             assertThat(worker.naiveReports()).as("reported by every one of the naive loop's selectNow() calls")
                     .isEqualTo(SelectorReport.ROUNDS);
+            assertThat(worker.naivePerSecond()).as("the naive loop's reports per second, from its rounds' time")
+                    .isPositive();
             SelectorReport.Row server = rows.get(SocketName.SERVER);
             assertThat(server.readyNow()).as("nothing waits to be accepted").isZero();
             assertThat(server.naiveReports()).as("never reported").isZero();
