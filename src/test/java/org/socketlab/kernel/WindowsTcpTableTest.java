@@ -78,6 +78,14 @@ class WindowsTcpTableTest {
     }
 
     @Test
+    void aPartRowAfterTheLastWholeOneIsNotRead() {
+        ByteBuffer one = MibTcpTables.ipv4(List.of(new Row(ESTAB, "127.0.0.1", 1, "127.0.0.1", 2, LAB)));
+        ByteBuffer table = ByteBuffer.allocate(one.limit() + WindowsTcpRow.IPV4_ROW - 4).order(one.order());
+        table.put(one).putInt(0, 1000).putInt(one.limit(), ESTAB).clear(); // the part row starts like a row
+        assertThat(WindowsTcpRow.ipv4(table)).extracting(WindowsTcpRow::local).containsExactly("127.0.0.1:1");
+    }
+
+    @Test
     void theTableKeepsThisProcesssRowsAndUnownedOnesOnTheLabsPorts() throws IOException {
         ByteBuffer v4 = MibTcpTables.ipv4(List.of(
                 new Row(LISTEN, "127.0.0.1", 11000, "0.0.0.0", 0, LAB),
