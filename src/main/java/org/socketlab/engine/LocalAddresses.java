@@ -1,5 +1,6 @@
 package org.socketlab.engine;
 
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
@@ -7,7 +8,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** This computer's addresses that a client on another machine could use (no loopback, interfaces up). */
+/**
+ * This computer's addresses that a client on another machine could use (no loopback, interfaces up), as a
+ * student types them: without an interface, but for a link-local IPv6 address, which names its interface.
+ */
 public final class LocalAddresses {
     private LocalAddresses() {
     }
@@ -21,10 +25,13 @@ public final class LocalAddresses {
                 }
                 for (InetAddress a : Collections.list(nif.getInetAddresses())) {
                     if (family.includes(a) && !a.isLoopbackAddress()) {
+                        // Java adds the interface to every IPv6 address it lists (fd00::2%eth0): only a link-local one
+                        // needs it (fe80::1%eth0)
                         String text = a.getHostAddress();
                         int zone = text.indexOf('%');
-                        found.add(a.isLinkLocalAddress() && zone > 0 ? text.substring(0, zone) + "%" + nif.getName()
-                                : text);
+                        String plain = zone < 0 ? text : text.substring(0, zone);
+                        found.add(a instanceof Inet6Address && a.isLinkLocalAddress() ? plain + "%" + nif.getName()
+                                : plain);
                     }
                 }
             }
