@@ -126,10 +126,6 @@ abstract class Endpoint<C extends SelectableChannel & NetworkChannel> {
         counters = counters.plus(n, error.code());
     }
 
-    final Counters counters() {
-        return counters;
-    }
-
     final SocketView view() {
         return new SocketView(name, state(), counters, local, remote, backlog());
     }

@@ -3,6 +3,7 @@ package org.socketlab.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -96,5 +97,14 @@ class StepLanguageTest {
         "worker1.send=| an empty payload", "worker1.send!| not a step: expected 1-7"})
     void saysWhatIsWrongWithAPayloadOrNothing(String text, String why) {
         assertThatThrownBy(() -> StepLanguage.parse(text)).hasMessageContaining(why);
+    }
+
+    @Test
+    void aSocketNameTakesNumberZeroForTheServerAndOneOrMoreForTheOthers() {
+        assertThat(new SocketName(SocketKind.SERVER, 0)).isEqualTo(SocketName.SERVER);
+        assertThat(SocketName.client(1)).hasToString("client1");
+        assertThatThrownBy(() -> new SocketName(SocketKind.SERVER, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SocketName.client(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SocketName.worker(-1)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -198,4 +198,13 @@ class StreamPhaseTest {
         assertThat(table).doesNotContainKeys(StreamPhase.CLOSED, StreamPhase.ABORTED, StreamPhase.CONNECT_FAILED,
                 StreamPhase.TIMED_OUT);
     }
+
+    @Test
+    void onlyAConnectedPeerClosedOrResetSocketHasAConnectionToReadFrom() {
+        for (StreamPhase phase : StreamPhase.values()) {
+            boolean expected = phase == StreamPhase.CONNECTED || phase == StreamPhase.PEER_CLOSED
+                    || phase == StreamPhase.RESET;
+            assertThat(phase.hasConnection()).as("%s", phase).isEqualTo(expected);
+        }
+    }
 }
