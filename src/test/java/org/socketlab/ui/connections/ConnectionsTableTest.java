@@ -92,7 +92,8 @@ class ConnectionsTableTest extends WindowTestBase {
         assertThat(WindowDriver.fx(table::isVisible)).as("the table, not 30 cards").isTrue();
         assertThat(ui.hasPanel("worker1")).as("no card before a row is selected").isFalse();
         assertThat(WindowDriver.fx(() -> table.getItems().size())).isEqualTo(CONNECTIONS);
-        assertThat(shownRow("worker" + CONNECTIONS)).as("the newest row was scrolled into sight").isNotNull();
+        // the scroll lands at the next layout pulse, which settle() does not wait for
+        ui.waitUntil("the newest row scrolled into sight", () -> shownRow("worker" + CONNECTIONS) != null);
         for (int i = 1; i <= CONNECTIONS; i++) {
             assertThat(cell("worker" + i, "peer")).as("worker%d's peer", i)
                     .isEqualTo("127.0.0.1:" + peers.get(i - 1).getLocalPort());
