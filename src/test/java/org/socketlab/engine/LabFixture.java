@@ -76,7 +76,7 @@ final class LabFixture implements AutoCloseable {
 
     /** Lets every notification already caused arrive, so a counter that must not change can be checked. */
     LabSnapshot settle() {
-        assertThat(lab.awaitQuiet(QUIET, BOUND)).as("the lab went quiet").isTrue();
+        Clicks.settle(lab, BOUND);
         return lab.snapshot();
     }
 

@@ -28,12 +28,27 @@ final class OpenSockets {
         }
     }
 
-    private static boolean isSocket(Path fd) {
+    /** How many file descriptors of this process are epoll instances, one per open {@code Selector} (Linux). */
+    static long selectors() {
+        assumeTrue(Files.isDirectory(FDS),
+                "no /proc/self/fd (not Linux): this test counts the process's epoll descriptors there, so it is skipped");
+        try (Stream<Path> fds = Files.list(FDS)) {
+            return fds.filter(fd -> linksTo(fd, "anon_inode:[eventpoll]")).count();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot list /proc/self/fd", e);
+        }
+    }
+
+    private static boolean linksTo(Path fd, String prefix) {
         try {
-            return Files.readSymbolicLink(fd).toString().startsWith("socket:");
+            return Files.readSymbolicLink(fd).toString().startsWith(prefix);
         } catch (IOException e) {
             return false; // closed while listing
         }
+    }
+
+    private static boolean isSocket(Path fd) {
+        return linksTo(fd, "socket:");
     }
 
     static long selectorThreads() {

@@ -52,4 +52,17 @@ class SelectorProbeTest {
             assertThat(client.readyNow()).as("POLLHUP on an unconnected socket").isNotZero();
         }
     }
+
+    @Test
+    void aClosedLabLetsItsProbesSelectorGo() {
+        long before = OpenSockets.selectors();
+        for (int i = 0; i < 3; i++) {
+            try (LabFixture f = new LabFixture()) {
+                f.clicks("1");
+                assertThat(rows(f.lab)).containsKey(SocketName.SERVER);
+            }
+        }
+        assertThat(OpenSockets.selectors()).as("each lab's selector and its probe's are closed with it")
+                .isEqualTo(before);
+    }
 }
