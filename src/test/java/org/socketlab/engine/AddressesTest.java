@@ -2,6 +2,7 @@ package org.socketlab.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetSocketAddress;
 import org.junit.jupiter.api.Test;
 
 /** IPv6 addresses shown in their usual short form (RFC 5952): only runs of two or more zero groups, the first longest. */
@@ -21,5 +22,11 @@ class AddressesTest {
     void aZoneIsKeptOnceEvenWithNoGroupsBeforeIt() {
         assertThat(Addresses.compress("fe80:0:0:0:0:0:0:1%lo")).isEqualTo("fe80::1%lo");
         assertThat(Addresses.compress("%lo")).isEqualTo("%lo");
+    }
+
+    @Test
+    void anAddressWithoutAnIpIsShownAsJavaWritesIt() {
+        InetSocketAddress unresolved = InetSocketAddress.createUnresolved("server.example", 7);
+        assertThat(Addresses.show(unresolved)).isEqualTo(unresolved.toString());
     }
 }

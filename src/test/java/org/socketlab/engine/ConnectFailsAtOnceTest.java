@@ -21,7 +21,12 @@ class ConnectFailsAtOnceTest {
             assertThat(connect.wsa()).isEqualTo(Wsa.WSAENETUNREACH);
             f.settle();
             assertThat(f.counters("client1").connect()).as("no OnConnect for a connect that failed at once").isZero();
-            assertThat(f.clicks("4").errno()).as("Java closed the channel").isEqualTo("EBADF");
+            assertThat(f.lab.snapshot().socket(SocketName.client(1)).orElseThrow().state())
+                    .as("the failed connect closed client1").isEqualTo(SocketState.CLOSED);
+            StepResult again = f.clicks("4");
+            assertThat(again.errno()).as("Java closed the channel").isEqualTo("EBADF");
+            assertThat(again.message()).as("named as closed by the failed connect")
+                    .contains("Java closed client1 when its connect failed");
             assertThat(f.counters("client1").connect()).isZero();
         }
     }

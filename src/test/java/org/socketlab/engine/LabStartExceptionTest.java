@@ -36,6 +36,8 @@ class LabStartExceptionTest {
         Explanation e = new LabStartException(LabStartException.Refused.THREAD, OsKind.LINUX, new OutOfMemoryError())
                 .explanation();
         assertThat(e.key()).isEqualTo("error.start.thread");
+        assertThat(new LabStartException(LabStartException.Refused.THREAD, OsKind.LINUX, new OutOfMemoryError())
+                .refused()).as("what was refused, for the player's answer").isEqualTo(LabStartException.Refused.THREAD);
         assertThat(Explain.in(Locale.ENGLISH, e)).contains("(OutOfMemoryError)");
     }
 }

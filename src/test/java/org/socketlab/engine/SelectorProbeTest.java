@@ -36,6 +36,7 @@ class SelectorProbeTest {
             assertThat(server.naiveReports()).as("never reported").isZero();
             assertThat(server.naivePerSecond()).isZero();
             assertThat(SelectorReport.opsText(SelectionKey.OP_READ | SelectionKey.OP_WRITE)).isEqualTo("READ | WRITE");
+            assertThat(SelectorReport.opsText(0)).isEqualTo("none");
 
             f.lab.reset().join();
             assertThat(OpenSockets.count()).as("the probe leaves no registration that holds a socket")
