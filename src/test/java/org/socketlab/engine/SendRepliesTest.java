@@ -48,6 +48,20 @@ class SendRepliesTest {
     }
 
     @Test
+    void theSendThatWritesTheLastOfAShortWriteSaysItFinishedTheEarlierOne() {
+        try (LabFixture f = connected()) {
+            StepResult r = f.step("worker1.send#8388608");
+            assertThat(keys(r)).as(r.message()).containsExactly("send.short");
+            for (int i = 0; i < 100_000 && r.unsent() > 0; i++) {
+                f.step("client1.receive");
+                r = f.step("worker1.send"); // no text of its own: it goes on with the rest
+            }
+            assertThat(r.unsent()).as("the rest was written").isZero();
+            assertThat(keys(r)).as(r.message()).containsExactly("send.ok.rest");
+        }
+    }
+
+    @Test
     void aSendAfterShutdownIsRefusedAsShutDownAndJavasExceptionNameIsExplained() {
         try (LabFixture f = connected()) {
             assertThat(f.step("worker1.shutdown").outcome()).isEqualTo(Outcome.OK);
