@@ -19,21 +19,20 @@ final class OpenSockets {
      * Where there is no {@code /proc/self/fd} (not Linux) the calling test is skipped, saying why.
      */
     static long count() {
-        assumeTrue(Files.isDirectory(FDS),
-                "no /proc/self/fd (not Linux): this test counts the process's socket descriptors there, so it is skipped");
-        try (Stream<Path> fds = Files.list(FDS)) {
-            return fds.filter(OpenSockets::isSocket).count();
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot list /proc/self/fd", e);
-        }
+        return descriptors("socket", "socket:");
     }
 
     /** How many file descriptors of this process are epoll instances, one per open {@code Selector} (Linux). */
     static long selectors() {
-        assumeTrue(Files.isDirectory(FDS),
-                "no /proc/self/fd (not Linux): this test counts the process's epoll descriptors there, so it is skipped");
+        return descriptors("epoll", "anon_inode:[eventpoll]");
+    }
+
+    /** The descriptors whose link starts with {@code prefix}; skips the calling test where there are none to list. */
+    private static long descriptors(String kind, String prefix) {
+        assumeTrue(Files.isDirectory(FDS), "no /proc/self/fd (not Linux): this test counts the process's " + kind
+                + " descriptors there, so it is skipped");
         try (Stream<Path> fds = Files.list(FDS)) {
-            return fds.filter(fd -> linksTo(fd, "anon_inode:[eventpoll]")).count();
+            return fds.filter(fd -> linksTo(fd, prefix)).count();
         } catch (IOException e) {
             throw new IllegalStateException("cannot list /proc/self/fd", e);
         }
@@ -45,10 +44,6 @@ final class OpenSockets {
         } catch (IOException e) {
             return false; // closed while listing
         }
-    }
-
-    private static boolean isSocket(Path fd) {
-        return linksTo(fd, "socket:");
     }
 
     static long selectorThreads() {
