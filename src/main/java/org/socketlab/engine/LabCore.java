@@ -257,10 +257,15 @@ final class LabCore implements EndpointContext {
                 nearest = Math.min(nearest, s.connectDeadline() - now);
             }
         }
-        if (nearest == Long.MAX_VALUE) {
-            return 0;
-        }
-        return Math.max(1, (nearest + 999_999) / 1_000_000);
+        return nearest == Long.MAX_VALUE ? 0 : selectTimeout(nearest);
+    }
+
+    /**
+     * The select() timeout that does not wake before a deadline {@code nanos} away: whole milliseconds rounded
+     * up (waking early would only mean another round), and at least 1, since 0 means "no timeout".
+     */
+    static long selectTimeout(long nanos) {
+        return Math.max(1, (nanos + 999_999) / 1_000_000);
     }
 
     /** Whether a connect is still waiting for its peer's answer (its handshake is not over). */

@@ -3,9 +3,8 @@ package org.socketlab.kernel;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -27,7 +26,7 @@ public final class KernelSampler implements LabListener, AutoCloseable {
     public static final String THREAD_NAME = "socketlab-kernel";
 
     private final KernelReader reader;
-    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
+    private final ScheduledThreadPoolExecutor thread = new ScheduledThreadPoolExecutor(1, r -> {
         Thread t = new Thread(r, THREAD_NAME);
         t.setDaemon(true);
         return t;
@@ -42,6 +41,7 @@ public final class KernelSampler implements LabListener, AutoCloseable {
 
     public KernelSampler(KernelReader reader) {
         this.reader = reader;
+        thread.setRemoveOnCancelPolicy(true); // a cancelled timer leaves the queue at once
     }
 
     /** Receives every view sampled, on the sampler's thread. */
@@ -84,6 +84,15 @@ public final class KernelSampler implements LabListener, AutoCloseable {
             return thread.submit(() -> timer != null && !timer.isDone()).get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             return false;
+        }
+    }
+
+    /** How many timed samples are scheduled now: at most one, however many updates arrive meanwhile. */
+    public int timersScheduled() {
+        try {
+            return thread.submit(() -> thread.getQueue().size()).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            return 0;
         }
     }
 

@@ -118,6 +118,25 @@ class ReceiveBeforeSelectorTest {
     }
 
     @Test
+    void readinessACloseFoundIsNotHandledAfterALaterStepTookItAway() throws Exception {
+        try (LabFixture f = new LabFixture()) {
+            f.clicks("1", "2", "3", "4", "5");
+            long ownCalls = f.lab.callCounts()[1];
+            // the send makes the worker readable; the server's close asks the kernel what is ready (to let its
+            // key go) and finds the worker; the receive then reads the data before any select() sees it
+            OnePass pass = inOnePass(f, "client1.send=hi", "server.close", "worker1.receive");
+            assertThat(pass.results().get(2).bytes()).isEqualTo(2);
+            f.settle();
+            assertThat(f.lab.callCounts()[1]).as("the selector thread's own calls: the receive's check for more "
+                    + "data (available), and none on the stale readiness (available() and a read() that could take "
+                    + "a byte that arrived meanwhile)")
+                    .isEqualTo(ownCalls + 1);
+            assertThat(f.counters("worker1").receive()).as("no OnReceive for data already read").isZero();
+            assertThat(f.step("worker1.receive").outcome()).isEqualTo(Outcome.WOULD_BLOCK);
+        }
+    }
+
+    @Test
     void aReceiveThatMeetsTheResetFirstPostsOnCloseWithTheReset() throws Exception {
         try (LabFixture f = new LabFixture()) {
             f.clicks("1", "2", "3", "4", "5", "client1.send=x");

@@ -99,6 +99,19 @@ class KernelSamplerTest {
     }
 
     @Test
+    void updatesWhileTheViewIsTransitionalShareOneTimer() throws Exception {
+        sendQueue(5);
+        for (int version = 1; version <= 5; version++) {
+            sampler.onUpdate(update(lab(version, "client1")));
+            // runs on the sampler's thread after the sample this update asked for
+            assertThat(sampler.timersScheduled()).as("timed samples pending after update %d", version).isEqualTo(1);
+        }
+        sendQueue(0);
+        sampler.request();
+        assertThat(sampler.timersScheduled()).as("the settled view cancels the timer").isZero();
+    }
+
+    @Test
     void theLatestSnapshotIsTheOneWithTheHighestVersionAndTheLaterOfTwoEqualOnes() throws Exception {
         sampler.onUpdate(update(lab(5, "client1")));
         sampler.onUpdate(update(lab(4, "client2")));
