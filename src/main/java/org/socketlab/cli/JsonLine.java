@@ -153,6 +153,17 @@ final class JsonLine {
         return this;
     }
 
+    /** What was predicted for this step ({@code play --predict}) and whether the step did that. */
+    JsonLine predicted(String outcome, boolean right) {
+        node.put("predicted", outcome).put("right", right);
+        return this;
+    }
+
+    /** The line's outcome word: ok, would-block or error. */
+    String outcome() {
+        return node.path("outcome").asText();
+    }
+
     String text() {
         try {
             return MAPPER.writeValueAsString(node);

@@ -58,6 +58,9 @@ final class PlayCommand implements Callable<Integer> {
     @Option(names = "--record", paramLabel = "FILE.lesson")
     java.nio.file.Path record;
 
+    @Option(names = "--predict", paramLabel = "FILE")
+    java.nio.file.Path predict;
+
     @Option(names = "--lang", paramLabel = "en|ko")
     String lang;
 
@@ -134,6 +137,17 @@ final class PlayCommand implements Callable<Integer> {
                 return 0;
             }
         }
+        java.util.Map<Integer, org.socketlab.engine.Outcome> predictions = java.util.Map.of();
+        if (predict != null) {
+            try {
+                predictions = PredictionFile.read(predict, toPlay != null ? toPlay.steps().size() : script.size());
+            } catch (PredictionFile.Malformed e) {
+                PlayerMain.refuse(out, "predict", e.line == 0
+                        ? texts.text("refused.predict", predict, e.getMessage())
+                        : texts.text("refused.predict.line", predict, e.line, e.getMessage()));
+                return EXIT_MALFORMED;
+            }
+        }
         Lab started;
         try {
             started = Lab.start(settings, resources);
@@ -155,6 +169,7 @@ final class PlayCommand implements Callable<Integer> {
             if (record != null) {
                 player.recordInto(session);
             }
+            player.predict(predictions);
             int exit = 0;
             if (toPlay != null) {
                 exit = player.play(toPlay) ? 0 : EXIT_PROMISE_BROKEN;
@@ -162,7 +177,9 @@ final class PlayCommand implements Callable<Integer> {
                 player.play(script);
             }
             exit = diagram == null ? exit : writeDiagram(recorder, exit);
-            return record == null ? exit : writeRecord(session, lab, exit);
+            exit = record == null ? exit : writeRecord(session, lab, exit);
+            player.printScore();
+            return exit;
         }
     }
 

@@ -16,6 +16,7 @@ import org.socketlab.lesson.SessionRecord;
 import org.socketlab.engine.LabSnapshot;
 import org.socketlab.engine.LabUpdate;
 import org.socketlab.engine.NotificationEvent;
+import org.socketlab.engine.Outcome;
 import org.socketlab.engine.ScriptStep;
 import org.socketlab.engine.SocketName;
 import org.socketlab.engine.SocketState;
@@ -53,6 +54,11 @@ final class Player {
     private SessionRecord record;
     /** Which lines carry the kernel's view ({@code "tcp"}). */
     private TcpLines tcpLines = TcpLines.EACH;
+    /** The outcomes predicted for steps by number (play --predict); empty when nothing is predicted. */
+    private Map<Integer, Outcome> predictions = Map.of();
+    /** How many steps have run (waits and awaits included): the number of the step running is this + 1. */
+    private int played;
+    private int right;
 
     /** Which lines carry {@code "tcp"}: reading the kernel's table costs a walk of every connection it holds. */
     enum TcpLines {
@@ -85,6 +91,22 @@ final class Player {
     /** Records every step that runs from now on, with its result, in the order the lab answered. */
     void recordInto(SessionRecord into) {
         this.record = into;
+    }
+
+    /**
+     * Predicted outcomes by step number (counting from 1 every step played, waits and awaits included): each
+     * predicted step's line says what was predicted and whether the step did that; {@link #printScore} ends.
+     */
+    void predict(Map<Integer, Outcome> byStep) {
+        this.predictions = Map.copyOf(byStep);
+    }
+
+    /** The last line of a predicted run: {@code {"score": R, "of": N}}; nothing when nothing was predicted. */
+    void printScore() {
+        if (!predictions.isEmpty()) {
+            out.println("{\"score\": " + right + ", \"of\": " + predictions.size() + "}");
+            out.flush();
+        }
     }
 
     /** Which lines carry the kernel's view from now on. */
@@ -143,6 +165,7 @@ final class Player {
     private StepResult play(ScriptStep step, String narration, boolean last) {
         JsonLine line;
         StepResult result = null;
+        int number = ++played;
         if (step instanceof ScriptStep.Action action) {
             result = lab.run(action.step());
             line = JsonLine.of(result);
@@ -169,6 +192,12 @@ final class Player {
         withKernel(line, settled, tcp, listed);
         if (!narration.isEmpty()) {
             line.narration(narration);
+        }
+        Outcome predicted = predictions.get(number);
+        if (predicted != null) {
+            boolean hit = predicted.word().equals(line.outcome());
+            right += hit ? 1 : 0;
+            line.predicted(predicted.word(), hit);
         }
         out.println(line.text());
         out.flush();

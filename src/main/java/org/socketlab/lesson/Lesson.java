@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.socketlab.engine.LabSnapshot;
 import org.socketlab.engine.Notification;
@@ -40,15 +41,26 @@ public record Lesson(String title, String intro, Setup setup, List<Item> steps, 
 
     /**
      * One step of the lesson, the narration shown with it ("" when none), its line in the file, what the
-     * step should do, and the narration's translations by language ({@code ko}).
+     * step should do, the narration's translations by language ({@code ko}), and what the lesson asks the
+     * class before the step runs (null when it asks nothing).
      */
-    public record Item(ScriptStep step, String narration, int line, Expect expect, Map<String, String> narrations) {
+    public record Item(ScriptStep step, String narration, int line, Expect expect, Map<String, String> narrations,
+                       Question question) {
         public Item {
             narrations = Map.copyOf(narrations);
         }
 
+        public Item(ScriptStep step, String narration, int line, Expect expect, Map<String, String> narrations) {
+            this(step, narration, line, expect, narrations, null);
+        }
+
         public Item(ScriptStep step, String narration, int line) {
             this(step, narration, line, Expect.DEFAULT, Map.of());
+        }
+
+        /** What the lesson asks before this step, if it asks anything. */
+        public Optional<Question> asked() {
+            return Optional.ofNullable(question);
         }
 
         /** The narration in {@code language} ({@code ko}), or in English where it has none. */
@@ -68,7 +80,7 @@ public record Lesson(String title, String intro, Setup setup, List<Item> steps, 
             return this;
         }
         List<Item> said = steps.stream().map(i -> new Item(i.step(), i.narration(language), i.line(), i.expect(),
-                i.narrations())).toList();
+                i.narrations(), i.question() == null ? null : i.question().in(language))).toList();
         return new Lesson(titles.getOrDefault(language, title), intros.getOrDefault(language, intro), setup, said,
                 promises, titles, intros, oses);
     }

@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.socketlab.engine.LabSettings;
 import org.socketlab.engine.Notification;
+import org.socketlab.engine.Outcome;
 import org.socketlab.engine.ScriptStep;
 import org.socketlab.engine.SocketName;
 import org.socketlab.engine.StepLanguage;
@@ -36,6 +37,9 @@ import org.socketlab.os.OsKind;
  * set: buffer=4                           (settings: buffer, backlog, port, reuseaddr, send, text, bulk,
  *                                          role, family; see {@link Setup})
  * os: linux, macos                        (once: the systems where the promises hold; absent = every system)
+ * ask: What will Receive return?          (before a step, asked before it runs; may repeat; ask[ko]: translation)
+ * choices: ok, would-block                (after ask: the outcomes offered; absent = ok, would-block, error)
+ * why: Nothing was sent yet.              (after ask: shown once the step has run; why[ko]: its translation)
  * </pre>
  * The whole file is checked before anything runs; the first problem is reported with its line.
  */
@@ -46,7 +50,7 @@ public final class LessonParser {
 
     private static final Pattern LINE = Pattern.compile("([a-z]+)(?:\\[([a-z]{2})\\])?:(.*)");
     private static final Pattern COUNT = Pattern.compile("([a-z]+)=([0-9]{1,6})");
-    private static final Set<String> TRANSLATED = Set.of("title", "intro", "say");
+    private static final Set<String> TRANSLATED = Set.of("title", "intro", "say", "ask", "why");
     private static final long DEFAULT_BULK = 8_388_608;
 
     private LessonParser() {
@@ -81,6 +85,7 @@ public final class LessonParser {
         List<Lesson.Promise> promises = new ArrayList<>();
         Settings settings = new Settings();
         EnumSet<OsKind> oses = null;
+        Asking asking = null;
         String[] lines = text.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
             int n = i + 1;
@@ -96,7 +101,7 @@ public final class LessonParser {
             }
             Matcher m = LINE.matcher(line);
             if (!m.matches()) {
-                throw new LessonFormatException(n, "expected 'key: value' (title, intro, step, say, expect, set or os)");
+                throw new LessonFormatException(n, "expected 'key: value' (title, intro, step, say, ask, choices, why, expect, set or os)");
             }
             String key = m.group(1);
             String language = m.group(2);
@@ -105,7 +110,7 @@ public final class LessonParser {
                 throw new LessonFormatException(n, "a lesson starts with 'title: ...'");
             }
             if (language != null && !TRANSLATED.contains(key)) {
-                throw new LessonFormatException(n, "only title, intro and say have translations, e.g. 'say[ko]: ...'");
+                throw new LessonFormatException(n, "only title, intro, say, ask and why have translations, e.g. 'say[ko]: ...'");
             }
             switch (key) {
                 case "title" -> {
@@ -126,7 +131,36 @@ public final class LessonParser {
                     if (steps.size() == MAX_STEPS) {
                         throw new LessonFormatException(n, "more than " + MAX_STEPS + " steps");
                     }
-                    steps.add(step(n, value));
+                    Step step = step(n, value);
+                    if (asking != null) {
+                        step.question = asking.question();
+                        asking = null;
+                    }
+                    steps.add(step);
+                }
+                case "ask" -> {
+                    if (language == null) {
+                        asking = asking == null ? new Asking(n) : asking;
+                        join(asking.ask, value);
+                    } else {
+                        if (asking == null) {
+                            throw new LessonFormatException(n, "'ask[" + language + "]:' translates an 'ask:' line above it");
+                        }
+                        join(asking.asks.computeIfAbsent(language, l -> new StringBuilder()), value);
+                    }
+                }
+                case "choices" -> {
+                    if (asking == null) {
+                        throw new LessonFormatException(n, "'choices:' belongs to a question: write 'ask: ...' first");
+                    }
+                    asking.choices = choices(n, value);
+                }
+                case "why" -> {
+                    if (asking == null) {
+                        throw new LessonFormatException(n, "'why:' belongs to a question: write 'ask: ...' first");
+                    }
+                    join(language == null ? asking.why
+                            : asking.whys.computeIfAbsent(language, l -> new StringBuilder()), value);
                 }
                 case "say" -> {
                     if (steps.isEmpty()) {
@@ -154,6 +188,9 @@ public final class LessonParser {
         }
         if (steps.isEmpty()) {
             throw new LessonFormatException(0, "the lesson has no steps");
+        }
+        if (asking != null) {
+            throw new LessonFormatException(asking.line, "the question is asked before a step: no 'step:' follows it");
         }
         Map<String, String> introTexts = new HashMap<>();
         intros.forEach((l, t) -> introTexts.put(l, t.toString()));
@@ -202,6 +239,51 @@ public final class LessonParser {
         }
     }
 
+    /** The outcomes a {@code choices:} line offers, e.g. {@code ok, would-block}: each once, at least two. */
+    private static List<Outcome> choices(int n, String value) throws LessonFormatException {
+        List<Outcome> choices = new ArrayList<>();
+        for (String word : value.split("[,\\s]+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            Outcome outcome = Question.ALL_OUTCOMES.stream().filter(o -> o.word().equals(word)).findFirst()
+                    .orElseThrow(() -> new LessonFormatException(n, "unknown choice '" + word
+                            + "' (ok, would-block or error)"));
+            if (choices.contains(outcome)) {
+                throw new LessonFormatException(n, "'" + word + "' is offered twice");
+            }
+            choices.add(outcome);
+        }
+        if (choices.size() < 2) {
+            throw new LessonFormatException(n, "choices: offers at least two of ok, would-block, error");
+        }
+        return choices;
+    }
+
+    /** A question as it is read, until the step it asks about. */
+    private static final class Asking {
+        final int line;
+        final StringBuilder ask = new StringBuilder();
+        final Map<String, StringBuilder> asks = new HashMap<>();
+        final StringBuilder why = new StringBuilder();
+        final Map<String, StringBuilder> whys = new HashMap<>();
+        List<Outcome> choices = Question.ALL_OUTCOMES;
+
+        Asking(int line) {
+            this.line = line;
+        }
+
+        Question question() {
+            return new Question(ask.toString(), choices, why.toString(), texts(asks), texts(whys));
+        }
+
+        private static Map<String, String> texts(Map<String, StringBuilder> built) {
+            Map<String, String> texts = new HashMap<>();
+            built.forEach((l, t) -> texts.put(l, t.toString()));
+            return texts;
+        }
+    }
+
     /** A step as it is read: its narration and translations grow with each 'say' line. */
     private static final class Step {
         final ScriptStep step;
@@ -209,6 +291,7 @@ public final class LessonParser {
         final Expect expect;
         final StringBuilder narration = new StringBuilder();
         final Map<String, StringBuilder> narrations = new HashMap<>();
+        Question question;
 
         Step(ScriptStep step, int line, Expect expect) {
             this.step = step;
@@ -219,7 +302,7 @@ public final class LessonParser {
         Lesson.Item item() {
             Map<String, String> said = new HashMap<>();
             narrations.forEach((l, t) -> said.put(l, t.toString()));
-            return new Lesson.Item(step, narration.toString(), line, expect, said);
+            return new Lesson.Item(step, narration.toString(), line, expect, said, question);
         }
     }
 

@@ -59,13 +59,13 @@ class LessonParserTest {
         "title: T\\nset: send=loud\\nstep: 1       | 2 | send= must be time, text, bulk",
         "title: T\\nset: buffer=0\\nstep: 1        | 2 | buffer must be between 1",
         "title: T\\nstep: wait=10 -> ok             | 2 | a wait makes no call",
-        "title: T\\nexpect[ko]: client1 send=1     | 2 | only title, intro and say have translations",
+        "title: T\\nexpect[ko]: client1 send=1     | 2 | only title, intro, say, ask and why have translations",
         "title: T\\nos: linux, beos\\nstep: 1      | 2 | unknown system 'beos'",
         "title: T\\nos: other\\nstep: 1            | 2 | unknown system 'other'",
         "title: T\\nos: linux\\nos: macos\\nstep: 1 | 3 | a second 'os:' line",
         "title: T\\nos: linux linux\\nstep: 1      | 2 | 'linux' is named twice",
         "title: T\\nos: ,\\nstep: 1                | 2 | os: names the systems",
-        "title: T\\nos[ko]: linux\\nstep: 1        | 2 | only title, intro and say have translations",
+        "title: T\\nos[ko]: linux\\nstep: 1        | 2 | only title, intro, say, ask and why have translations",
     })
     void badFilesSayWhichLineAndWhy(String text, int line, String why) {
         assertThatThrownBy(() -> LessonParser.parse(text.strip().replace("\\n", "\n")))
