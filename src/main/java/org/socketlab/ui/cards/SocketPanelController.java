@@ -92,6 +92,7 @@ public final class SocketPanelController {
         selectorLine.textProperty().bind(vm.selectorLineProperty());
         Visibility.showWhen(selectorLine, vm.selectorLineProperty().isNotEmpty());
         vm.nextOperationProperty().addListener((o, was, now) -> markNext(now));
+        Styles.toggle(panel, "predict-asked", vm.askedProperty());
         for (Node node : buttons.getChildren()) {
             Operation op = operation(node);
             node.setId("op-" + op.word());

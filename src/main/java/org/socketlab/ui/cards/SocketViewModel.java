@@ -57,6 +57,7 @@ public final class SocketViewModel {
     private final ObservableList<ReceivedChunk> received = FXCollections.observableArrayList();
     private final ObservableList<ReceivedChunk> receivedView = FXCollections.unmodifiableObservableList(received);
     private final ReadOnlyObjectWrapper<Operation> nextOperation = new ReadOnlyObjectWrapper<>();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper asked = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper selectorLine = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<KernelLine> kernel = new ReadOnlyObjectWrapper<>(KernelLine.NONE);
     private boolean sendUnfinished;
@@ -192,6 +193,15 @@ public final class SocketViewModel {
 
     void showSelector(String line) {
         selectorLine.set(line);
+    }
+
+    /** Marks this socket as the one predict mode asks about (or has just revealed). */
+    public void markAsked(boolean isAsked) {
+        asked.set(isAsked);
+    }
+
+    public ReadOnlyBooleanProperty askedProperty() {
+        return asked.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Operation> nextOperationProperty() {

@@ -43,6 +43,8 @@ public final class LessonBarController {
     @FXML
     private ToggleButton freeMode;
     @FXML
+    private ToggleButton predictToggle;
+    @FXML
     private Label lessonProgress;
 
     private LabViewModel model;
@@ -67,6 +69,8 @@ public final class LessonBarController {
         Toggles.oneAlwaysChosen(lessonModes.getToggleGroup(), lesson.guidedProperty().get() ? guidedMode : freeMode,
                 mode -> lesson.guidedProperty().set(mode.equals("GUIDED")));
         lessonProgress.textProperty().bind(lesson.progressLineProperty());
+        predictToggle.setId("predictToggle");
+        predictToggle.selectedProperty().bindBidirectional(vm.predict().onProperty());
     }
 
     private void bindChooser(LessonViewModel lesson) {

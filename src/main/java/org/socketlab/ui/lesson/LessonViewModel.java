@@ -157,6 +157,18 @@ public final class LessonViewModel {
         step();
     }
 
+    /**
+     * The lesson's item for {@code step} and its number (counting from 1) if {@code step} is the lesson's next
+     * step; empty otherwise (free play, or a click off the lesson's path).
+     */
+    public java.util.Optional<java.util.Map.Entry<Integer, Lesson.Item>> itemFor(org.socketlab.engine.Step step) {
+        if (next.get() instanceof ScriptStep.Action a && a.step().equals(step)) {
+            int index = position.get();
+            return java.util.Optional.of(java.util.Map.entry(index + 1, lesson.get().steps().get(index)));
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Runs the next step of the lesson. */
     public void step() {
         ScriptStep s = next.get();

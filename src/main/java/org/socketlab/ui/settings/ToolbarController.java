@@ -6,6 +6,8 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.fxml.FXML;
+import org.socketlab.ui.predict.PredictExport;
+import org.socketlab.ui.predict.PredictViewModel;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
@@ -47,6 +49,12 @@ public final class ToolbarController {
     private MenuItem fileSaveSession;
     @FXML
     private MenuItem fileExportNarration;
+    @FXML
+    private MenuItem fileExportPredictions;
+    @FXML
+    private MenuItem fileExportPredictionsCsv;
+    @FXML
+    private CheckMenuItem predictItem;
     @FXML
     private MenuItem fileQuit;
     @FXML
@@ -185,6 +193,13 @@ public final class ToolbarController {
         Validator<String> validator = (control, value) ->
                 ValidationResult.fromErrorIf(control, error.get(), !error.get().isEmpty());
         validation.registerValidator(field, false, validator);
+    }
+
+    /** View ▸ Predict mode and File ▸ Export predictions (Markdown, CSV); {@code title}: the lesson's, "" in free play. */
+    public void bindPredict(PredictViewModel predict, java.util.function.Supplier<String> title) {
+        Toggles.checkShows(predictItem, predict.onProperty(), () -> predict.onProperty().set(!predict.onProperty().get()));
+        PredictExport.bind(fileExportPredictions, "md", predict, title, () -> bar.getScene().getWindow());
+        PredictExport.bind(fileExportPredictionsCsv, "csv", predict, title, () -> bar.getScene().getWindow());
     }
 
     private void bindView(LayoutViewModel view) {

@@ -1,6 +1,7 @@
 package org.socketlab.ui.window;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -32,6 +33,7 @@ import org.socketlab.ui.lesson.LessonGuide;
 import org.socketlab.ui.lesson.LessonViewModel;
 import org.socketlab.ui.log.EventLogViewModel;
 import org.socketlab.ui.narration.NarrationViewModel;
+import org.socketlab.ui.predict.PredictViewModel;
 import org.socketlab.ui.settings.SessionViewModel;
 import org.socketlab.ui.settings.SettingsViewModel;
 
@@ -52,6 +54,7 @@ public final class LabViewModel {
     private final NarrationViewModel narration;
     private final LessonViewModel lesson;
     private final LessonGuide guide;
+    private final PredictViewModel predict;
     private final ButtonNames names;
     private long shownVersion;
     /** Step results applied so far, lab-wide: each one's click number. */
@@ -71,19 +74,34 @@ public final class LabViewModel {
         this.text = text;
         this.settings = new SettingsViewModel(lab.settings(), text, lab::updateSettings);
         this.log = new EventLogViewModel(text);
-        this.panels = new SocketPanels(name -> new SocketViewModel(name, lab::submit, settings::payload, text));
+        this.predict = new PredictViewModel(lab::submit, text, step -> new ButtonNames(text).of(step),
+                this::lessonQuestion, this::replaying);
+        this.panels = new SocketPanels(name -> new SocketViewModel(name, predict::submit, settings::payload, text));
         this.roleHints = new RoleHints(text);
         this.narration = new NarrationViewModel(text);
         this.names = new ButtonNames(text);
         this.kernel = new KernelViewModel(panels::all, text);
         this.serverSide = settings.roleProperty().isNotEqualTo(Role.CLIENT);
         this.clientSide = settings.roleProperty().isNotEqualTo(Role.SERVER);
-        this.lesson = new LessonViewModel(lab::submit, ticker, this::prepareForLesson, text, () -> shown);
+        this.lesson = new LessonViewModel(predict::submit, ticker, this::prepareForLesson, text, () -> shown);
+        lesson.lessonProperty().addListener(o -> predict.newSheet());
+        predict.askedSocketProperty().addListener((o, was, now) ->
+                panels.all().forEach(s -> s.markAsked(s.name().equals(now))));
         this.guide = new LessonGuide(lesson, panels, narration);
         // A new role or family starts from a clean lab: sockets of the old kind must not linger (a lesson
         // putting in its own settings resets the lab itself).
         settings.roleProperty().addListener(o -> resetUnlessLessonSets());
         settings.familyProperty().addListener(o -> resetUnlessLessonSets());
+    }
+
+    /** True while Step back replays a lesson's earlier steps: they are not asked again. */
+    private boolean replaying() {
+        return lesson.replayingProperty().get();
+    }
+
+    /** The lesson's number and question for a step that is the lesson's next one. */
+    private Optional<PredictViewModel.Asked> lessonQuestion(Step step) {
+        return lesson.itemFor(step).map(e -> new PredictViewModel.Asked(e.getKey(), e.getValue().question()));
     }
 
     private void resetUnlessLessonSets() {
@@ -108,7 +126,7 @@ public final class LabViewModel {
             }
             panels.find(step.socket()).ifPresentOrElse(
                     socket -> socket.perform(step.operation()),
-                    () -> lab.submit(step)); // no panel yet (worker1 before Accept): the lab says so
+                    () -> predict.submit(step)); // no panel yet (worker1 before Accept): the lab says so
         });
     }
 
@@ -125,7 +143,7 @@ public final class LabViewModel {
         List<SocketViewModel> workers = panels.connectedWorkers();
         log.expectGroup(java.text.MessageFormat.format(text.getString("log.broadcast"), workers.size()),
                 workers.stream().map(SocketViewModel::name).toList());
-        workers.forEach(w -> w.send(settings.payload()));
+        predict.unasked(() -> workers.forEach(w -> w.send(settings.payload())));
     }
 
     /** Closes every socket and zeroes every counter; during a lesson, goes back to its first step. */
@@ -188,6 +206,7 @@ public final class LabViewModel {
                 lastStatus.set(status);
                 lastStep.set(names.of(r.step()));
                 narration.onResult(r, lesson.onResult(r));
+                predict.onResult(r);
             } else if (update instanceof NotificationEvent e) {
                 narration.onEvent(e);
             } else if (update instanceof SelectorReport report) {
@@ -215,6 +234,7 @@ public final class LabViewModel {
     }
 
     private void forgetAll() {
+        predict.cancel();
         panels.clear();
         lastStatus.set(StatusView.NONE);
         lastStep.set(text.getString("log.reset"));
@@ -285,6 +305,11 @@ public final class LabViewModel {
         return lesson;
     }
 
+    /** Predict mode: the class predicts each step's outcome before the real call runs. */
+    public PredictViewModel predict() {
+        return predict;
+    }
+
     /** The session since the last Reset, to save as a lesson or export as Markdown (made on first use). */
     public SessionViewModel session() {
         if (session == null) {
@@ -313,8 +338,8 @@ public final class LabViewModel {
         return lastStep.getReadOnlyProperty();
     }
 
-    /** Runs any step directly (the player's language; used by tests and lessons). */
+    /** Runs any step (the player's language; used by tests and lessons); asked first in predict mode. */
     public void submit(Step step) {
-        lab.submit(step);
+        predict.submit(step);
     }
 }

@@ -25,6 +25,7 @@ import org.socketlab.ui.lesson.LessonBarController;
 import org.socketlab.ui.lesson.LessonPaneController;
 import org.socketlab.ui.log.EventLogController;
 import org.socketlab.ui.narration.NarrationController;
+import org.socketlab.ui.predict.PredictController;
 import org.socketlab.ui.settings.NetworkController;
 import org.socketlab.ui.settings.ToolbarController;
 
@@ -65,6 +66,8 @@ public final class MainController {
     @FXML
     private NarrationController narrationController;
     @FXML
+    private PredictController predictController;
+    @FXML
     private Tab lessonTab;
     @FXML
     private Tab codeTab;
@@ -89,6 +92,11 @@ public final class MainController {
                 Bindings.createDoubleBinding(layout::fontPx, layout.zoomPercentProperty()));
         lessonBarController.bind(vm);
         narrationController.bind(vm.narration(), vm.lesson());
+        predictController.bind(vm.predict());
+        toolbarController.bindPredict(vm.predict(), () -> {
+            var lesson = vm.lesson().lessonProperty().get();
+            return lesson == null ? "" : lesson.title();
+        });
         // A lesson opens on its own tab; free play opens on the code.
         tabs.getSelectionModel().select(codeTab);
         vm.lesson().lessonProperty().addListener((o, was, now) -> {
@@ -132,6 +140,12 @@ public final class MainController {
         Styles.toggle(sessionStatus, "settings-error", vm.session().failedProperty());
         Visibility.showWhen(sessionStatus, sessionStatus.textProperty().isNotEmpty());
         statusBar.getRightItems().add(sessionStatus);
+        Label predictStatus = new Label();
+        predictStatus.setId("predictStatus");
+        predictStatus.textProperty().bind(vm.predict().exportStatusProperty());
+        Styles.toggle(predictStatus, "settings-error", vm.predict().exportFailedProperty());
+        Visibility.showWhen(predictStatus, predictStatus.textProperty().isNotEmpty());
+        statusBar.getRightItems().add(predictStatus);
     }
 
     /** The first settings field that refuses its value, said in the status bar (the toolbar never grows). */

@@ -11,6 +11,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import org.socketlab.engine.Outcome;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import org.socketlab.engine.Lab;
@@ -23,7 +24,7 @@ import org.socketlab.ui.diagram.DiagramViewModel;
 public final class MainWindow {
     /** The palette first, so the shapes and sizes can use its colours. */
     public static final String[] STYLESHEETS = {"/css/palette.css", "/css/socketlab.css", "/css/teach.css", "/css/connections.css",
-        "/css/kernel.css", "/css/diagram.css", "/css/fonts.css"};
+        "/css/kernel.css", "/css/diagram.css", "/css/predict.css", "/css/fonts.css"};
     private final LabViewModel model;
     private final LayoutViewModel layout = new LayoutViewModel();
     private final Parent root;
@@ -141,6 +142,7 @@ public final class MainWindow {
         }
         switch (key.getCode()) {
             case F5 -> consume(key, layout::togglePresentation);
+            case F6 -> consume(key, () -> model.predict().onProperty().set(!model.predict().onProperty().get()));
             case F9 -> consume(key, layout::toggleSidePanes);
             case F11 -> consume(key, layout::toggleFullScreen);
             case ESCAPE -> {
@@ -156,10 +158,25 @@ public final class MainWindow {
 
     private void runStepKey(KeyEvent key) {
         boolean typing = key.getTarget() instanceof TextInputControl;
+        Outcome answer = answerOf(key.getCode());
+        if (!typing && !key.isAltDown() && answer != null && model.predict().askingProperty().get()) {
+            consume(key, () -> model.predict().answer(answer));
+            return;
+        }
         int step = stepNumber(key.getCode());
         if (!typing && !key.isAltDown() && step > 0) {
             consume(key, () -> model.runNumbered(step));
         }
+    }
+
+    /** Predict mode's answer keys: O = OK, W = would block, E = error. */
+    private static Outcome answerOf(KeyCode code) {
+        return switch (code) {
+            case O -> Outcome.OK;
+            case W -> Outcome.WOULD_BLOCK;
+            case E -> Outcome.ERROR;
+            default -> null;
+        };
     }
 
     private static int stepNumber(KeyCode code) {

@@ -1,0 +1,61 @@
+package org.socketlab.ui.predict;
+
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.socketlab.engine.Outcome;
+import org.socketlab.ui.window.Styles;
+import org.socketlab.ui.window.Texts;
+import org.socketlab.ui.window.Visibility;
+
+/** Binds predict mode's panel: the question and one button per answer offered, then the reveal and the score. */
+public final class PredictController {
+    @FXML
+    private VBox panel;
+    @FXML
+    private Label question;
+    @FXML
+    private Label reveal;
+    @FXML
+    private Label score;
+    @FXML
+    private FlowPane choices;
+    @FXML
+    private Label hint;
+    @FXML
+    private Label why;
+
+    public void bind(PredictViewModel predict) {
+        panel.setId("predictPanel");
+        Visibility.showWhen(panel, predict.onProperty().and(predict.askingProperty().or(predict.revealedProperty())));
+        question.setId("predictQuestion");
+        question.textProperty().bind(predict.questionProperty());
+        Visibility.showWhen(question, predict.askingProperty());
+        Visibility.showWhen(choices, predict.askingProperty());
+        Visibility.showWhen(hint, predict.askingProperty());
+        reveal.setId("predictReveal");
+        reveal.textProperty().bind(predict.revealProperty());
+        Visibility.showWhen(reveal, predict.revealedProperty().and(predict.askingProperty().not()));
+        Styles.follow(reveal, "verdict-", predict.rightProperty(), right -> right == null ? "verdict-unknown"
+                : right ? "verdict-right" : "verdict-wrong");
+        why.textProperty().bind(predict.whyProperty());
+        Visibility.showWhen(why, predict.revealedProperty().and(predict.askingProperty().not())
+                .and(predict.whyProperty().isNotEmpty()));
+        score.setId("predictScore");
+        score.textProperty().bind(predict.scoreProperty());
+        predict.choices().addListener((ListChangeListener<Outcome>) c -> choices.getChildren().setAll(
+                predict.choices().stream().map(o -> choice(predict, o)).toList()));
+    }
+
+    private static Button choice(PredictViewModel predict, Outcome outcome) {
+        Button b = new Button(Texts.bundle().getString("predict.choice." + outcome.word()));
+        b.setId("predict-" + outcome.word());
+        b.getStyleClass().addAll("predict-choice", "outcome-" + outcome.word());
+        b.setOnAction(e -> predict.answer(outcome));
+        b.setFocusTraversable(false); // the keys 1-7 and O, W, E stay with the window
+        return b;
+    }
+}

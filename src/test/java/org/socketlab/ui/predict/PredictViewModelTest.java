@@ -1,0 +1,125 @@
+package org.socketlab.ui.predict;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.socketlab.engine.Operation;
+import org.socketlab.engine.Outcome;
+import org.socketlab.lesson.Lessons;
+import org.socketlab.lesson.Question;
+import org.socketlab.lesson.ScoreSheet;
+import org.socketlab.ui.window.ViewModelLab;
+
+/** Predict mode on a real loopback lab, without a toolkit: ask, answer, the real call, reveal, score. */
+class PredictViewModelTest {
+
+    private static boolean ranReceive(ViewModelLab ui) {
+        return ui.results.stream().anyMatch(r -> r.step().operation() == Operation.RECEIVE);
+    }
+
+    @Test
+    void aClickIsAskedAboutAndRunsOnlyOnceAnsweredThenTheRealOutcomeIsShownBesideThePrediction() {
+        try (ViewModelLab ui = new ViewModelLab()) {
+            PredictViewModel p = ui.vm.predict();
+            ui.keys(1, 2, 3, 4, 5);
+            p.onProperty().set(true);
+            ui.vm.runNumbered(7);
+            ui.settle();
+            assertThat(p.askingProperty().get()).isTrue();
+            assertThat(p.questionProperty().get()).isEqualTo("What will 7 Receive return?");
+            assertThat(p.choices()).containsExactly(Outcome.OK, Outcome.WOULD_BLOCK, Outcome.ERROR);
+            assertThat(p.askedSocketProperty().get()).hasToString("client1");
+            assertThat(ranReceive(ui)).as("nothing runs before the answer").isFalse();
+            assertThat(p.revealedProperty().get()).isFalse();
+
+            p.answer(Outcome.WOULD_BLOCK);
+            ui.settle();
+            assertThat(ranReceive(ui)).isTrue();
+            assertThat(p.askingProperty().get()).isFalse();
+            assertThat(p.revealedProperty().get()).isTrue();
+            assertThat(p.rightProperty().get()).isTrue();
+            assertThat(p.revealProperty().get())
+                    .isEqualTo("✓ Right: you said WOULD BLOCK, and the call returned WOULD BLOCK (EAGAIN).");
+            assertThat(p.scoreProperty().get()).isEqualTo("Score: 1 of 1");
+
+            ui.vm.runNumbered(7);
+            ui.settle();
+            p.answer(Outcome.OK);
+            ui.settle();
+            assertThat(p.rightProperty().get()).isFalse();
+            assertThat(p.revealProperty().get()).startsWith("✗ Not this time: you said OK");
+            assertThat(p.scoreProperty().get()).isEqualTo("Score: 1 of 2");
+            assertThat(p.sheet().entries()).extracting(ScoreSheet.Entry::predicted, ScoreSheet.Entry::actual)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(Outcome.WOULD_BLOCK, Outcome.WOULD_BLOCK),
+                            org.assertj.core.groups.Tuple.tuple(Outcome.OK, Outcome.WOULD_BLOCK));
+            assertThat(p.sheet().csv()).startsWith("number,step,question,predicted,actual,right\r\n")
+                    .contains("0,client1.receive,What will 7 Receive return?,would-block,would-block,true\r\n");
+        }
+    }
+
+    @Test
+    void aLessonAsksItsOwnQuestionAtItsStepAndGivesItsWhyAfterTheReveal() {
+        try (ViewModelLab ui = new ViewModelLab()) {
+            PredictViewModel p = ui.vm.predict();
+            p.onProperty().set(true);
+            ui.vm.lesson().openShipped("receive-before-send");
+            ui.settle();
+            Question asked = Lessons.builtIn("receive-before-send").orElseThrow().in(Locale.ENGLISH).steps().get(5)
+                    .asked().orElseThrow();
+            for (int step = 1; step <= 5; step++) {
+                ui.vm.lesson().step();
+                ui.settle();
+                assertThat(p.askingProperty().get()).as("step %d asked", step).isTrue();
+                assertThat(p.questionProperty().get()).startsWith("What will ");
+                p.answer(step == 4 ? Outcome.WOULD_BLOCK : Outcome.OK);
+                ui.settle();
+                assertThat(ui.vm.lesson().positionProperty().get()).as("the lesson moved on").isEqualTo(step);
+            }
+            ui.vm.lesson().step();
+            ui.settle();
+            assertThat(p.questionProperty().get()).isEqualTo(asked.ask());
+            assertThat(ranReceive(ui)).isFalse();
+            ui.vm.lesson().step(); // Step again while asked: nothing more is held or run
+            ui.settle();
+            assertThat(ranReceive(ui)).isFalse();
+            p.answer(Outcome.WOULD_BLOCK);
+            ui.settle();
+            assertThat(p.rightProperty().get()).isTrue();
+            assertThat(p.whyProperty().get()).isEqualTo(asked.why());
+            assertThat(p.sheet().entries()).last().satisfies(e -> {
+                assertThat(e.number()).isEqualTo(6);
+                assertThat(e.question()).isEqualTo(asked.ask());
+            });
+        }
+    }
+
+    @Test
+    void anOutcomeNotOfferedIsIgnoredAndTurningPredictOffRunsTheHeldStepUnasked() {
+        try (ViewModelLab ui = new ViewModelLab()) {
+            PredictViewModel p = ui.vm.predict();
+            ui.keys(1, 2, 3, 4, 5);
+            p.onProperty().set(true);
+            ui.vm.runNumbered(7);
+            ui.settle();
+            p.onProperty().set(false);
+            ui.settle();
+            assertThat(ranReceive(ui)).as("the step that was asked for runs").isTrue();
+            assertThat(p.askingProperty().get()).isFalse();
+            assertThat(p.sheet().asked()).as("an unanswered question scores nothing").isZero();
+        }
+    }
+
+    @Test
+    void broadcastIsOneActionNotAQuestionPerSend() {
+        try (ViewModelLab ui = new ViewModelLab()) {
+            ui.keys(1, 2, 3, 4, 5);
+            PredictViewModel p = ui.vm.predict();
+            p.onProperty().set(true);
+            ui.vm.broadcast();
+            ui.settle();
+            assertThat(p.askingProperty().get()).isFalse();
+            assertThat(ui.results).anyMatch(r -> r.step().operation() == Operation.SEND);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.socketlab.ui.predict;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.socketlab.ui.window.WindowDriver;
+import org.socketlab.ui.window.WindowTestBase;
+import org.testfx.api.FxRobot;
+
+/**
+ * Predict mode in the real window: F6 turns it on, a click on Receive asks instead of running, a click on
+ * the answer runs the real call and shows its answer beside the prediction; the keys answer too.
+ */
+class PredictWindowTest extends WindowTestBase {
+
+    /** Whether client 1's Receive has an answer on its card. */
+    private boolean received() {
+        return !ui.status("client1", "receive").startsWith(" |");
+    }
+
+    @Test
+    void aClickedStepIsAskedThenAnsweredByAClickThenRevealed(FxRobot robot) {
+        robot.type(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5);
+        ui.waitForCounter("worker1", "send", "1");
+        assertThat(ui.visible("predictPanel")).isFalse();
+        robot.type(KeyCode.F6);
+        assertThat(WindowDriver.fx(() -> ui.window.model().predict().onProperty().get())).isTrue();
+        assertThat(WindowDriver.fx(() -> ((javafx.scene.control.ToggleButton) ui.control("predictToggle"))
+                .isSelected())).as("the lesson bar's toggle shows it").isTrue();
+
+        robot.clickOn(ui.reveal(ui.button("client1", "receive")));
+        ui.waitUntil("the question", () -> ui.visible("predictQuestion"));
+        assertThat(ui.text("predictQuestion")).isEqualTo("What will 7 Receive return?");
+        ui.settle();
+        assertThat(received()).as("nothing ran before the answer").isFalse();
+
+        robot.clickOn("#predict-would-block");
+        ui.waitUntil("the reveal", () -> ui.visible("predictReveal"));
+        assertThat(received()).isTrue();
+        assertThat(ui.text("predictReveal")).startsWith("✓ Right: you said WOULD BLOCK");
+        assertThat(ui.text("predictScore")).isEqualTo("Score: 1 of 1");
+        assertThat(ui.visible("predictQuestion")).isFalse();
+
+        robot.type(KeyCode.DIGIT7);
+        ui.waitUntil("the next question", () -> ui.visible("predictQuestion"));
+        robot.type(KeyCode.O); // O answers OK
+        ui.waitUntil("the second reveal", () -> ui.text("predictScore").equals("Score: 1 of 2"));
+        assertThat(ui.text("predictReveal")).startsWith("✗");
+    }
+}
