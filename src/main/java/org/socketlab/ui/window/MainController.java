@@ -133,19 +133,19 @@ public final class MainController {
         settingsError.textProperty().bind(firstError(vm.settings()));
         Visibility.showWhen(settingsError, settingsError.textProperty().isNotEmpty());
         statusBar.getRightItems().add(settingsError);
-        // What Save session and Export narration did: the file written, or why not.
-        Label sessionStatus = new Label();
-        sessionStatus.setId("sessionStatus");
-        sessionStatus.textProperty().bind(vm.session().statusProperty());
-        Styles.toggle(sessionStatus, "settings-error", vm.session().failedProperty());
-        Visibility.showWhen(sessionStatus, sessionStatus.textProperty().isNotEmpty());
-        statusBar.getRightItems().add(sessionStatus);
-        Label predictStatus = new Label();
-        predictStatus.setId("predictStatus");
-        predictStatus.textProperty().bind(vm.predict().exportStatusProperty());
-        Styles.toggle(predictStatus, "settings-error", vm.predict().exportFailedProperty());
-        Visibility.showWhen(predictStatus, predictStatus.textProperty().isNotEmpty());
-        statusBar.getRightItems().add(predictStatus);
+        // What Save session, Export narration and Export predictions did: the file written, or why not.
+        fileStatus("sessionStatus", vm.session().statusProperty(), vm.session().failedProperty());
+        fileStatus("predictStatus", vm.predict().exportStatusProperty(), vm.predict().exportFailedProperty());
+    }
+
+    /** A status bar item that says what a File menu command did, red when it failed, hidden when empty. */
+    private void fileStatus(String id, ObservableValue<String> said, ObservableValue<Boolean> failed) {
+        Label status = new Label();
+        status.setId(id);
+        status.textProperty().bind(said);
+        Styles.toggle(status, "settings-error", failed);
+        Visibility.showWhen(status, status.textProperty().isNotEmpty());
+        statusBar.getRightItems().add(status);
     }
 
     /** The first settings field that refuses its value, said in the status bar (the toolbar never grows). */

@@ -14,6 +14,14 @@ import org.socketlab.ui.window.ViewModelLab;
 /** Predict mode on a real loopback lab, without a toolkit: ask, answer, the real call, reveal, score. */
 class PredictViewModelTest {
 
+    /** Steps 1–5 run unasked, then predict mode is turned on. */
+    private static PredictViewModel connectedThenPredicting(ViewModelLab ui) {
+        ui.keys(1, 2, 3, 4, 5);
+        PredictViewModel p = ui.vm.predict();
+        p.onProperty().set(true);
+        return p;
+    }
+
     private static boolean ranReceive(ViewModelLab ui) {
         return ui.results.stream().anyMatch(r -> r.step().operation() == Operation.RECEIVE);
     }
@@ -21,9 +29,7 @@ class PredictViewModelTest {
     @Test
     void aClickIsAskedAboutAndRunsOnlyOnceAnsweredThenTheRealOutcomeIsShownBesideThePrediction() {
         try (ViewModelLab ui = new ViewModelLab()) {
-            PredictViewModel p = ui.vm.predict();
-            ui.keys(1, 2, 3, 4, 5);
-            p.onProperty().set(true);
+            PredictViewModel p = connectedThenPredicting(ui);
             ui.vm.runNumbered(7);
             ui.settle();
             assertThat(p.askingProperty().get()).isTrue();
@@ -97,9 +103,7 @@ class PredictViewModelTest {
     @Test
     void anOutcomeNotOfferedIsIgnoredAndTurningPredictOffRunsTheHeldStepUnasked() {
         try (ViewModelLab ui = new ViewModelLab()) {
-            PredictViewModel p = ui.vm.predict();
-            ui.keys(1, 2, 3, 4, 5);
-            p.onProperty().set(true);
+            PredictViewModel p = connectedThenPredicting(ui);
             ui.vm.runNumbered(7);
             ui.settle();
             p.onProperty().set(false);
@@ -113,9 +117,7 @@ class PredictViewModelTest {
     @Test
     void broadcastIsOneActionNotAQuestionPerSend() {
         try (ViewModelLab ui = new ViewModelLab()) {
-            ui.keys(1, 2, 3, 4, 5);
-            PredictViewModel p = ui.vm.predict();
-            p.onProperty().set(true);
+            PredictViewModel p = connectedThenPredicting(ui);
             ui.vm.broadcast();
             ui.settle();
             assertThat(p.askingProperty().get()).isFalse();

@@ -48,4 +48,48 @@ class PredictWindowTest extends WindowTestBase {
         ui.waitUntil("the second reveal", () -> ui.text("predictScore").equals("Score: 1 of 2"));
         assertThat(ui.text("predictReveal")).startsWith("✗");
     }
+
+    @Test
+    void aWholeLessonRunsByKeysAndClicksWithItsOwnQuestion(FxRobot robot) {
+        WindowDriver.fx(() -> ui.window.model().lesson().openShipped("receive-before-send"));
+        robot.type(KeyCode.F6);
+        KeyCode[] steps = {null, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5, KeyCode.DIGIT7,
+            KeyCode.DIGIT6, KeyCode.DIGIT7};
+        KeyCode[] answers = {KeyCode.O, KeyCode.O, KeyCode.O, KeyCode.W, KeyCode.O, KeyCode.W, KeyCode.O, KeyCode.O};
+        for (int i = 0; i < steps.length; i++) {
+            if (steps[i] == null) {
+                robot.clickOn("#stepLesson"); // the lesson bar's Step
+            } else {
+                robot.type(steps[i]); // the lesson's next step by its key
+            }
+            ui.waitUntil("question " + (i + 1), () -> ui.visible("predictQuestion"));
+            if (i == 5) {
+                assertThat(ui.text("predictQuestion")).as("the lesson's own question")
+                        .startsWith("Connected, and nothing has been sent yet.");
+            }
+            robot.type(answers[i]);
+            int answered = i + 1;
+            ui.waitUntil("reveal " + answered, () -> ui.text("predictScore").endsWith(" of " + answered));
+        }
+        ui.waitUntil("the lesson's verdict", () -> Boolean.TRUE.equals(WindowDriver.fx(() ->
+                ui.window.model().lesson().promisesHeldProperty().get())));
+        assertThat(WindowDriver.fx(() -> ui.window.model().lesson().positionProperty().get())).isEqualTo(8);
+        assertThat(WindowDriver.fx(() -> ui.window.model().predict().sheet().entries().get(5).right())).isTrue();
+    }
+
+    @Test
+    void inKoreanTheQuestionAndTheAnswersAreKorean(FxRobot robot) {
+        inKorean(() -> {
+            robot.type(KeyCode.F6);
+            robot.type(KeyCode.DIGIT1);
+            ui.waitUntil("the question", () -> ui.visible("predictQuestion"));
+            assertThat(ui.text("predictQuestion")).endsWith("은(는) 무엇을 돌려줄까요?");
+            assertThat(WindowDriver.fx(() -> ((javafx.scene.control.Button) ui.control("predict-would-block"))
+                    .getText())).isEqualTo("지금은 불가 (W)");
+            robot.clickOn("#predict-ok");
+            ui.waitUntil("the reveal", () -> ui.visible("predictReveal"));
+            assertThat(ui.text("predictReveal")).startsWith("✓ 맞았습니다");
+            assertThat(ui.text("predictScore")).isEqualTo("점수: 1개 중 1개");
+        });
+    }
 }

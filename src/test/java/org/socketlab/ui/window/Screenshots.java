@@ -247,6 +247,36 @@ class Screenshots extends WindowTestBase {
         shoot("back-pressure");
     }
 
+    /**
+     * Predict mode in the lesson "Receive before anything was sent": its own question before the Receive that
+     * would block (asked, 1366×768 and 1024×768), and after the class answered (revealed, 1366×768).
+     */
+    @Test
+    void predictMode() throws Exception {
+        assumeTrue(SCREEN.equals(CLASSROOM) || SCREEN.equals(OLD_PROJECTOR), "predict shots: 1366x768, 1024x768");
+        on(SCREEN);
+        var predict = WindowDriver.fx(() -> ui.window.model().predict());
+        WindowDriver.fx(() -> ui.window.model().lesson().openShipped("receive-before-send"));
+        ui.settle();
+        WindowDriver.fx(() -> predict.onProperty().set(true));
+        org.socketlab.engine.Outcome[] answers = {org.socketlab.engine.Outcome.OK, org.socketlab.engine.Outcome.OK,
+            org.socketlab.engine.Outcome.OK, org.socketlab.engine.Outcome.WOULD_BLOCK, org.socketlab.engine.Outcome.OK};
+        for (var answer : answers) {
+            WindowDriver.fx(() -> ui.window.model().lesson().step());
+            ui.waitUntil("asked", () -> WindowDriver.fx(() -> predict.askingProperty().get()));
+            WindowDriver.fx(() -> predict.answer(answer));
+            ui.waitUntil("revealed", () -> WindowDriver.fx(() -> predict.revealedProperty().get()));
+        }
+        WindowDriver.fx(() -> ui.window.model().lesson().step());
+        ui.waitUntil("asked", () -> WindowDriver.fx(() -> predict.askingProperty().get()));
+        shoot("predict");
+        if (SCREEN.equals(CLASSROOM)) {
+            WindowDriver.fx(() -> predict.answer(org.socketlab.engine.Outcome.WOULD_BLOCK));
+            ui.waitUntil("revealed", () -> WindowDriver.fx(() -> predict.revealedProperty().get()));
+            shoot("predict-revealed");
+        }
+    }
+
     /** "A full backlog" run to its end: the server, two workers and three clients at once. */
     @Test
     void fullBacklog() throws Exception {
