@@ -24,9 +24,12 @@ public final class PredictController {
     @FXML
     private FlowPane choices;
     @FXML
-    private Label hint;
-    @FXML
     private Label why;
+
+    /** True while the panel shows: the window gives it room from the narration. */
+    public javafx.beans.value.ObservableBooleanValue shownProperty() {
+        return panel.visibleProperty();
+    }
 
     public void bind(PredictViewModel predict) {
         panel.setId("predictPanel");
@@ -35,7 +38,6 @@ public final class PredictController {
         question.textProperty().bind(predict.questionProperty());
         Visibility.showWhen(question, predict.askingProperty());
         Visibility.showWhen(choices, predict.askingProperty());
-        Visibility.showWhen(hint, predict.askingProperty());
         reveal.setId("predictReveal");
         reveal.textProperty().bind(predict.revealProperty());
         Visibility.showWhen(reveal, predict.revealedProperty().and(predict.askingProperty().not()));
@@ -56,6 +58,7 @@ public final class PredictController {
         b.getStyleClass().addAll("predict-choice", "outcome-" + outcome.word());
         b.setOnAction(e -> predict.answer(outcome));
         b.setFocusTraversable(false); // the keys 1-7 and O, W, E stay with the window
+        b.setTooltip(new javafx.scene.control.Tooltip(Texts.bundle().getString("predict.hint")));
         return b;
     }
 }

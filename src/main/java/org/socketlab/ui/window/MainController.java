@@ -93,6 +93,7 @@ public final class MainController {
         lessonBarController.bind(vm);
         narrationController.bind(vm.narration(), vm.lesson());
         predictController.bind(vm.predict());
+        Styles.toggle(teachArea, "predicting", predictController.shownProperty());
         toolbarController.bindPredict(vm.predict(), () -> {
             var lesson = vm.lesson().lessonProperty().get();
             return lesson == null ? "" : lesson.title();
