@@ -133,6 +133,9 @@ public final class LessonParser {
                     }
                     Step step = step(n, value);
                     if (asking != null) {
+                        if (asking.ask.length() == 0) {
+                            throw new LessonFormatException(asking.line, "an empty question: write it after 'ask:'");
+                        }
                         step.question = asking.question();
                         asking = null;
                     }

@@ -25,8 +25,15 @@ public final class SessionRecord {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
     private static final String UNTITLED = "Recorded session";
 
-    /** One item that ran, and what the lesson says it returns ({@link Expect#DEFAULT} when it did as expected). */
-    public record Entry(ScriptStep step, Expect expect) {
+    /**
+     * One item that ran, what the lesson says it returns ({@link Expect#DEFAULT} when it did as expected), and
+     * the question the class was asked before it (null when none).
+     */
+    public record Entry(ScriptStep step, Expect expect, Question question) {
+        public Entry(ScriptStep step, Expect expect) {
+            this(step, expect, null);
+        }
+
         /** The item as a lesson's {@code step:} value, e.g. {@code client1.receive -> would-block}. */
         public String line() {
             return expect.word().isEmpty() ? step.text() : step.text() + " -> " + expect.word();
@@ -67,6 +74,17 @@ public final class SessionRecord {
             throw new IllegalArgumentException("a step is recorded from its result: " + item.text());
         }
         add(new Entry(item, Expect.DEFAULT));
+    }
+
+    /**
+     * The class was asked {@code question} before the step recorded last (predict mode): the lesson written
+     * asks it too. Nothing when no step is recorded or the last one is beyond what is kept.
+     */
+    public synchronized void asked(Question question) {
+        if (!entries.isEmpty() && entries.size() == count) {
+            Entry last = entries.get(entries.size() - 1);
+            entries.set(entries.size() - 1, new Entry(last.step(), last.expect(), question));
+        }
     }
 
     private void add(Entry entry) {
@@ -133,7 +151,12 @@ public final class SessionRecord {
                 + ", each with what it returned, and the counters they reached as promises.");
         setup.lines().forEach(l -> line(out, "set", l));
         out.append('\n');
-        entries.forEach(e -> line(out, "step", e.line()));
+        for (Entry e : entries) {
+            if (e.question() != null) {
+                asks(out, e.question());
+            }
+            line(out, "step", e.line());
+        }
         out.append('\n');
         for (SocketView socket : end.sockets().values()) {
             StringBuilder counters = new StringBuilder(socket.name().toString());
@@ -145,6 +168,17 @@ public final class SessionRecord {
         String text = out.toString();
         readBack(text);
         return text;
+    }
+
+    /** A question's lines: ask, its choices where it offered fewer than all three outcomes, why if it says. */
+    private static void asks(StringBuilder out, Question q) {
+        line(out, "ask", oneLine(q.ask()));
+        if (!q.choices().equals(Question.ALL_OUTCOMES)) {
+            line(out, "choices", String.join(", ", q.choices().stream().map(Outcome::word).toList()));
+        }
+        if (!oneLine(q.why()).isEmpty()) {
+            line(out, "why", oneLine(q.why()));
+        }
     }
 
     /** Checks that the text parses and replays the very steps recorded. */

@@ -1,5 +1,11 @@
 package org.socketlab.lesson;
 
+import org.socketlab.engine.Outcome;
+
+import java.util.Map;
+
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -36,6 +42,21 @@ class SessionRecordTest {
     @AfterEach
     void stop() {
         lab.close();
+    }
+
+    @Test
+    void aQuestionAskedBeforeAStepIsWrittenBeforeItWithItsChoicesAndWhy() throws LessonFormatException {
+        Clicks.run(lab, BOUND, "1");
+        record.asked(new Question("Will it\nwork?", List.of(Outcome.OK, Outcome.ERROR), "It always does.", Map.of(),
+                Map.of()));
+        Clicks.run(lab, BOUND, "2");
+        record.asked(new Question("And Listen?", Question.ALL_OUTCOMES, "", Map.of(), Map.of()));
+        String text = record.toLesson("Asked", Setup.DEFAULT, lab.snapshot());
+        assertThat(text).contains("\nask: Will it work?\nchoices: ok, error\nwhy: It always does.\nstep: server.init\n"
+                + "ask: And Listen?\nstep: server.listen\n");
+        Lesson lesson = LessonParser.parse(text);
+        assertThat(lesson.steps().get(0).asked().orElseThrow().choices()).containsExactly(Outcome.OK, Outcome.ERROR);
+        assertThat(lesson.steps().get(1).asked().orElseThrow().why()).isEmpty();
     }
 
     @Test

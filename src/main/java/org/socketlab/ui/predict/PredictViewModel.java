@@ -137,10 +137,13 @@ public final class PredictViewModel {
         lab.submit(running.step());
     }
 
-    /** A step's result: if it is the answered step, the real answer is shown beside the prediction. */
-    public void onResult(StepResult r) {
+    /**
+     * A step's result: if it is the answered step, the real answer is shown beside the prediction. Returns
+     * the question the class was asked before it (for the session saved as a lesson), or empty.
+     */
+    public Optional<Question> onResult(StepResult r) {
         if (running == null || !running.step().equals(r.step())) {
-            return;
+            return Optional.empty();
         }
         Held done = running;
         running = null;
@@ -155,6 +158,8 @@ public final class PredictViewModel {
         score.set(scoreLine());
         askedSocket.set(r.step().socket());
         revealed.set(true);
+        return Optional.of(new Question(done.question(), done.choices(), done.why(), java.util.Map.of(),
+                java.util.Map.of()));
     }
 
     /** Forgets a question not answered and a result not shown (Reset, another lesson); the score stays. */

@@ -64,6 +64,11 @@ public final class SessionViewModel {
     }
 
     /** Takes one update, after the narration panel took it (the lesson's words for a step are known then). */
+    /** The class was asked {@code question} before the step applied last: a saved lesson asks it too. */
+    public void asked(org.socketlab.lesson.Question question) {
+        record.asked(question);
+    }
+
     public void apply(LabUpdate update) {
         record.accept(update);
         if (update instanceof LabReset) {

@@ -195,6 +195,7 @@ public final class LabViewModel {
     /** Applies what the lab published, in order; counters and states from the newest snapshot. */
     public void apply(List<LabUpdate> updates) {
         LabSnapshot newest = null;
+        Optional<org.socketlab.lesson.Question> asked = Optional.empty();
         for (LabUpdate update : updates) {
             log.add(update);
             if (update instanceof LabReset) {
@@ -206,13 +207,15 @@ public final class LabViewModel {
                 lastStatus.set(status);
                 lastStep.set(names.of(r.step()));
                 narration.onResult(r, lesson.onResult(r));
-                predict.onResult(r);
+                asked = predict.onResult(r);
             } else if (update instanceof NotificationEvent e) {
                 narration.onEvent(e);
             } else if (update instanceof SelectorReport report) {
                 panels.showSelector(report, text);
             }
             session().apply(update); // after the narration: the lesson's words for a step are known
+            asked.ifPresent(session()::asked);
+            asked = Optional.empty();
             if (update.after().version() > shownVersion) {
                 newest = update.after();
                 shownVersion = newest.version();

@@ -13,6 +13,8 @@ import org.socketlab.ui.window.ViewModelLab;
 
 /** Predict mode on a real loopback lab, without a toolkit: ask, answer, the real call, reveal, score. */
 class PredictViewModelTest {
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path dir;
 
     /** Steps 1–5 run unasked, then predict mode is turned on. */
     private static PredictViewModel connectedThenPredicting(ViewModelLab ui) {
@@ -65,7 +67,7 @@ class PredictViewModelTest {
     }
 
     @Test
-    void aLessonAsksItsOwnQuestionAtItsStepAndGivesItsWhyAfterTheReveal() {
+    void aLessonAsksItsOwnQuestionAtItsStepAndGivesItsWhyAfterTheReveal() throws Exception {
         try (ViewModelLab ui = new ViewModelLab()) {
             PredictViewModel p = ui.vm.predict();
             p.onProperty().set(true);
@@ -97,6 +99,16 @@ class PredictViewModelTest {
                 assertThat(e.number()).isEqualTo(6);
                 assertThat(e.question()).isEqualTo(asked.ask());
             });
+
+            java.nio.file.Path saved = dir.resolve("asked.lesson");
+            assertThat(ui.vm.session().saveLesson(saved)).as(ui.vm.session().statusProperty().get()).isTrue();
+            var replay = org.socketlab.lesson.LessonFiles.read(saved);
+            assertThat(replay.steps().get(5).asked()).as("the saved session asks what the class was asked")
+                    .hasValueSatisfying(q -> {
+                        assertThat(q.ask()).isEqualTo(asked.ask());
+                        assertThat(q.why()).isEqualTo(asked.why());
+                    });
+            assertThat(replay.steps().get(0).asked().orElseThrow().ask()).isEqualTo("What will 1 Initialize return?");
         }
     }
 
