@@ -136,4 +136,27 @@ class PredictViewModelTest {
             assertThat(ui.results).anyMatch(r -> r.step().operation() == Operation.SEND);
         }
     }
+
+    @Test
+    void resetForgetsTheQuestionButKeepsTheScore() {
+        try (ViewModelLab ui = new ViewModelLab()) {
+            PredictViewModel p = connectedThenPredicting(ui);
+            ui.vm.runNumbered(7);
+            ui.settle();
+            p.answer(Outcome.WOULD_BLOCK);
+            ui.settle();
+            ui.vm.runNumbered(6);
+            ui.settle();
+            assertThat(p.askingProperty().get()).isTrue();
+            ui.vm.reset();
+            ui.settle();
+            assertThat(p.askingProperty().get()).isFalse();
+            assertThat(p.revealedProperty().get()).isFalse();
+            assertThat(p.askedSocketProperty().get()).isNull();
+            assertThat(p.scoreProperty().get()).isEqualTo("Score: 1 of 1");
+            p.answer(Outcome.OK);
+            ui.settle();
+            assertThat(ui.results).noneMatch(r -> r.step().operation() == Operation.SEND);
+        }
+    }
 }
