@@ -109,6 +109,12 @@ public record Lesson(String title, String intro, Setup setup, List<Item> steps, 
             if (!i.narration().isEmpty() && !i.narrations().containsKey(language)) {
                 missing.add("say of the step at line " + i.line());
             }
+            if (i.question() != null && !i.question().asks().containsKey(language)) {
+                missing.add("ask of the step at line " + i.line());
+            }
+            if (i.question() != null && !i.question().why().isEmpty() && !i.question().whys().containsKey(language)) {
+                missing.add("why of the step at line " + i.line());
+            }
         }
         return missing;
     }

@@ -46,5 +46,11 @@ class KoreanLessonsTest {
                         .isTrue();
             }
         }
+        for (Lesson.Item item : ko.steps()) {
+            item.asked().ifPresent(q -> {
+                assertThat(hasHangul(q.ask())).as("lesson %s: Korean question at line %d", name, item.line()).isTrue();
+                assertThat(hasHangul(q.why())).as("lesson %s: Korean why at line %d", name, item.line()).isTrue();
+            });
+        }
     }
 }

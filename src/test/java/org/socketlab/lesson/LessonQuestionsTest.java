@@ -70,4 +70,11 @@ class LessonQuestionsTest {
             }
         }
     }
+
+    @Test
+    void aQuestionOrWhyWithoutItsTranslationIsListedAsUntranslated() throws LessonFormatException {
+        Lesson l = LessonParser.parse(HEAD + "ask: ?\nwhy: because\nstep: 7\nask: ?\nask[ko]: 질문\nstep: 6\n");
+        assertThat(l.untranslated("ko")).containsExactly("title", "ask of the step at line 5",
+                "why of the step at line 5");
+    }
 }

@@ -2,6 +2,7 @@ package org.socketlab.ui.connections;
 
 import java.util.List;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.control.IndexedCell;
@@ -82,6 +83,15 @@ public final class ConnectionsTableController {
                 follow(row);
             }
         });
+        // A row that arrived while the table had no scrolling part yet (it was hidden behind the cards, or
+        // its skin was still to be made) is brought into sight once the table can scroll.
+        InvalidationListener shown = o -> {
+            if (model.latestProperty().get() != null && flow().isEmpty()) {
+                Platform.runLater(() -> follow(model.latestProperty().get()));
+            }
+        };
+        table.visibleProperty().addListener(shown);
+        table.skinProperty().addListener(shown);
         Visibility.showWhen(hint, table.getSelectionModel().selectedItemProperty().isNull());
         showCard(null);
     }
@@ -111,9 +121,13 @@ public final class ConnectionsTableController {
         ConnectionRow row = toFollow;
         toFollow = null;
         VirtualFlow<?> flow = flow().orElse(null);
-        if (row == null || flow == null) {
+        if (row == null) {
             return;
         }
+        if (flow == null) {
+            return; // the table cannot scroll yet: it follows the latest row once it can (see bind)
+        }
+        table.layout(); // rows added in this batch are counted by the flow before it scrolls to one
         int selected = table.getSelectionModel().getSelectedIndex();
         if (selected >= 0 && inSight(flow, selected)) {
             return; // the user is looking at the selected row: leave the view where it is

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -22,6 +24,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.ObservableList;
 import org.socketlab.engine.LabSnapshot;
 import org.socketlab.engine.ScriptStep;
+import org.socketlab.engine.Step;
 import org.socketlab.engine.StepResult;
 import org.socketlab.lesson.Lesson;
 import org.socketlab.lesson.LessonFiles;
@@ -161,12 +164,12 @@ public final class LessonViewModel {
      * The lesson's item for {@code step} and its number (counting from 1) if {@code step} is the lesson's next
      * step; empty otherwise (free play, or a click off the lesson's path).
      */
-    public java.util.Optional<java.util.Map.Entry<Integer, Lesson.Item>> itemFor(org.socketlab.engine.Step step) {
+    public Optional<Map.Entry<Integer, Lesson.Item>> itemFor(Step step) {
         if (next.get() instanceof ScriptStep.Action a && a.step().equals(step)) {
             int index = position.get();
-            return java.util.Optional.of(java.util.Map.entry(index + 1, lesson.get().steps().get(index)));
+            return Optional.of(Map.entry(index + 1, lesson.get().steps().get(index)));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** Runs the next step of the lesson. */

@@ -1,9 +1,11 @@
 package org.socketlab.ui.predict;
 
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.socketlab.engine.Outcome;
@@ -27,7 +29,7 @@ public final class PredictController {
     private Label why;
 
     /** True while the panel shows: the window gives it room from the narration. */
-    public javafx.beans.value.ObservableBooleanValue shownProperty() {
+    public ObservableBooleanValue shownProperty() {
         return panel.visibleProperty();
     }
 
@@ -58,7 +60,7 @@ public final class PredictController {
         b.getStyleClass().addAll("predict-choice", "outcome-" + outcome.word());
         b.setOnAction(e -> predict.answer(outcome));
         b.setFocusTraversable(false); // the keys 1-7 and O, W, E stay with the window
-        b.setTooltip(new javafx.scene.control.Tooltip(Texts.bundle().getString("predict.hint")));
+        b.setTooltip(new Tooltip(Texts.bundle().getString("predict.hint")));
         return b;
     }
 }

@@ -1,10 +1,17 @@
 package org.socketlab.ui.predict;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -42,7 +49,7 @@ public final class PredictViewModel {
 
     private final StepSink lab;
     private final ResourceBundle text;
-    private final java.util.function.Function<Step, String> stepName;
+    private final Function<Step, String> stepName;
     private final Questions questions;
     private final BooleanSupplier passThrough;
     private final BooleanProperty on = new SimpleBooleanProperty(false);
@@ -77,7 +84,7 @@ public final class PredictViewModel {
      * @param questions   the lesson's questions
      * @param passThrough true while steps must not be asked (Step back replaying earlier steps)
      */
-    public PredictViewModel(StepSink lab, ResourceBundle text, java.util.function.Function<Step, String> stepName,
+    public PredictViewModel(StepSink lab, ResourceBundle text, Function<Step, String> stepName,
                             Questions questions, BooleanSupplier passThrough) {
         this.lab = lab;
         this.text = text;
@@ -158,8 +165,8 @@ public final class PredictViewModel {
         score.set(scoreLine());
         askedSocket.set(r.step().socket());
         revealed.set(true);
-        return Optional.of(new Question(done.question(), done.choices(), done.why(), java.util.Map.of(),
-                java.util.Map.of()));
+        return Optional.of(new Question(done.question(), done.choices(), done.why(), Map.of(),
+                Map.of()));
     }
 
     /** Forgets a question not answered and a result not shown (Reset, another lesson); the score stays. */
@@ -245,18 +252,18 @@ public final class PredictViewModel {
      * Writes every prediction so far with the real outcomes to {@code file}: Markdown (the score, each
      * prediction, the steps most often wrong) or, for a {@code .csv} file, CSV. The status says how it went.
      */
-    public boolean export(java.nio.file.Path file, String title) {
+    public boolean export(Path file, String title) {
         if (sheet.asked() == 0) {
             report(true, text.getString("predict.export.empty"));
             return false;
         }
-        boolean csv = String.valueOf(file.getFileName()).toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
+        boolean csv = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(".csv");
         String content = csv ? sheet.csv() : sheet.markdown(MessageFormat.format(
                 text.getString("predict.export.title"), title.isEmpty() ? text.getString("predict.export.free") : title),
                 text.getLocale());
         try {
-            java.nio.file.Files.writeString(file, content, java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException | RuntimeException e) {
+            Files.writeString(file, content, StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
             report(true, MessageFormat.format(text.getString("predict.export.failed"),
                     e.getMessage() == null ? e.toString() : e.getMessage()));
             return false;

@@ -32,6 +32,13 @@ class PredictWindowTest extends WindowTestBase {
         robot.clickOn(ui.reveal(ui.button("client1", "receive")));
         ui.waitUntil("the question", () -> ui.visible("predictQuestion"));
         assertThat(ui.text("predictQuestion")).isEqualTo("What will 7 Receive return?");
+        assertThat(WindowDriver.fx(() -> ((javafx.scene.control.Label) ui.control("predictQuestion")).getFont().getSize()))
+                .as("the question is at least as large as the step buttons")
+                .isGreaterThanOrEqualTo(WindowDriver.fx(() -> ui.button("client1", "receive").getFont().getSize()));
+        assertThat(WindowDriver.fx(() -> ui.window.root().lookup("#panel-client1").getStyleClass()))
+                .as("the asked card is marked").contains("predict-asked");
+        assertThat(WindowDriver.fx(() -> ui.window.root().lookup("#panel-worker1").getStyleClass()))
+                .doesNotContain("predict-asked");
         ui.settle();
         assertThat(received()).as("nothing ran before the answer").isFalse();
 
