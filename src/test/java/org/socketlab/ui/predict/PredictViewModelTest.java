@@ -29,7 +29,7 @@ class PredictViewModelTest {
     }
 
     @Test
-    void aClickIsAskedAboutAndRunsOnlyOnceAnsweredThenTheRealOutcomeIsShownBesideThePrediction() {
+    void aClickIsAskedAboutAndRunsOnlyOnceAnsweredThenTheRealOutcomeIsShownBesideThePrediction() throws Exception {
         try (ViewModelLab ui = new ViewModelLab()) {
             PredictViewModel p = connectedThenPredicting(ui);
             ui.vm.runNumbered(7);
@@ -63,6 +63,27 @@ class PredictViewModelTest {
                             org.assertj.core.groups.Tuple.tuple(Outcome.OK, Outcome.WOULD_BLOCK));
             assertThat(p.sheet().csv()).startsWith("number,step,question,predicted,actual,right\r\n")
                     .contains("0,client1.receive,What will 7 Receive return?,would-block,would-block,true\r\n");
+
+            java.nio.file.Path md = dir.resolve("class.md");
+            assertThat(p.export(md, "")).isTrue();
+            assertThat(java.nio.file.Files.readString(md)).startsWith("# Predictions: Free play\n\nScore: 1 of 2");
+            assertThat(p.exportStatusProperty().get()).isEqualTo("Predictions written to class.md");
+            java.nio.file.Path csv = dir.resolve("class.csv");
+            assertThat(p.export(csv, "Receive first")).isTrue();
+            assertThat(java.nio.file.Files.readString(csv)).isEqualTo(p.sheet().csv());
+            assertThat(p.export(dir.resolve("missing").resolve("x.md"), "")).isFalse();
+            assertThat(p.exportFailedProperty().get()).isTrue();
+            assertThat(p.exportStatusProperty().get()).startsWith("Could not write the predictions: ");
+        }
+    }
+
+    @Test
+    void anEmptySheetIsNotWritten() {
+        try (ViewModelLab ui = new ViewModelLab()) {
+            PredictViewModel p = ui.vm.predict();
+            assertThat(p.export(dir.resolve("none.md"), "")).isFalse();
+            assertThat(java.nio.file.Files.exists(dir.resolve("none.md"))).isFalse();
+            assertThat(p.exportStatusProperty().get()).startsWith("No prediction yet");
         }
     }
 
