@@ -17,9 +17,16 @@ import org.socketlab.engine.Outcome;
 public final class ScoreSheet {
     /**
      * One prediction: the step's number in the lesson (counting from 1, 0 in free play), the step as written,
-     * the question asked, the predicted and the real outcome.
+     * the question asked, the predicted and the real outcome, and for a Send or Receive the bytes predicted
+     * (null when the class gave none) and the bytes the call moved.
      */
-    public record Entry(int number, String step, String question, Outcome predicted, Outcome actual) {
+    public record Entry(int number, String step, String question, Outcome predicted, Outcome actual,
+                        Long predictedBytes, long bytes) {
+        public Entry(int number, String step, String question, Outcome predicted, Outcome actual) {
+            this(number, step, question, predicted, actual, null, 0);
+        }
+
+        /** Whether the outcome was predicted right (the score counts outcomes). */
         public boolean right() {
             return predicted == actual;
         }
@@ -78,8 +85,9 @@ public final class ScoreSheet {
                 .append(" |\n|---|---|---|---|---|---|\n");
         for (Entry e : entries) {
             md.append("| ").append(e.number()).append(" | `").append(cell(e.step())).append("` | ")
-                    .append(cell(e.question())).append(" | ").append(e.predicted().word()).append(" | ")
-                    .append(e.actual().word()).append(" | ").append(e.right() ? "✓" : "✗").append(" |\n");
+                    .append(cell(e.question())).append(" | ").append(e.predicted().word()).append(bytes(e.predictedBytes()))
+                    .append(" | ").append(e.actual().word()).append(bytes(e.predictedBytes() == null ? null : e.bytes()))
+                    .append(" | ").append(e.right() ? "✓" : "✗").append(" |\n");
         }
         List<StepTally> wrong = mostOftenWrong().stream().filter(t -> t.wrong() > 0).toList();
         if (!wrong.isEmpty()) {
@@ -92,15 +100,24 @@ public final class ScoreSheet {
         return md.toString();
     }
 
-    /** The sheet as CSV (RFC 4180, a header row, then one row per prediction). */
+    /**
+     * The sheet as CSV (RFC 4180, a header row, then one row per prediction; {@code predicted_bytes} is empty
+     * where the class predicted none, {@code bytes} is what the call moved).
+     */
     public String csv() {
-        StringBuilder csv = new StringBuilder("number,step,question,predicted,actual,right\r\n");
+        StringBuilder csv = new StringBuilder("number,step,question,predicted,actual,right,predicted_bytes,bytes\r\n");
         for (Entry e : entries) {
             csv.append(e.number()).append(',').append(quoted(e.step())).append(',').append(quoted(e.question()))
                     .append(',').append(e.predicted().word()).append(',').append(e.actual().word()).append(',')
-                    .append(e.right()).append("\r\n");
+                    .append(e.right()).append(',').append(e.predictedBytes() == null ? "" : e.predictedBytes())
+                    .append(',').append(e.bytes()).append("\r\n");
         }
         return csv.toString();
+    }
+
+    /** ", 12 B" after an outcome whose bytes were predicted; "" otherwise. */
+    private static String bytes(Long count) {
+        return count == null ? "" : ", " + count + " B";
     }
 
     private static String cell(String s) {

@@ -12,7 +12,7 @@ class ScoreSheetTest {
         ScoreSheet s = new ScoreSheet();
         s.add(new ScoreSheet.Entry(6, "client1.receive", "What | now?", Outcome.OK, Outcome.WOULD_BLOCK));
         s.add(new ScoreSheet.Entry(2, "server.listen", "Listen, \"again\"?", Outcome.ERROR, Outcome.ERROR));
-        s.add(new ScoreSheet.Entry(6, "client1.receive", "What | now?", Outcome.WOULD_BLOCK, Outcome.WOULD_BLOCK));
+        s.add(new ScoreSheet.Entry(6, "client1.receive", "What | now?", Outcome.WOULD_BLOCK, Outcome.WOULD_BLOCK, 5L, 0));
         s.add(new ScoreSheet.Entry(3, "client1.init", "Init?", Outcome.ERROR, Outcome.OK));
         return s;
     }
@@ -36,6 +36,7 @@ class ScoreSheetTest {
         assertThat(md).startsWith("# Predictions: Receive first\n\nScore: 2 of 4 predictions right.\n\n"
                 + "| # | Step | Question | Predicted | The call returned | Right |\n|---|---|---|---|---|---|\n"
                 + "| 6 | `client1.receive` | What \\| now? | ok | would-block | ✗ |\n");
+        assertThat(md).contains("| 6 | `client1.receive` | What \\| now? | would-block, 5 B | would-block, 0 B | ✓ |\n");
         assertThat(md).endsWith("## Most often wrong\n\n- Step 3 (client1.init): wrong 1 of 1 times\n"
                 + "- Step 6 (client1.receive): wrong 1 of 2 times\n");
         assertThat(sheet().markdown("t", Locale.KOREAN)).contains("점수: 예측 4개 중 2개 맞음.")
@@ -44,10 +45,10 @@ class ScoreSheetTest {
 
     @Test
     void csvQuotesWhatNeedsIt() {
-        assertThat(sheet().csv()).isEqualTo("number,step,question,predicted,actual,right\r\n"
-                + "6,client1.receive,What | now?,ok,would-block,false\r\n"
-                + "2,server.listen,\"Listen, \"\"again\"\"?\",error,error,true\r\n"
-                + "6,client1.receive,What | now?,would-block,would-block,true\r\n"
-                + "3,client1.init,Init?,error,ok,false\r\n");
+        assertThat(sheet().csv()).isEqualTo("number,step,question,predicted,actual,right,predicted_bytes,bytes\r\n"
+                + "6,client1.receive,What | now?,ok,would-block,false,,0\r\n"
+                + "2,server.listen,\"Listen, \"\"again\"\"?\",error,error,true,,0\r\n"
+                + "6,client1.receive,What | now?,would-block,would-block,true,5,0\r\n"
+                + "3,client1.init,Init?,error,ok,false,,0\r\n");
     }
 }

@@ -5,8 +5,10 @@ import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.socketlab.engine.Outcome;
 import org.socketlab.ui.window.Styles;
@@ -27,6 +29,12 @@ public final class PredictController {
     private FlowPane choices;
     @FXML
     private Label why;
+    @FXML
+    private HBox bytesBox;
+    @FXML
+    private TextField bytesField;
+    @FXML
+    private Label bytesReveal;
 
     /** True while the panel shows: the window gives it room from the narration. */
     public ObservableBooleanValue shownProperty() {
@@ -48,6 +56,14 @@ public final class PredictController {
         why.textProperty().bind(predict.whyProperty());
         Visibility.showWhen(why, predict.revealedProperty().and(predict.askingProperty().not())
                 .and(predict.whyProperty().isNotEmpty()));
+        bytesField.setId("predictBytes");
+        bytesField.textProperty().bindBidirectional(predict.bytesGuessProperty());
+        bytesField.setTooltip(new Tooltip(Texts.bundle().getString("predict.bytes.tooltip")));
+        Visibility.showWhen(bytesBox, predict.askingProperty().and(predict.asksBytesProperty()));
+        bytesReveal.setId("predictBytesReveal");
+        bytesReveal.textProperty().bind(predict.bytesRevealProperty());
+        Visibility.showWhen(bytesReveal, predict.revealedProperty().and(predict.askingProperty().not())
+                .and(predict.bytesRevealProperty().isNotEmpty()));
         score.setId("predictScore");
         score.textProperty().bind(predict.scoreProperty());
         predict.choices().addListener((ListChangeListener<Outcome>) c -> choices.getChildren().setAll(

@@ -20,8 +20,11 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.socketlab.engine.Operation;
 import org.socketlab.engine.Outcome;
 import org.socketlab.engine.SocketName;
 import org.socketlab.engine.Step;
@@ -62,6 +65,9 @@ public final class PredictViewModel {
     private final ReadOnlyObjectWrapper<Boolean> right = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<SocketName> askedSocket = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Outcome> choices = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper asksBytes = new ReadOnlyBooleanWrapper();
+    private final StringProperty bytesGuess = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper bytesReveal = new ReadOnlyStringWrapper("");
     private final ScoreSheet sheet = new ScoreSheet();
     private final ReadOnlyStringWrapper exportStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper exportFailed = new ReadOnlyBooleanWrapper();
@@ -72,9 +78,10 @@ public final class PredictViewModel {
     /** True while steps run unasked ({@link #unasked}). */
     private boolean quiet;
 
-    private record Held(Step step, int number, String question, String why, List<Outcome> choices, Outcome predicted) {
-        Held answered(Outcome answer) {
-            return new Held(step, number, question, why, choices, answer);
+    private record Held(Step step, int number, String question, String why, List<Outcome> choices, Outcome predicted,
+                        Long bytes) {
+        Held answered(Outcome answer, Long guessedBytes) {
+            return new Held(step, number, question, why, choices, answer, guessedBytes);
         }
     }
 
@@ -113,9 +120,11 @@ public final class PredictViewModel {
         Optional<Asked> asked = questions.forStep(step);
         int number = asked.map(Asked::number).orElse(0);
         Question q = asked.map(Asked::question).orElse(null);
-        pending = q != null ? new Held(step, number, q.ask(), q.why(), q.choices(), null)
+        pending = q != null ? new Held(step, number, q.ask(), q.why(), q.choices(), null, null)
                 : new Held(step, number, MessageFormat.format(text.getString("predict.question"), stepName.apply(step)),
-                        "", Question.ALL_OUTCOMES, null);
+                        "", Question.ALL_OUTCOMES, null, null);
+        bytesGuess.set("");
+        asksBytes.set(step.operation() == Operation.SEND || step.operation() == Operation.RECEIVE);
         question.set(pending.question());
         choices.setAll(pending.choices());
         askedSocket.set(step.socket());
@@ -139,7 +148,7 @@ public final class PredictViewModel {
         if (pending == null || !pending.choices().contains(predicted)) {
             return;
         }
-        running = pending.answered(predicted);
+        running = pending.answered(predicted, asksBytes.get() ? guessedBytes() : null);
         clearQuestion();
         lab.submit(running.step());
     }
@@ -156,7 +165,10 @@ public final class PredictViewModel {
         running = null;
         Outcome actual = r.outcome();
         boolean hit = done.predicted() == actual;
-        sheet.add(new ScoreSheet.Entry(done.number(), r.step().text(), done.question(), done.predicted(), actual));
+        sheet.add(new ScoreSheet.Entry(done.number(), r.step().text(), done.question(), done.predicted(), actual,
+                done.bytes(), r.bytes()));
+        bytesReveal.set(done.bytes() == null ? "" : MessageFormat.format(text.getString(done.bytes() == r.bytes()
+                ? "predict.bytes.right" : "predict.bytes.wrong"), done.bytes(), r.bytes()));
         String returned = r.errno().isEmpty() ? word(actual) : word(actual) + " (" + r.errno() + ")";
         reveal.set(MessageFormat.format(text.getString(hit ? "predict.reveal.right" : "predict.reveal.wrong"),
                 word(done.predicted()), returned));
@@ -184,8 +196,15 @@ public final class PredictViewModel {
         score.set(scoreLine());
     }
 
+    /** The byte count typed in, or null when none (or not a whole number of bytes) was given. */
+    private Long guessedBytes() {
+        String typed = bytesGuess.get().strip();
+        return typed.matches("[0-9]{1,12}") ? Long.valueOf(typed) : null;
+    }
+
     private void clearQuestion() {
         pending = null;
+        asksBytes.set(false);
         asking.set(false);
         question.set("");
         choices.clear();
@@ -226,6 +245,21 @@ public final class PredictViewModel {
     /** "You said WOULD BLOCK; the call returned WOULD BLOCK (EAGAIN): right." */
     public ReadOnlyStringProperty revealProperty() {
         return reveal.getReadOnlyProperty();
+    }
+
+    /** True while the question also asks how many bytes the call will move (a Send or a Receive). */
+    public ReadOnlyBooleanProperty asksBytesProperty() {
+        return asksBytes.getReadOnlyProperty();
+    }
+
+    /** The class's byte count for a Send or Receive, as typed ("" for none); read when the outcome is answered. */
+    public StringProperty bytesGuessProperty() {
+        return bytesGuess;
+    }
+
+    /** "Bytes: you said 5, the call moved 12." after a Send or Receive whose bytes were predicted; else "". */
+    public ReadOnlyStringProperty bytesRevealProperty() {
+        return bytesReveal.getReadOnlyProperty();
     }
 
     /** Why the real answer is what it is (the lesson's words; "" when it gives none). */

@@ -41,9 +41,12 @@ class PredictViewModelTest {
             assertThat(ranReceive(ui)).as("nothing runs before the answer").isFalse();
             assertThat(p.revealedProperty().get()).isFalse();
 
+            assertThat(p.asksBytesProperty().get()).as("a Receive is also asked its bytes").isTrue();
+            p.bytesGuessProperty().set("0");
             p.answer(Outcome.WOULD_BLOCK);
             ui.settle();
             assertThat(ranReceive(ui)).isTrue();
+            assertThat(p.bytesRevealProperty().get()).isEqualTo("Bytes: you said 0, and the call moved 0. ✓");
             assertThat(p.askingProperty().get()).isFalse();
             assertThat(p.revealedProperty().get()).isTrue();
             assertThat(p.rightProperty().get()).isTrue();
@@ -53,16 +56,19 @@ class PredictViewModelTest {
 
             ui.vm.runNumbered(7);
             ui.settle();
+            assertThat(p.bytesGuessProperty().get()).as("a new question starts with no bytes").isEmpty();
             p.answer(Outcome.OK);
             ui.settle();
+            assertThat(p.bytesRevealProperty().get()).as("no bytes predicted: none shown").isEmpty();
             assertThat(p.rightProperty().get()).isFalse();
             assertThat(p.revealProperty().get()).startsWith("✗ Not this time: you said OK");
             assertThat(p.scoreProperty().get()).isEqualTo("Score: 1 of 2");
             assertThat(p.sheet().entries()).extracting(ScoreSheet.Entry::predicted, ScoreSheet.Entry::actual)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple(Outcome.WOULD_BLOCK, Outcome.WOULD_BLOCK),
                             org.assertj.core.groups.Tuple.tuple(Outcome.OK, Outcome.WOULD_BLOCK));
-            assertThat(p.sheet().csv()).startsWith("number,step,question,predicted,actual,right\r\n")
-                    .contains("0,client1.receive,What will 7 Receive return?,would-block,would-block,true\r\n");
+            assertThat(p.sheet().csv()).startsWith("number,step,question,predicted,actual,right,predicted_bytes,bytes\r\n")
+                    .contains("0,client1.receive,What will 7 Receive return?,would-block,would-block,true,0,0\r\n")
+                    .contains(",ok,would-block,false,,0\r\n");
 
             java.nio.file.Path md = dir.resolve("class.md");
             assertThat(p.export(md, "")).isTrue();

@@ -42,14 +42,17 @@ class PredictWindowTest extends WindowTestBase {
         ui.settle();
         assertThat(received()).as("nothing ran before the answer").isFalse();
 
+        robot.clickOn("#predictBytes").write("0"); // how many bytes: typed into the field, not taken as keys
+        assertThat(received()).isFalse();
         robot.clickOn("#predict-would-block");
         ui.waitUntil("the reveal", () -> ui.visible("predictReveal"));
         assertThat(received()).isTrue();
+        assertThat(ui.text("predictBytesReveal")).isEqualTo("Bytes: you said 0, and the call moved 0. ✓");
         assertThat(ui.text("predictReveal")).startsWith("✓ Right: you said WOULD BLOCK");
         assertThat(ui.text("predictScore")).isEqualTo("Score: 1 of 1");
         assertThat(ui.visible("predictQuestion")).isFalse();
 
-        robot.type(KeyCode.DIGIT7);
+        robot.type(KeyCode.DIGIT7); // the keys are the window's again after the field had them
         ui.waitUntil("the next question", () -> ui.visible("predictQuestion"));
         robot.type(KeyCode.O); // O answers OK
         ui.waitUntil("the second reveal", () -> ui.text("predictScore").equals("Score: 1 of 2"));
