@@ -89,12 +89,17 @@ abstract class Endpoint<C extends SelectableChannel & NetworkChannel> {
      * reports them again, fresh, and no socket is ever handled on readiness that has since changed.
      */
     protected final void closeNow() throws IOException {
+        beforeClose();
         if (key != null && key.isValid()) {
             context.calls().cancel(key);
             context.calls().selectNow(context.selector());
             context.selector().selectedKeys().clear();
         }
         context.calls().close(channel);
+    }
+
+    /** Lets go of what else holds the channel (another selector's key) so that the close is immediate. */
+    void beforeClose() {
     }
 
     /** Closes without ceremony (Reset, the window closing); posts nothing. */

@@ -11,6 +11,7 @@ import java.nio.channels.SocketChannel;
  * re-enabled by the next accept() call (even one that returns null or fails).
  */
 final class ServerEndpoint extends Endpoint<ServerSocketChannel> {
+    private final AcceptQueueProbe queue = new AcceptQueueProbe();
     private boolean listening;
     private int backlog;
     /** OnAccept was posted and no Accept has re-enabled it yet: a finished connection was waiting. */
@@ -93,7 +94,26 @@ final class ServerEndpoint extends Endpoint<ServerSocketChannel> {
         } finally {
             acceptPosted = false;
             updateInterest();
+            context.afterStep(this::recheckAcceptable);
         }
+    }
+
+    /**
+     * After an Accept, a connection still waiting posts OnAccept again at once, as Windows does when the
+     * Accept re-enables FD_ACCEPT; without this, a second Accept queued before the next select() would
+     * take it without the re-post the student counts on.
+     */
+    private void recheckAcceptable() {
+        if (isOpen() && listening && !acceptPosted && queue.waiting(channel)) {
+            acceptPosted = true;
+            context.post(this, Notification.ACCEPT, Wsa.NONE);
+            updateInterest();
+        }
+    }
+
+    @Override
+    void beforeClose() {
+        queue.close();
     }
 
     /** Close: the real close, now; connections that finished but were never accepted are reset. */

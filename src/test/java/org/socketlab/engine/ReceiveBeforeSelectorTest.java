@@ -21,7 +21,7 @@ class ReceiveBeforeSelectorTest {
     private static final SocketName WORKER = SocketName.worker(1);
 
     /** The results of steps that ran with no select() between them, and a selector report made right after. */
-    private record OnePass(List<StepResult> results, SelectorReport report) {
+    record OnePass(List<StepResult> results, SelectorReport report) {
         SocketView worker(int step) {
             return results.get(step).after().socket(WORKER).orElseThrow();
         }
@@ -49,7 +49,7 @@ class ReceiveBeforeSelectorTest {
     }
 
     /** Holds the selector thread in the first step's publication while the others and a report are queued. */
-    private static OnePass inOnePass(LabFixture f, String... texts) throws Exception {
+    static OnePass inOnePass(LabFixture f, String... texts) throws Exception {
         Step first = parse(texts[0]);
         CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
