@@ -41,6 +41,8 @@ final class PlayCommand implements Callable<Integer> {
     static final int EXIT_MALFORMED = 2;
     /** A lesson ran to its end, but a counter it promised differs. */
     static final int EXIT_PROMISE_BROKEN = 1;
+    /** The longest an await= step may be told to wait: an hour. */
+    static final long MAX_AWAIT_MILLIS = 3_600_000;
 
     private final PrintStream out;
     private final PlayerTexts texts;
@@ -57,6 +59,12 @@ final class PlayCommand implements Callable<Integer> {
 
     @Option(names = "--record", paramLabel = "FILE.lesson")
     java.nio.file.Path record;
+
+    @Option(names = "--force")
+    boolean force;
+
+    @Option(names = "--await-timeout", paramLabel = "MS")
+    long awaitTimeout = Player.AWAIT_BOUND.toMillis();
 
     @Option(names = "--predict", paramLabel = "FILE")
     java.nio.file.Path predict;
@@ -114,6 +122,9 @@ final class PlayCommand implements Callable<Integer> {
         if (lesson != null && !steps.isEmpty()) {
             return refuseOption(texts.text("option.both"));
         }
+        if (awaitTimeout < 1 || awaitTimeout > MAX_AWAIT_MILLIS) {
+            return refuseOption(texts.text("option.awaitTimeout", awaitTimeout, MAX_AWAIT_MILLIS));
+        }
         List<ScriptStep> script = new ArrayList<>();
         for (String text : steps) {
             try {
@@ -135,6 +146,22 @@ final class PlayCommand implements Callable<Integer> {
             if (!toPlay.holdsOn(system)) {
                 out.println(skipped(toPlay, locale));
                 return 0;
+            }
+        }
+        if (record != null) {
+            java.nio.file.Path playing = lesson != null && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(lesson))
+                    ? java.nio.file.Path.of(lesson) : null;
+            var problem = OutputFiles.problem(record, force, playing);
+            if (problem.isPresent()) {
+                PlayerMain.refuse(out, "record", texts.text(problem.get(), record));
+                return EXIT_MALFORMED;
+            }
+        }
+        if (diagram != null) {
+            var problem = OutputFiles.problem(diagram, true, null);
+            if (problem.isPresent()) {
+                PlayerMain.refuse(out, "diagram", texts.text(problem.get(), diagram));
+                return EXIT_MALFORMED;
             }
         }
         java.util.Map<Integer, org.socketlab.engine.Outcome> predictions = java.util.Map.of();
@@ -160,6 +187,7 @@ final class PlayCommand implements Callable<Integer> {
         try (Lab lab = started) {
             Player player = new Player(lab, out, texts);
             player.tcpLines(tcpLines);
+            player.awaitBound(Duration.ofMillis(awaitTimeout));
             DiagramRecorder recorder = new DiagramRecorder();
             if (diagram != null) {
                 lab.addListener(recorder);
@@ -176,6 +204,7 @@ final class PlayCommand implements Callable<Integer> {
             } else {
                 player.play(script);
             }
+            exit = exit == 0 && player.awaitFailed() ? EXIT_PROMISE_BROKEN : exit;
             exit = diagram == null ? exit : writeDiagram(recorder, exit);
             exit = record == null ? exit : writeRecord(session, lab, exit);
             player.printScore();

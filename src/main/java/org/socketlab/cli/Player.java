@@ -59,6 +59,9 @@ final class Player {
     /** How many steps have run (waits and awaits included): the number of the step running is this + 1. */
     private int played;
     private int right;
+    private Duration awaitBound = AWAIT_BOUND;
+    /** Whether an await= step waited out its bound without its counter being reached. */
+    private boolean awaitFailed;
 
     /** Which lines carry {@code "tcp"}: reading the kernel's table costs a walk of every connection it holds. */
     enum TcpLines {
@@ -107,6 +110,16 @@ final class Player {
             out.println("{\"score\": " + right + ", \"of\": " + predictions.size() + "}");
             out.flush();
         }
+    }
+
+    /** How long an await= step waits for its counter from now on (play --await-timeout). */
+    void awaitBound(Duration bound) {
+        this.awaitBound = bound;
+    }
+
+    /** Whether an await= step of the run timed out (the run then exits non-zero). */
+    boolean awaitFailed() {
+        return awaitFailed;
     }
 
     /** Which lines carry the kernel's view from now on. */
@@ -170,12 +183,13 @@ final class Player {
             result = lab.run(action.step());
             line = JsonLine.of(result);
         } else if (step instanceof ScriptStep.Await await) {
-            boolean reached = lab.awaitCounter(await.socket(), await.notification(), await.count(), AWAIT_BOUND);
+            boolean reached = lab.awaitCounter(await.socket(), await.notification(), await.count(), awaitBound);
             String what = await.socket() + " " + await.notification().mfcName() + " = " + await.count();
+            awaitFailed |= !reached;
             line = reached
                     ? JsonLine.of(await.text(), "ok", "", "", 0, texts.text("await.reached", what), 0, "")
                     : JsonLine.of(await.text(), "error", "", "ETIMEDOUT", 0,
-                            texts.text("await.timeout", AWAIT_BOUND.toSeconds(), what), 0, "");
+                            texts.text("await.timeout", awaitBound.toMillis() / 1000.0, what), 0, "");
         } else {
             ScriptStep.Wait wait = (ScriptStep.Wait) step;
             pause(wait.millis());

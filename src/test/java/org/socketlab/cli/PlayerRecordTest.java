@@ -94,8 +94,10 @@ class PlayerRecordTest {
         PlayerTest.Run run = PlayerTest.play("--lang", "en", "--port", "0", "--record",
                 dir.resolve("no/such/dir/x.lesson").toString(), "1");
         assertThat(run.exit()).isEqualTo(PlayCommand.EXIT_MALFORMED);
-        assertThat(run.last().path("step").asText()).isEqualTo("record");
-        assertThat(run.last().path("message").asText()).contains("could not write the lesson");
+        assertThat(run.lines()).as("refused before the first step").singleElement()
+                .satisfies(line -> assertThat(line.path("step").asText()).isEqualTo("record"));
+        assertThat(run.last().path("message").asText()).contains("its directory does not exist")
+                .contains("nothing was run");
 
         PlayerTest.Run none = PlayerTest.play("--lang", "en", "--port", "0", "--record", dir.resolve("none.lesson").toString());
         assertThat(none.exit()).isEqualTo(PlayCommand.EXIT_MALFORMED);
