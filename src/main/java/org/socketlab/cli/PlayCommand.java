@@ -187,6 +187,7 @@ final class PlayCommand implements Callable<Integer> {
         try (Lab lab = started) {
             Player player = new Player(lab, out, texts);
             player.tcpLines(tcpLines);
+            player.outputLost(out::checkError); // PrintStream asks the stream under it too
             player.awaitBound(Duration.ofMillis(awaitTimeout));
             DiagramRecorder recorder = new DiagramRecorder();
             if (diagram != null) {
@@ -199,10 +200,16 @@ final class PlayCommand implements Callable<Integer> {
             }
             player.predict(predictions);
             int exit = 0;
-            if (toPlay != null) {
-                exit = player.play(toPlay) ? 0 : EXIT_PROMISE_BROKEN;
-            } else {
-                player.play(script);
+            try {
+                if (toPlay != null) {
+                    exit = player.play(toPlay) ? 0 : EXIT_PROMISE_BROKEN;
+                } else {
+                    player.play(script);
+                }
+            } catch (Player.OutputLost e) {
+                System.err.println(texts.text("refused.output.lost"));
+                System.err.flush();
+                return PlayerMain.EXIT_FAILED;
             }
             exit = exit == 0 && player.awaitFailed() ? EXIT_PROMISE_BROKEN : exit;
             exit = diagram == null ? exit : writeDiagram(recorder, exit);

@@ -54,6 +54,8 @@ final class Player {
     private SessionRecord record;
     /** Which lines carry the kernel's view ({@code "tcp"}). */
     private TcpLines tcpLines = TcpLines.EACH;
+    /** Whether a line written so far was lost (checked after each line). */
+    private java.util.function.BooleanSupplier outputLost = () -> false;
     /** The outcomes predicted for steps by number (play --predict); empty when nothing is predicted. */
     private Map<Integer, Outcome> predictions = Map.of();
     /** How many steps have run (waits and awaits included): the number of the step running is this + 1. */
@@ -107,8 +109,7 @@ final class Player {
     /** The last line of a predicted run: {@code {"score": R, "of": N}}; nothing when nothing was predicted. */
     void printScore() {
         if (!predictions.isEmpty()) {
-            out.println("{\"score\": " + right + ", \"of\": " + predictions.size() + "}");
-            out.flush();
+            emit("{\"score\": " + right + ", \"of\": " + predictions.size() + "}");
         }
     }
 
@@ -120,6 +121,11 @@ final class Player {
     /** Whether an await= step of the run timed out (the run then exits non-zero). */
     boolean awaitFailed() {
         return awaitFailed;
+    }
+
+    /** How to tell that the output lost a line (the streams' error state); checked after each line. */
+    void outputLost(java.util.function.BooleanSupplier lost) {
+        this.outputLost = lost;
     }
 
     /** Which lines carry the kernel's view from now on. */
@@ -165,8 +171,7 @@ final class Player {
                         : texts.text("promises.broken", verdict), 0, "");
         line.counters(latest).events(events); // the summary lists all
         withKernel(line, settled, tcpLines != TcpLines.OFF, latest);
-        out.println(line.promises(verdict).text());
-        out.flush();
+        emit(line.promises(verdict).text());
         return broken.isEmpty();
     }
 
@@ -213,9 +218,24 @@ final class Player {
             right += hit ? 1 : 0;
             line.predicted(predicted.word(), hit);
         }
-        out.println(line.text());
-        out.flush();
+        emit(line.text());
         return result;
+    }
+
+    /** Prints one line; a line that could not be written (a closed pipe, a full disk) stops the run. */
+    private void emit(String text) {
+        out.println(text);
+        out.flush();
+        if (outputLost.getAsBoolean()) {
+            throw new OutputLost();
+        }
+    }
+
+    /** The player's own output could not be written: the run stops, and says so on stderr. */
+    static final class OutputLost extends RuntimeException {
+        OutputLost() {
+            super("the player's output could not be written", null, false, false);
+        }
     }
 
     /**

@@ -78,4 +78,46 @@ class PlayerOutputFilesTest {
         assertThat(reached.exit()).isZero();
         assertThat(PlayerTest.play("--await-timeout", "0", "1").exit()).isEqualTo(PlayCommand.EXIT_MALFORMED);
     }
+
+    @Test
+    void outputThatCannotBeWrittenStopsTheRunWithOneLineOnStderr() {
+        // a pipe whose reader left after two lines: every later write fails, as with "play ... | head -2"
+        java.util.concurrent.atomic.AtomicInteger lines = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger triedAfter = new java.util.concurrent.atomic.AtomicInteger();
+        java.io.OutputStream pipe = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                if (lines.get() >= 2) {
+                    triedAfter.incrementAndGet();
+                    throw new IOException("Broken pipe");
+                }
+                for (int i = off; i < off + len; i++) {
+                    if (b[i] == '\n') {
+                        lines.incrementAndGet();
+                    }
+                }
+            }
+        };
+        java.io.ByteArrayOutputStream stderr = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream realErr = System.err;
+        int exit;
+        System.setErr(new java.io.PrintStream(stderr, true, StandardCharsets.UTF_8));
+        try {
+            exit = PlayerMain.run(new String[] {"--port", "0", "1", "2", "3", "4", "5", "6", "7", "7", "7", "7"},
+                    new java.io.PrintStream(pipe, true, StandardCharsets.UTF_8));
+        } finally {
+            System.setErr(realErr);
+        }
+        assertThat(exit).isEqualTo(PlayerMain.EXIT_FAILED);
+        assertThat(stderr.toString(StandardCharsets.UTF_8)).isEqualTo(
+                "socketlab play: its output could not be written (a closed pipe or a full disk?); it stopped there"
+                        + System.lineSeparator());
+        assertThat(triedAfter.get()).as("the run stopped at the first lost line, not after ten more steps")
+                .isLessThanOrEqualTo(2);
+    }
 }
