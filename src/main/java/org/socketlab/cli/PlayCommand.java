@@ -199,6 +199,8 @@ final class PlayCommand implements Callable<Integer> {
                 player.recordInto(session);
             }
             player.predict(predictions);
+            Thread interrupted = new Thread(() -> keepWhatRan(session, recorder, lab), "socketlab-play-interrupted");
+            Runtime.getRuntime().addShutdownHook(interrupted);
             int exit = 0;
             try {
                 if (toPlay != null) {
@@ -210,6 +212,12 @@ final class PlayCommand implements Callable<Integer> {
                 System.err.println(texts.text("refused.output.lost"));
                 System.err.flush();
                 return PlayerMain.EXIT_FAILED;
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(interrupted);
+                } catch (IllegalStateException e) {
+                    // the JVM is shutting down already: the hook is writing what ran
+                }
             }
             exit = exit == 0 && player.awaitFailed() ? EXIT_PROMISE_BROKEN : exit;
             exit = diagram == null ? exit : writeDiagram(recorder, exit);
@@ -229,6 +237,33 @@ final class PlayCommand implements Callable<Integer> {
         var holdsOn = line.putArray("holdsOn");
         l.oses().stream().sorted().forEach(o -> holdsOn.add(o.word()));
         return line.toString();
+    }
+
+    /**
+     * The run was stopped (Ctrl+C, SIGTERM) before its end: what --record and --diagram hold so far is written,
+     * and one line on stderr says where, or that it could not be (nothing ran yet, or the write failed).
+     */
+    private void keepWhatRan(SessionRecord session, DiagramRecorder recorder, Lab lab) {
+        if (record != null) {
+            try {
+                Setup setup = Setup.from(lab.settings(), Payload.DEFAULT);
+                java.nio.file.Files.writeString(record, session.toLesson(SessionRecord.titleOf(record), setup,
+                        session.latest()), java.nio.charset.StandardCharsets.UTF_8);
+                System.err.println(texts.text("interrupted.record", session.size(), record));
+            } catch (LessonFormatException | java.io.IOException | RuntimeException e) {
+                System.err.println(texts.text("interrupted.record.none", record, e.getMessage()));
+            }
+        }
+        if (diagram != null) {
+            try {
+                java.nio.file.Files.writeString(diagram, SvgDiagram.of(new DiagramLayout(DiagramTexts.standard())
+                        .lay(recorder.diagram())), java.nio.charset.StandardCharsets.UTF_8);
+                System.err.println(texts.text("interrupted.diagram", diagram));
+            } catch (java.io.IOException | RuntimeException e) {
+                System.err.println(texts.text("interrupted.diagram.none", diagram, e.getMessage()));
+            }
+        }
+        System.err.flush();
     }
 
     /**

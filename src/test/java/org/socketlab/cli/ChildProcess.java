@@ -116,6 +116,14 @@ public final class ChildProcess implements AutoCloseable {
         return new Result(process.exitValue(), output.toString());
     }
 
+    /**
+     * Asks the child to stop as a service manager would: SIGTERM on Linux and macOS. Through its handle, so
+     * that its output stays open to be read to the end ({@code Process.destroy()} closes it).
+     */
+    public void terminate() {
+        process.toHandle().destroy();
+    }
+
     /** Everything printed so far. */
     public String output() {
         return output.toString();
