@@ -111,10 +111,17 @@ public final class PredictViewModel {
         score.set(scoreLine());
     }
 
-    /** A step asked for by a click, a key or the lesson: held and asked about in predict mode, else run. */
+    /**
+     * A step asked for by a click, a key or the lesson: held and asked about in predict mode, else run. While a
+     * question waits for its answer, other steps are not taken (a lesson waiting for its held step would
+     * otherwise wait for good): the class answers first.
+     */
     public void submit(Step step) {
         if (!on.get() || quiet || passThrough.getAsBoolean()) {
             lab.submit(step);
+            return;
+        }
+        if (pending != null) {
             return;
         }
         Optional<Asked> asked = questions.forStep(step);

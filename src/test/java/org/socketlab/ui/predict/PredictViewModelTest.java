@@ -116,8 +116,10 @@ class PredictViewModelTest {
             assertThat(p.questionProperty().get()).isEqualTo(asked.ask());
             assertThat(ranReceive(ui)).isFalse();
             ui.vm.lesson().step(); // Step again while asked: nothing more is held or run
+            ui.vm.runNumbered(6); // nor a click off the lesson's path: the question stays the lesson's
             ui.settle();
             assertThat(ranReceive(ui)).isFalse();
+            assertThat(p.questionProperty().get()).isEqualTo(asked.ask());
             p.answer(Outcome.WOULD_BLOCK);
             ui.settle();
             assertThat(p.rightProperty().get()).isTrue();
