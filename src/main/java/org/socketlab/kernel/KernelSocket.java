@@ -59,4 +59,18 @@ public record KernelSocket(SocketName name, String local, String remote, TcpStat
     public boolean isListener() {
         return state == TcpState.LISTEN;
     }
+
+    /**
+     * Bytes received that the program has not read, or -1 when {@code source} does not show them (or this is
+     * a listener). Linux counts the peer's FIN in the receive queue's figure (it takes one sequence number)
+     * until the program reads the end of the stream, so after a FIN the bytes waiting are one fewer.
+     */
+    public long unread(KernelSource source) {
+        if (isListener() || recvQueue < 0 || !source.showsQueueBytes()) {
+            return -1;
+        }
+        boolean finCounted = source == KernelSource.PROC_NET_TCP
+                && (state == TcpState.CLOSE_WAIT || state == TcpState.LAST_ACK || state == TcpState.CLOSING);
+        return finCounted ? Math.max(0, recvQueue - 1) : recvQueue;
+    }
 }

@@ -39,20 +39,29 @@ final class ConnectionCells {
         column.setCellFactory(c -> cell(s -> s, styleClass));
     }
 
-    static void state(TableColumn<ConnectionRow, SocketState> column) {
-        column.setCellValueFactory(c -> c.getValue().stateProperty());
+    static void state(TableColumn<ConnectionRow, ConnectionRow.Shown> column) {
+        column.setCellValueFactory(c -> c.getValue().shownStateProperty());
         column.setCellFactory(c -> new TableCell<>() {
             @Override
-            protected void updateItem(SocketState item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : Texts.bundle().getString(item == null ? "state.none" : "state." + item.word()));
-                String style = empty ? "state-empty" : Styles.ofState(item);
+            protected void updateItem(ConnectionRow.Shown shown, boolean empty) {
+                super.updateItem(shown, empty);
+                SocketState item = shown == null ? null : shown.state();
+                setText(empty || shown == null ? null : shown.peerClosed() ? peerClosed(shown.unread())
+                        : Texts.bundle().getString(item == null ? "state.none" : "state." + item.word()));
+                String style = empty ? "state-empty" : shown != null && shown.peerClosed() ? "state-peer-closed"
+                        : Styles.ofState(item);
                 if (!getStyleClass().contains(style)) { // a new style class costs a CSS pass: only on a change
                     StyleClasses.swap(this, "state-", style);
                 }
             }
         });
         column.getStyleClass().add("state-column");
+    }
+
+    /** "peer closed, 4 bytes unread", or without a count where the system shows no queue bytes (Windows). */
+    private static String peerClosed(long unread) {
+        return unread < 0 ? Texts.bundle().getString("state.peerClosedUnknown")
+                : java.text.MessageFormat.format(Texts.bundle().getString("state.peerClosedUnread"), unread);
     }
 
     /** A count or a byte sum, right-aligned with digit grouping. */

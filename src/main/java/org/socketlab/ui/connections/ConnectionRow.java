@@ -1,5 +1,7 @@
 package org.socketlab.ui.connections;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
@@ -10,6 +12,7 @@ import javafx.beans.value.ObservableValue;
 import org.socketlab.engine.Notification;
 import org.socketlab.engine.SocketName;
 import org.socketlab.engine.SocketState;
+import org.socketlab.kernel.TcpState;
 import org.socketlab.ui.cards.SocketViewModel;
 
 /**
@@ -53,6 +56,24 @@ public final class ConnectionRow {
     /** The state as the lab reports it; {@code null} while the socket does not exist. */
     public ReadOnlyObjectProperty<SocketState> stateProperty() {
         return socket.phaseProperty();
+    }
+
+    /**
+     * What the state column says: the lab's state, and whether the kernel holds the connection in CLOSE_WAIT
+     * (the peer has closed) while the socket still counts as connected because bytes wait unread (under
+     * Windows' rules OnClose comes only once they are read).
+     */
+    public record Shown(SocketState state, boolean peerClosed, long unread) {
+    }
+
+    /** The state column's value: the lab's state, with the peer's close the kernel already knows of. */
+    public ObservableValue<Shown> shownStateProperty() {
+        return Bindings.createObjectBinding(() -> {
+            SocketState state = socket.phaseProperty().get();
+            var kernel = socket.kernelProperty().get();
+            boolean peerClosed = state == SocketState.CONNECTED && kernel.state() == TcpState.CLOSE_WAIT;
+            return new Shown(state, peerClosed, peerClosed ? kernel.unread() : 0);
+        }, socket.phaseProperty(), socket.kernelProperty());
     }
 
     public ReadOnlyIntegerProperty sendCount() {

@@ -12,7 +12,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.StackPane;
 import org.socketlab.engine.SocketName;
-import org.socketlab.engine.SocketState;
 import org.socketlab.ui.cards.CardCache;
 import org.socketlab.ui.window.Visibility;
 
@@ -30,7 +29,7 @@ public final class ConnectionsTableController {
     @FXML
     private TableColumn<ConnectionRow, String> peerColumn;
     @FXML
-    private TableColumn<ConnectionRow, SocketState> stateColumn;
+    private TableColumn<ConnectionRow, ConnectionRow.Shown> stateColumn;
     @FXML
     private TableColumn<ConnectionRow, Number> sendColumn;
     @FXML

@@ -18,10 +18,11 @@ import org.socketlab.kernel.TcpState;
  *                   queues, nobody waiting for Accept (where room is tight, such a line folds away)
  * @param about      where the line was read and what its figures mean on this system (the tooltip's last
  *                   paragraph); "" before the kernel was read
+ * @param unread     bytes in the connection's receive queue that the program has not read (-1: not known)
  */
 public record KernelLine(TcpState state, String text, String brief, String meaning, String queue, boolean afterClose,
-                         boolean inferred, boolean plain, String about) {
-    public static final KernelLine NONE = new KernelLine(null, "", "", "", "", false, false, true, "");
+                         boolean inferred, boolean plain, String about, long unread) {
+    public static final KernelLine NONE = new KernelLine(null, "", "", "", "", false, false, true, "", -1);
 
     /** True while the kernel moves this connection by itself (a handshake or close under way, TIME_WAIT). */
     public boolean moving() {

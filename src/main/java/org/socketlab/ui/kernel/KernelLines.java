@@ -57,7 +57,8 @@ final class KernelLines {
         String meaning = text.getString(socket.unseen() ? "kernel.meaning.unseen"
                 : socket.unmatched() ? "kernel.meaning.unmatched" : "kernel.meaning." + state);
         return new KernelLine(socket.state(), line, brief(socket, view), meaning, queue, socket.afterClose(),
-                socket.inferred(), plain(socket, view, lab), text.getString(aboutKey(view.source())));
+                socket.inferred(), plain(socket, view, lab), text.getString(aboutKey(view.source())),
+                socket.unread(view.source()));
     }
 
     /** The tooltip's words on where the line was read: Linux's, the system's, or that it was inferred. */

@@ -48,6 +48,37 @@ class ConnectionsTableModelTest {
     }
 
     @Test
+    void aPeerThatLeftWithDataUnreadShowsAsPeerClosedWithTheBytesWaiting() {
+        vm.settings().payloadModeProperty().set(PayloadMode.TEXT);
+        vm.settings().payloadTextProperty().set("bye!");
+        steps(1, 2, 3, 4, 5);
+        waitUntil("worker1", () -> vm.workers().size() == 1);
+        SocketViewModel worker = vm.workers().get(0);
+        SocketViewModel client = vm.clients().get(0);
+        ConnectionRow row = new ConnectionsTableViewModel(vm.workers()).rows().get(0);
+        client.perform(Operation.SEND);
+        waitUntil("OnReceive on worker1", () -> worker.countProperty(Notification.RECEIVE).get() == 1);
+        client.perform(Operation.CLOSE);
+        settle();
+        assertThat(row.shownStateProperty().getValue()).as("the lab alone: connected (OnClose waits for the read)")
+                .isEqualTo(new ConnectionRow.Shown(org.socketlab.engine.SocketState.CONNECTED, false, 0));
+        org.socketlab.kernel.KernelReader kernel = org.socketlab.kernel.KernelReader.system();
+        waitUntil("the kernel's CLOSE_WAIT on the worker's card", () -> {
+            vm.kernel().apply(kernel.read(lab.snapshot()));
+            return row.shownStateProperty().getValue().peerClosed();
+        });
+        assertThat(row.shownStateProperty().getValue())
+                .isEqualTo(new ConnectionRow.Shown(org.socketlab.engine.SocketState.CONNECTED, true, 4));
+        assertThat(worker.countProperty(Notification.CLOSE).get()).as("still no OnClose: Windows' rule").isZero();
+        worker.perform(Operation.RECEIVE);
+        waitUntil("OnClose once the data is read", () -> worker.countProperty(Notification.CLOSE).get() == 1);
+        vm.kernel().apply(kernel.read(lab.snapshot()));
+        assertThat(row.shownStateProperty().getValue().peerClosed()).as("the lab's own state says it now").isFalse();
+        assertThat(row.shownStateProperty().getValue().state())
+                .isEqualTo(org.socketlab.engine.SocketState.PEER_CLOSED);
+    }
+
+    @Test
     void bytesInAndOutAreTheSumsOfWhatOkSendsAndReceivesMoved() {
         vm.settings().payloadModeProperty().set(PayloadMode.TEXT);
         vm.settings().payloadTextProperty().set("héllo\r\n\u0001"); // 9 bytes in UTF-8
