@@ -1,12 +1,18 @@
 package org.socketlab.ui.narration;
 
+import java.text.MessageFormat;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.Set;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.socketlab.engine.NotificationEvent;
+import org.socketlab.engine.Operation;
+import org.socketlab.engine.SocketName;
 import org.socketlab.engine.StepResult;
 import org.socketlab.lesson.CodeEquivalents;
 import org.socketlab.lesson.Narrator;
@@ -19,6 +25,7 @@ import org.socketlab.ui.cards.ButtonNames;
 public final class NarrationViewModel {
     static final int EVENTS_KEPT = 20;
 
+    private final ResourceBundle text;
     private final Narrator narrator;
     private final CodeEquivalents equivalents;
     private final ButtonNames names;
@@ -31,13 +38,48 @@ public final class NarrationViewModel {
     private final ObservableList<CodeSnippet> codeView = FXCollections.unmodifiableObservableList(code);
 
     public NarrationViewModel(ResourceBundle text) {
+        this.text = text;
         narrator = new Narrator(text.getLocale());
         equivalents = new CodeEquivalents(text.getLocale());
         names = new ButtonNames(text);
     }
 
+    /**
+     * A broadcast starts: the Sends of these workers are narrated as one action, a summary of all of them,
+     * with the notifications they cause gathered under it.
+     */
+    public void beginBroadcast(Collection<SocketName> workers) {
+        broadcast = workers.isEmpty() ? null : new BroadcastTally(Set.copyOf(workers));
+    }
+
+    /** The Sends of a broadcast so far: how many, and how they went. */
+    private static final class BroadcastTally {
+        final Set<SocketName> waiting;
+        final int size;
+        int ok;
+        int wouldBlock;
+        int failed;
+        long bytes;
+
+        BroadcastTally(Set<SocketName> workers) {
+            waiting = new HashSet<>(workers);
+            size = workers.size();
+        }
+
+        int done() {
+            return ok + wouldBlock + failed;
+        }
+    }
+
+    private BroadcastTally broadcast;
+
     /** The step by its button name, the lesson's words, and what the call did, less what the lesson already said. */
     public void onResult(StepResult r, String lessonWords) {
+        if (broadcast != null && r.step().operation() == Operation.SEND
+                && broadcast.waiting.remove(r.step().socket())) {
+            tally(r);
+            return;
+        }
         heading.set(names.of(r.step()));
         lessonText.set(lessonWords);
         explanation.set(Sentences.without(narrator.narrate(r), lessonWords));
@@ -45,6 +87,33 @@ public final class NarrationViewModel {
         code.clear();
         for (Map.Entry<String, String> e : equivalents.of(r.step()).entrySet()) {
             code.add(new CodeSnippet(equivalents.name(e.getKey()), e.getValue()));
+        }
+    }
+
+    /** One Send of the broadcast: the narration sums them all up, under one heading. */
+    private void tally(StepResult r) {
+        BroadcastTally t = broadcast;
+        if (t.done() == 0) {
+            heading.set(MessageFormat.format(text.getString("narration.broadcast"), t.size));
+            lessonText.set("");
+            events.clear();
+            code.clear();
+            for (Map.Entry<String, String> e : equivalents.of(r.step()).entrySet()) {
+                code.add(new CodeSnippet(equivalents.name(e.getKey()), e.getValue()));
+            }
+        }
+        switch (r.outcome()) {
+            case OK -> {
+                t.ok++;
+                t.bytes += r.bytes();
+            }
+            case WOULD_BLOCK -> t.wouldBlock++;
+            default -> t.failed++;
+        }
+        explanation.set(MessageFormat.format(text.getString("narration.broadcast.summary"), t.done(),
+                t.size, t.ok, t.bytes, t.wouldBlock, t.failed));
+        if (t.waiting.isEmpty()) {
+            broadcast = null;
         }
     }
 
@@ -57,6 +126,7 @@ public final class NarrationViewModel {
 
     /** Shows a lesson's introduction before its first step. */
     public void introduce(String title, String intro) {
+        broadcast = null;
         heading.set(title);
         lessonText.set(intro);
         explanation.set("");

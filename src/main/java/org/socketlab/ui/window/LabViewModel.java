@@ -143,6 +143,7 @@ public final class LabViewModel {
         List<SocketViewModel> workers = panels.connectedWorkers();
         log.expectGroup(java.text.MessageFormat.format(text.getString("log.broadcast"), workers.size()),
                 workers.stream().map(SocketViewModel::name).toList());
+        narration.beginBroadcast(workers.stream().map(SocketViewModel::name).toList());
         predict.unasked(() -> workers.forEach(w -> w.send(settings.payload())));
     }
 
