@@ -9,7 +9,6 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.socketlab.engine.Outcome;
-import org.socketlab.lesson.Question;
 
 /**
  * A homework file for {@code play --predict FILE}: one prediction per line, {@code N: ok|would-block|error},
@@ -65,8 +64,7 @@ final class PredictionFile {
             }
             int number = Integer.parseInt(m.group(1));
             String word = m.group(2);
-            Outcome outcome = Question.ALL_OUTCOMES.stream().filter(o -> o.word().equals(word)).findFirst()
-                    .orElse(null);
+            Outcome outcome = Outcome.ofWord(word).orElse(null);
             if (outcome == null) {
                 throw new Malformed(i + 1, "'" + shortened(word) + "' is not ok, would-block or error");
             }

@@ -16,4 +16,14 @@ public enum Outcome {
     public String word() {
         return word;
     }
+
+    /** The outcome a word names ({@code ok}, {@code would-block}, {@code error}), if it names one. */
+    public static java.util.Optional<Outcome> ofWord(String word) {
+        for (Outcome o : values()) {
+            if (o.word.equals(word)) {
+                return java.util.Optional.of(o);
+            }
+        }
+        return java.util.Optional.empty();
+    }
 }

@@ -17,7 +17,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.socketlab.engine.LabSettings;
 import org.socketlab.engine.Notification;
-import org.socketlab.engine.Outcome;
 import org.socketlab.engine.ScriptStep;
 import org.socketlab.engine.SocketName;
 import org.socketlab.engine.StepLanguage;
@@ -85,7 +84,7 @@ public final class LessonParser {
         List<Lesson.Promise> promises = new ArrayList<>();
         Settings settings = new Settings();
         EnumSet<OsKind> oses = null;
-        Asking asking = null;
+        QuestionLines questions = new QuestionLines();
         String[] lines = text.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
             int n = i + 1;
@@ -132,39 +131,12 @@ public final class LessonParser {
                         throw new LessonFormatException(n, "more than " + MAX_STEPS + " steps");
                     }
                     Step step = step(n, value);
-                    if (asking != null) {
-                        if (asking.ask.length() == 0) {
-                            throw new LessonFormatException(asking.line, "an empty question: write it after 'ask:'");
-                        }
-                        step.question = asking.question();
-                        asking = null;
-                    }
+                    step.question = questions.take();
                     steps.add(step);
                 }
-                case "ask" -> {
-                    if (language == null) {
-                        asking = asking == null ? new Asking(n) : asking;
-                        join(asking.ask, value);
-                    } else {
-                        if (asking == null) {
-                            throw new LessonFormatException(n, "'ask[" + language + "]:' translates an 'ask:' line above it");
-                        }
-                        join(asking.asks.computeIfAbsent(language, l -> new StringBuilder()), value);
-                    }
-                }
-                case "choices" -> {
-                    if (asking == null) {
-                        throw new LessonFormatException(n, "'choices:' belongs to a question: write 'ask: ...' first");
-                    }
-                    asking.choices = choices(n, value);
-                }
-                case "why" -> {
-                    if (asking == null) {
-                        throw new LessonFormatException(n, "'why:' belongs to a question: write 'ask: ...' first");
-                    }
-                    join(language == null ? asking.why
-                            : asking.whys.computeIfAbsent(language, l -> new StringBuilder()), value);
-                }
+                case "ask" -> questions.ask(n, language, value);
+                case "choices" -> questions.choices(n, value);
+                case "why" -> questions.why(n, language, value);
                 case "say" -> {
                     if (steps.isEmpty()) {
                         throw new LessonFormatException(n, "'say' belongs to a step: write 'intro:' before the first step");
@@ -192,9 +164,7 @@ public final class LessonParser {
         if (steps.isEmpty()) {
             throw new LessonFormatException(0, "the lesson has no steps");
         }
-        if (asking != null) {
-            throw new LessonFormatException(asking.line, "the question is asked before a step: no 'step:' follows it");
-        }
+        questions.end();
         Map<String, String> introTexts = new HashMap<>();
         intros.forEach((l, t) -> introTexts.put(l, t.toString()));
         return new Lesson(title, intro.toString(), settings.setup(), steps.stream().map(Step::item).toList(), promises,
@@ -239,51 +209,6 @@ public final class LessonParser {
             return new Step(step, n, expect);
         } catch (StepSyntaxException e) {
             throw new LessonFormatException(n, "'" + value + "': " + e.getMessage());
-        }
-    }
-
-    /** The outcomes a {@code choices:} line offers, e.g. {@code ok, would-block}: each once, at least two. */
-    private static List<Outcome> choices(int n, String value) throws LessonFormatException {
-        List<Outcome> choices = new ArrayList<>();
-        for (String word : value.split("[,\\s]+")) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            Outcome outcome = Question.ALL_OUTCOMES.stream().filter(o -> o.word().equals(word)).findFirst()
-                    .orElseThrow(() -> new LessonFormatException(n, "unknown choice '" + word
-                            + "' (ok, would-block or error)"));
-            if (choices.contains(outcome)) {
-                throw new LessonFormatException(n, "'" + word + "' is offered twice");
-            }
-            choices.add(outcome);
-        }
-        if (choices.size() < 2) {
-            throw new LessonFormatException(n, "choices: offers at least two of ok, would-block, error");
-        }
-        return choices;
-    }
-
-    /** A question as it is read, until the step it asks about. */
-    private static final class Asking {
-        final int line;
-        final StringBuilder ask = new StringBuilder();
-        final Map<String, StringBuilder> asks = new HashMap<>();
-        final StringBuilder why = new StringBuilder();
-        final Map<String, StringBuilder> whys = new HashMap<>();
-        List<Outcome> choices = Question.ALL_OUTCOMES;
-
-        Asking(int line) {
-            this.line = line;
-        }
-
-        Question question() {
-            return new Question(ask.toString(), choices, why.toString(), texts(asks), texts(whys));
-        }
-
-        private static Map<String, String> texts(Map<String, StringBuilder> built) {
-            Map<String, String> texts = new HashMap<>();
-            built.forEach((l, t) -> texts.put(l, t.toString()));
-            return texts;
         }
     }
 
@@ -396,7 +321,7 @@ public final class LessonParser {
         return promises;
     }
 
-    private static void join(StringBuilder text, String more) {
+    static void join(StringBuilder text, String more) {
         if (!more.isEmpty()) {
             if (text.length() > 0) {
                 text.append(' ');
