@@ -22,10 +22,18 @@ import org.socketlab.ui.cards.SocketViewModel;
 public final class ConnectionRow {
     private final SocketViewModel socket;
     private final ReadOnlyLongWrapper changed = new ReadOnlyLongWrapper();
+    private final ObservableValue<Shown> shown;
 
     ConnectionRow(SocketViewModel socket, java.util.function.LongSupplier sequence,
                   java.util.function.Consumer<ConnectionRow> onChange) {
         this.socket = socket;
+        // one per row: the table's cells ask for it every time they show the row
+        this.shown = Bindings.createObjectBinding(() -> {
+            SocketState state = socket.phaseProperty().get();
+            var kernel = socket.kernelProperty().get();
+            boolean peerClosed = state == SocketState.CONNECTED && kernel.state() == TcpState.CLOSE_WAIT;
+            return new Shown(state, peerClosed, peerClosed ? kernel.unread() : 0);
+        }, socket.phaseProperty(), socket.kernelProperty());
         ConnectionTraffic t = socket.traffic();
         ChangeListener<Object> touch = (o, was, now) -> {
             changed.set(sequence.getAsLong());
@@ -68,12 +76,7 @@ public final class ConnectionRow {
 
     /** The state column's value: the lab's state, with the peer's close the kernel already knows of. */
     public ObservableValue<Shown> shownStateProperty() {
-        return Bindings.createObjectBinding(() -> {
-            SocketState state = socket.phaseProperty().get();
-            var kernel = socket.kernelProperty().get();
-            boolean peerClosed = state == SocketState.CONNECTED && kernel.state() == TcpState.CLOSE_WAIT;
-            return new Shown(state, peerClosed, peerClosed ? kernel.unread() : 0);
-        }, socket.phaseProperty(), socket.kernelProperty());
+        return shown;
     }
 
     public ReadOnlyIntegerProperty sendCount() {

@@ -80,9 +80,14 @@ public final class NarrationViewModel {
             tally(r);
             return;
         }
-        heading.set(names.of(r.step()));
-        lessonText.set(lessonWords);
+        startStep(names.of(r.step()), lessonWords, r);
         explanation.set(Sentences.without(narrator.narrate(r), lessonWords));
+    }
+
+    /** A new heading: the lesson's words, no notifications yet, and the code of {@code r}'s call. */
+    private void startStep(String title, String lessonWords, StepResult r) {
+        heading.set(title);
+        lessonText.set(lessonWords);
         events.clear();
         code.clear();
         for (Map.Entry<String, String> e : equivalents.of(r.step()).entrySet()) {
@@ -94,13 +99,7 @@ public final class NarrationViewModel {
     private void tally(StepResult r) {
         BroadcastTally t = broadcast;
         if (t.done() == 0) {
-            heading.set(MessageFormat.format(text.getString("narration.broadcast"), t.size));
-            lessonText.set("");
-            events.clear();
-            code.clear();
-            for (Map.Entry<String, String> e : equivalents.of(r.step()).entrySet()) {
-                code.add(new CodeSnippet(equivalents.name(e.getKey()), e.getValue()));
-            }
+            startStep(MessageFormat.format(text.getString("narration.broadcast"), t.size), "", r);
         }
         switch (r.outcome()) {
             case OK -> {
