@@ -13,6 +13,7 @@ import org.socketlab.diagram.SvgDiagram;
 import org.socketlab.engine.Explain;
 import org.socketlab.engine.Lab;
 import org.socketlab.engine.LabResources;
+import org.socketlab.engine.LabSnapshot;
 import org.socketlab.engine.LabStartException;
 import org.socketlab.engine.LabSettings;
 import org.socketlab.engine.Payload;
@@ -246,9 +247,8 @@ final class PlayCommand implements Callable<Integer> {
     private void keepWhatRan(SessionRecord session, DiagramRecorder recorder, Lab lab) {
         if (record != null) {
             try {
-                Setup setup = Setup.from(lab.settings(), Payload.DEFAULT);
-                java.nio.file.Files.writeString(record, session.toLesson(SessionRecord.titleOf(record), setup,
-                        session.latest()), java.nio.charset.StandardCharsets.UTF_8);
+                // the session's own newest snapshot: the selector thread may be busy with the step cut short
+                saveRecord(session, lab, session.latest());
                 System.err.println(texts.text("interrupted.record", session.size(), record));
             } catch (LessonFormatException | java.io.IOException | RuntimeException e) {
                 System.err.println(texts.text("interrupted.record.none", record, e.getMessage()));
@@ -256,8 +256,7 @@ final class PlayCommand implements Callable<Integer> {
         }
         if (diagram != null) {
             try {
-                java.nio.file.Files.writeString(diagram, SvgDiagram.of(new DiagramLayout(DiagramTexts.standard())
-                        .lay(recorder.diagram())), java.nio.charset.StandardCharsets.UTF_8);
+                saveDiagram(recorder);
                 System.err.println(texts.text("interrupted.diagram", diagram));
             } catch (java.io.IOException | RuntimeException e) {
                 System.err.println(texts.text("interrupted.diagram.none", diagram, e.getMessage()));
@@ -272,9 +271,7 @@ final class PlayCommand implements Callable<Integer> {
      */
     private int writeRecord(SessionRecord session, Lab lab, int exit) {
         try {
-            Setup setup = Setup.from(lab.settings(), Payload.DEFAULT);
-            String lesson = session.toLesson(SessionRecord.titleOf(record), setup, lab.snapshot());
-            java.nio.file.Files.writeString(record, lesson, java.nio.charset.StandardCharsets.UTF_8);
+            saveRecord(session, lab, lab.snapshot());
             return exit;
         } catch (LessonFormatException e) {
             PlayerMain.refuse(out, "record", texts.text("refused.record.unfit", e.getMessage()));
@@ -288,12 +285,25 @@ final class PlayCommand implements Callable<Integer> {
     /** Writes the recorded session as SVG; a file that cannot be written is said in one error line (exit 2). */
     private int writeDiagram(DiagramRecorder recorder, int exit) {
         try {
-            java.nio.file.Files.writeString(diagram, SvgDiagram.of(new DiagramLayout(DiagramTexts.standard())
-                    .lay(recorder.diagram())), java.nio.charset.StandardCharsets.UTF_8);
+            saveDiagram(recorder);
             return exit;
         } catch (java.io.IOException e) {
             PlayerMain.refuse(out, "diagram", texts.text("refused.diagram.write", diagram, e));
             return EXIT_MALFORMED;
         }
+    }
+
+    /** The session as a lesson (the lab's settings, the counters of {@code end} as its promises), to --record. */
+    private void saveRecord(SessionRecord session, Lab lab, LabSnapshot end)
+            throws LessonFormatException, java.io.IOException {
+        Setup setup = Setup.from(lab.settings(), Payload.DEFAULT);
+        java.nio.file.Files.writeString(record, session.toLesson(SessionRecord.titleOf(record), setup, end),
+                java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The session's sequence diagram as SVG, to --diagram. */
+    private void saveDiagram(DiagramRecorder recorder) throws java.io.IOException {
+        java.nio.file.Files.writeString(diagram, SvgDiagram.of(new DiagramLayout(DiagramTexts.standard())
+                .lay(recorder.diagram())), java.nio.charset.StandardCharsets.UTF_8);
     }
 }
