@@ -1,8 +1,5 @@
 package org.socketlab.ui.predict;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.List;
@@ -31,6 +28,7 @@ import org.socketlab.engine.Step;
 import org.socketlab.engine.StepResult;
 import org.socketlab.lesson.Question;
 import org.socketlab.lesson.ScoreSheet;
+import org.socketlab.ui.window.FileReport;
 import org.socketlab.ui.window.StepSink;
 
 /**
@@ -69,8 +67,7 @@ public final class PredictViewModel {
     private final StringProperty bytesGuess = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper bytesReveal = new ReadOnlyStringWrapper("");
     private final ScoreSheet sheet = new ScoreSheet();
-    private final ReadOnlyStringWrapper exportStatus = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper exportFailed = new ReadOnlyBooleanWrapper();
+    private final FileReport report;
     /** The step waiting for the class's answer. */
     private Held pending;
     /** The step that was answered and runs now, waiting for its result. */
@@ -98,6 +95,7 @@ public final class PredictViewModel {
         this.stepName = stepName;
         this.questions = questions;
         this.passThrough = passThrough;
+        this.report = new FileReport(text);
         on.addListener((o, was, now) -> {
             if (!now) {
                 Held waiting = pending;
@@ -295,36 +293,22 @@ public final class PredictViewModel {
      */
     public boolean export(Path file, String title) {
         if (sheet.asked() == 0) {
-            report(true, text.getString("predict.export.empty"));
-            return false;
+            return report.fail("predict.export.empty");
         }
         boolean csv = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(".csv");
         String content = csv ? sheet.csv() : sheet.markdown(MessageFormat.format(
                 text.getString("predict.export.title"), title.isEmpty() ? text.getString("predict.export.free") : title),
                 text.getLocale());
-        try {
-            Files.writeString(file, content, StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
-            report(true, MessageFormat.format(text.getString("predict.export.failed"),
-                    e.getMessage() == null ? e.toString() : e.getMessage()));
-            return false;
-        }
-        report(false, MessageFormat.format(text.getString("predict.export.done"), String.valueOf(file.getFileName())));
-        return true;
-    }
-
-    private void report(boolean failure, String message) {
-        exportFailed.set(failure);
-        exportStatus.set(message);
+        return report.write(file, content, "predict.export.done", "predict.export.failed");
     }
 
     /** What the last export did: the file written, or why not ("" before any). */
     public ReadOnlyStringProperty exportStatusProperty() {
-        return exportStatus.getReadOnlyProperty();
+        return report.statusProperty();
     }
 
     public ReadOnlyBooleanProperty exportFailedProperty() {
-        return exportFailed.getReadOnlyProperty();
+        return report.failedProperty();
     }
 
     /** Every prediction so far with the real outcomes, to export. */

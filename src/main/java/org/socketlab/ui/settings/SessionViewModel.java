@@ -1,8 +1,5 @@
 package org.socketlab.ui.settings;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.Clock;
@@ -13,11 +10,9 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import org.socketlab.engine.LabReset;
 import org.socketlab.engine.LabSettings;
 import org.socketlab.engine.LabUpdate;
@@ -28,6 +23,7 @@ import org.socketlab.lesson.NarrationMarkdown;
 import org.socketlab.lesson.SessionRecord;
 import org.socketlab.lesson.Setup;
 import org.socketlab.ui.window.LabViewModel;
+import org.socketlab.ui.window.FileReport;
 
 /**
  * The session since the last Reset, kept to be shared: as a lesson file that replays it
@@ -42,8 +38,7 @@ public final class SessionViewModel {
     private final Clock clock;
     private final SessionRecord record;
     private final SessionNarration narration;
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper();
+    private final FileReport report;
     private final ReadOnlyIntegerWrapper steps = new ReadOnlyIntegerWrapper();
 
     /**
@@ -52,6 +47,7 @@ public final class SessionViewModel {
      */
     public SessionViewModel(ResourceBundle text, SettingsViewModel settings, Supplier<String> lessonWords, Clock clock) {
         this.text = text;
+        this.report = new FileReport(text);
         this.settings = settings;
         this.lessonWords = lessonWords;
         this.clock = clock;
@@ -85,7 +81,7 @@ public final class SessionViewModel {
     public boolean saveLesson(Path file) {
         Optional<LabSettings> current = settings.validate();
         if (current.isEmpty()) {
-            return fail("session.save.settings");
+            return report.fail("session.save.settings");
         }
         return saveLesson(file, Setup.from(current.get(), settings.payload()));
     }
@@ -93,54 +89,37 @@ public final class SessionViewModel {
     /** Saves the session as a lesson file (UTF-8) with {@code setup}; its title is the file's name. */
     public boolean saveLesson(Path file, Setup setup) {
         if (record.isEmpty()) {
-            return fail("session.save.empty");
+            return report.fail("session.save.empty");
         }
         String lesson;
         try {
             lesson = record.toLesson(SessionRecord.titleOf(file), setup, record.latest());
         } catch (LessonFormatException e) {
-            return fail("session.save.unfit", e.getMessage());
+            return report.fail("session.save.unfit", e.getMessage());
         }
-        return write(file, lesson, "session.save.done", "session.save.failed");
+        return report.write(file, lesson, "session.save.done", "session.save.failed");
     }
 
     /** Writes the narration of every step since the last Reset as Markdown (UTF-8). */
     public boolean exportNarration(Path file) {
         if (narration.isEmpty()) {
-            return fail("session.export.empty");
+            return report.fail("session.export.empty");
         }
         String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(text.getLocale()).format(ZonedDateTime.now(clock));
         String markdown = NarrationMarkdown.of(MessageFormat.format(text.getString("session.markdown.title"), when),
                 narration.steps());
-        return write(file, markdown, "session.export.done", "session.export.failed");
-    }
-
-    private boolean write(Path file, String content, String doneKey, String failedKey) {
-        try {
-            Files.writeString(file, content, StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
-            return fail(failedKey, e.getMessage() == null ? e.toString() : e.getMessage());
-        }
-        failed.set(false);
-        status.set(MessageFormat.format(text.getString(doneKey), String.valueOf(file.getFileName())));
-        return true;
-    }
-
-    private boolean fail(String key, Object... args) {
-        failed.set(true);
-        status.set(MessageFormat.format(text.getString(key), args));
-        return false;
+        return report.write(file, markdown, "session.export.done", "session.export.failed");
     }
 
     /** What the last save or export said, for the status bar ("" before any). */
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return report.statusProperty();
     }
 
     /** Whether the last save or export failed. */
     public ReadOnlyBooleanProperty failedProperty() {
-        return failed.getReadOnlyProperty();
+        return report.failedProperty();
     }
 
     /** How many steps ran since the last Reset: nothing to save while it is 0. */
