@@ -74,7 +74,7 @@ public final class LabViewModel {
         this.text = text;
         this.settings = new SettingsViewModel(lab.settings(), text, lab::updateSettings);
         this.log = new EventLogViewModel(text);
-        this.predict = new PredictViewModel(lab::submit, text, step -> new ButtonNames(text).of(step),
+        this.predict = new PredictViewModel(lab::submit, text, this::buttonName,
                 this::lessonQuestion, this::replaying);
         this.panels = new SocketPanels(name -> new SocketViewModel(name, predict::submit, settings::payload, text));
         this.roleHints = new RoleHints(text);
@@ -92,6 +92,11 @@ public final class LabViewModel {
         // putting in its own settings resets the lab itself).
         settings.roleProperty().addListener(o -> resetUnlessLessonSets());
         settings.familyProperty().addListener(o -> resetUnlessLessonSets());
+    }
+
+    /** A step as its button is named, e.g. "Client 2 · Receive" (predict mode's own questions). */
+    private String buttonName(Step step) {
+        return names.of(step);
     }
 
     /** True while Step back replays a lesson's earlier steps: they are not asked again. */
