@@ -76,6 +76,9 @@ final class PlayCommand implements Callable<Integer> {
     @Option(names = "--tcp", paramLabel = "each|last|off")
     String tcp = "each";
 
+    @Option(names = "--counters", paramLabel = "changed|all")
+    String counters = "changed";
+
     @Parameters(paramLabel = "STEP", arity = "0..*", descriptionKey = "steps")
     List<String> steps = new ArrayList<>();
 
@@ -119,6 +122,12 @@ final class PlayCommand implements Callable<Integer> {
             tcpLines = Player.TcpLines.valueOf(tcp.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             return refuseOption(texts.text("option.tcp"));
+        }
+        Player.CountersShown countersShown;
+        try {
+            countersShown = Player.CountersShown.valueOf(counters.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return refuseOption(texts.text("option.counters"));
         }
         if (lesson != null && !steps.isEmpty()) {
             return refuseOption(texts.text("option.both"));
@@ -188,6 +197,7 @@ final class PlayCommand implements Callable<Integer> {
         try (Lab lab = started) {
             Player player = new Player(lab, out, texts);
             player.tcpLines(tcpLines);
+            player.countersShown(countersShown);
             player.outputLost(out::checkError); // PrintStream asks the stream under it too
             player.awaitBound(Duration.ofMillis(awaitTimeout));
             DiagramRecorder recorder = new DiagramRecorder();

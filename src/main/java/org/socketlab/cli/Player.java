@@ -3,9 +3,13 @@ package org.socketlab.cli;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
@@ -23,11 +27,12 @@ import org.socketlab.engine.SocketState;
 import org.socketlab.engine.SocketView;
 import org.socketlab.engine.StepResult;
 import org.socketlab.kernel.KernelReader;
+import org.socketlab.kernel.KernelSocket;
 import org.socketlab.kernel.KernelView;
 
 /**
- * Runs steps on a lab and prints one JSON line per step: the result, every socket's counters, and the
- * notifications since the previous line. After each step it waits until the lab has settled: the kernel
+ * Runs steps on a lab and prints one JSON line per step: the result, the counters of the step's socket and of
+ * every socket that changed (or of all, {@link CountersShown#ALL}), and the notifications since the previous line. After each step it waits until the lab has settled: the kernel
  * reports nothing ready that has not been handled and no connect is waiting for its peer
  * ({@link Lab#awaitSettled}); when the line shows the kernel's view, also until the kernel has stopped
  * moving the lab's connections on its own (see {@link #settle}); at most {@link #SETTLE_BOUND} in all.
@@ -36,6 +41,11 @@ final class Player {
     static final Duration SETTLE_BOUND = Duration.ofSeconds(2);
     /** How often the kernel's table is read while the kernel may still be moving the lab's connections. */
     private static final Duration KERNEL_POLL = Duration.ofMillis(2);
+    /**
+     * How long the lab may have no news while connects to its own listeners are unanswered before they are left to
+     * the kernel's clock (see {@link #settleLab}).
+     */
+    private static final Duration STALL = Duration.ofMillis(250);
     /** How long queues holding unacknowledged bytes must keep still to count as settled. */
     private static final Duration KERNEL_STILL = Duration.ofMillis(60);
     /** How long an await=SOCKET.COUNTER=N step waits for the peer. */
@@ -50,10 +60,13 @@ final class Player {
     private LabSnapshot latest = LabSnapshot.EMPTY;
     /** The lab as the previous line showed it. */
     private LabSnapshot printed = LabSnapshot.EMPTY;
+    /** The kernel's view as the previous line showed it. */
+    private KernelView printedKernel = KernelView.EMPTY;
     /** Where what runs is recorded (play --record), or null. */
     private SessionRecord record;
     /** Which lines carry the kernel's view ({@code "tcp"}). */
     private TcpLines tcpLines = TcpLines.EACH;
+    private CountersShown countersShown = CountersShown.CHANGED;
     /** Whether a line written so far was lost (checked after each line). */
     private java.util.function.BooleanSupplier outputLost = () -> false;
     /** The outcomes predicted for steps by number (play --predict); empty when nothing is predicted. */
@@ -62,8 +75,18 @@ final class Player {
     private int played;
     private int right;
     private Duration awaitBound = AWAIT_BOUND;
+    private Duration settleBound = SETTLE_BOUND;
     /** Whether an await= step waited out its bound without its counter being reached. */
     private boolean awaitFailed;
+
+    /** Which sockets' counters a step's line lists. */
+    enum CountersShown {
+        /** the step's own socket and every socket that changed since the previous line (the default): a long
+         *  script's output grows with its steps, not with steps times sockets */
+        CHANGED,
+        /** every open socket, and every socket that changed since the previous line */
+        ALL
+    }
 
     /** Which lines carry {@code "tcp"}: reading the kernel's table costs a walk of every connection it holds. */
     enum TcpLines {
@@ -118,6 +141,14 @@ final class Player {
         this.awaitBound = bound;
     }
 
+    /**
+     * How long a step's line may wait for the lab and the kernel to settle ({@link #SETTLE_BOUND} unless set): a
+     * test sets it far beyond its own time limit, so that a wait for what will not come shows as a hang.
+     */
+    void settleBound(Duration bound) {
+        this.settleBound = bound;
+    }
+
     /** Whether an await= step of the run timed out (the run then exits non-zero). */
     boolean awaitFailed() {
         return awaitFailed;
@@ -126,6 +157,11 @@ final class Player {
     /** How to tell that the output lost a line (the streams' error state); checked after each line. */
     void outputLost(java.util.function.BooleanSupplier lost) {
         this.outputLost = lost;
+    }
+
+    /** Which sockets' counters the steps' lines list from now on. */
+    void countersShown(CountersShown which) {
+        this.countersShown = which;
     }
 
     /** Which lines carry the kernel's view from now on. */
@@ -170,7 +206,7 @@ final class Player {
                         : !failed.isEmpty() ? stoppedMessage
                         : texts.text("promises.broken", verdict), 0, "");
         line.counters(latest).events(events); // the summary lists all
-        withKernel(line, settled, tcpLines != TcpLines.OFF, latest);
+        withKernel(line, settled == null ? null : ofLatest(settled), tcpLines != TcpLines.OFF, latest.sockets().keySet());
         emit(line.promises(verdict).text());
         return broken.isEmpty();
     }
@@ -206,9 +242,10 @@ final class Player {
         if (record != null && result == null) {
             record.note(step); // a wait or await: the lab publishes nothing for it
         }
-        LabSnapshot listed = shown();
+        KernelView view = settled == null ? null : ofLatest(settled);
+        LabSnapshot listed = shown(result == null ? null : result.step().socket());
         line.counters(listed).events(events);
-        withKernel(line, settled, tcp, listed);
+        withKernel(line, view, tcp, withMoved(listed.sockets().keySet(), view));
         if (!narration.isEmpty()) {
             line.narration(narration);
         }
@@ -239,14 +276,16 @@ final class Player {
     }
 
     /**
-     * The sockets a line lists: those that are open, and those that changed since the previous line (a
-     * socket that closed meanwhile is listed once more, with its final counters). A long run's lines stay
-     * short: sockets closed long ago are not repeated.
+     * The sockets whose counters a line lists: the step's own ({@code stepSocket}, null for a wait) and those that
+     * changed since the previous line (a socket that closed meanwhile is listed once more, with its final
+     * counters); with {@link CountersShown#ALL}, every open socket too. A long run's lines stay short.
      */
-    private LabSnapshot shown() {
+    private LabSnapshot shown(SocketName stepSocket) {
         Map<SocketName, SocketView> listed = new TreeMap<>();
         latest.sockets().forEach((name, view) -> {
-            if (view.state() != SocketState.CLOSED || !view.equals(printed.sockets().get(name))) {
+            boolean open = view.state() != SocketState.CLOSED;
+            if (name.equals(stepSocket) || countersShown == CountersShown.ALL && open
+                    || !view.equals(printed.sockets().get(name))) {
                 listed.put(name, view);
             }
         });
@@ -264,20 +303,22 @@ final class Player {
      * last view read, or null when the kernel is not read.
      */
     private KernelView settle(boolean kernelToo) {
-        long deadline = System.nanoTime() + SETTLE_BOUND.toNanos();
-        lab.awaitSettled(SETTLE_BOUND);
+        long deadline = System.nanoTime() + settleBound.toNanos();
+        Set<SocketName> leftToTheKernel = settleLab(deadline);
         if (!kernelToo) {
             return null;
         }
         KernelView view = kernel.read(lab.snapshot());
         long still = System.nanoTime();
         while (deadline - System.nanoTime() > 0) {
-            boolean bytesMayMove = view.holdsUnacknowledged() && System.nanoTime() - still < KERNEL_STILL.toNanos();
-            if (!view.awaitsAck() && !bytesMayMove) {
+            leftToTheKernel.addAll(view.connectsHeldByFullQueue());
+            boolean bytesMayMove = view.holdsUnacknowledged(leftToTheKernel)
+                    && System.nanoTime() - still < KERNEL_STILL.toNanos();
+            if (!view.awaitsAck(leftToTheKernel) && !bytesMayMove) {
                 break;
             }
             LockSupport.parkNanos(KERNEL_POLL.toNanos());
-            lab.awaitSettled(Duration.ofNanos(Math.max(deadline - System.nanoTime(), 0)));
+            leftToTheKernel.addAll(settleLab(deadline));
             KernelView before = view;
             view = kernel.read(lab.snapshot());
             if (!view.sameQueues(before)) {
@@ -288,19 +329,88 @@ final class Player {
     }
 
     /**
-     * Hands the kernel's view of the lab as the line shows it to the listeners ({@code settled} when it was
-     * read of that very snapshot), and puts it on the line for the {@code listed} sockets when {@code tcp}.
-     * Nothing when the kernel was not read.
+     * Waits until the lab has settled ({@link Lab#awaitSettled}) but for the connects left to the kernel's clock,
+     * which it returns: those whose listener's accept queue is full ({@link KernelView#connectsHeldByFullQueue}),
+     * and, once the lab has had no news for {@link #STALL}, every connect still unanswered by one of the lab's own
+     * listeners ({@link KernelView#connectsToTheLab}): such a listener answers within microseconds, so its SYN was
+     * dropped and the client's kernel tries again only on its own clock. The kernel is read only while a connect
+     * is under way. At most until {@code deadline}.
      */
-    private void withKernel(JsonLine line, KernelView settled, boolean tcp, LabSnapshot listed) {
-        if (settled == null) {
+    private Set<SocketName> settleLab(long deadline) {
+        Set<SocketName> left = new HashSet<>();
+        while (true) {
+            long version = lab.snapshot().version();
+            Duration slice = left(deadline).compareTo(STALL) < 0 ? left(deadline) : STALL;
+            boolean settled = lab.awaitSettled(slice, () -> {
+                kernelWhileConnecting().ifPresent(view -> left.addAll(view.connectsHeldByFullQueue()));
+                return left;
+            });
+            if (settled || left(deadline).isZero()) {
+                return left;
+            }
+            if (lab.snapshot().version() == version) {
+                kernelWhileConnecting().ifPresent(view -> left.addAll(view.connectsToTheLab()));
+            }
+        }
+    }
+
+    /** The kernel's view of the lab while one of its connects is under way; nothing otherwise. */
+    private Optional<KernelView> kernelWhileConnecting() {
+        LabSnapshot now = lab.snapshot();
+        boolean connecting = now.sockets().values().stream().anyMatch(v -> v.state() == SocketState.CONNECTING);
+        return connecting ? Optional.of(kernel.read(now)) : Optional.empty();
+    }
+
+    private static Duration left(long deadline) {
+        return Duration.ofNanos(Math.max(deadline - System.nanoTime(), 0));
+    }
+
+    /**
+     * The sockets whose kernel view a line shows: those whose counters it lists, and those whose connection the
+     * kernel moved since the previous line ({@code kernelNow}, when read).
+     */
+    private Set<SocketName> withMoved(Set<SocketName> listed, KernelView kernelNow) {
+        Set<SocketName> shown = new TreeSet<>(listed);
+        if (kernelNow != null) {
+            kernelNow.sockets().forEach(k -> {
+                if (kernelMoved(k.name(), kernelNow)) {
+                    shown.add(k.name());
+                }
+            });
+        }
+        return shown;
+    }
+
+    /** Whether the kernel shows {@code name}'s connection in another state or with other queues than it last printed. */
+    private boolean kernelMoved(SocketName name, KernelView kernelNow) {
+        if (kernelNow == null) {
+            return false;
+        }
+        Optional<KernelSocket> now = kernelNow.socket(name);
+        Optional<KernelSocket> before = printedKernel.socket(name);
+        return !now.map(KernelSocket::state).equals(before.map(KernelSocket::state))
+                || !now.map(k -> List.of(k.sendQueue(), k.recvQueue())).equals(before.map(k -> List.of(k.sendQueue(),
+                        k.recvQueue())));
+    }
+
+    /** {@code settled}, or the kernel read again when the lab has moved since it was read. */
+    private KernelView ofLatest(KernelView settled) {
+        return settled.labVersion() == latest.version() ? settled : kernel.read(latest);
+    }
+
+    /**
+     * Hands the kernel's view of the lab as the line shows it to the listeners, and puts it on the line for the
+     * {@code listed} sockets when {@code tcp}. Nothing when the kernel was not read ({@code view} null).
+     */
+    private void withKernel(JsonLine line, KernelView view, boolean tcp, Set<SocketName> listed) {
+        if (view == null) {
             return;
         }
-        KernelView view = settled.labVersion() == latest.version() ? settled : kernel.read(latest);
         kernelListeners.forEach(l -> l.accept(view));
         if (tcp) {
-            line.tcp(view, listed.sockets().keySet());
+            line.tcp(view, listed);
         }
+        printedKernel = view;
     }
 
     /** The notifications since the last line, and the newest snapshot among all updates seen. */

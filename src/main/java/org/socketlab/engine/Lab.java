@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -171,11 +172,23 @@ public final class Lab implements AutoCloseable {
      * waited for until an update arrives, at most {@code bound} in all. Returns whether it settled in time.
      */
     public boolean awaitSettled(Duration bound) {
+        return awaitSettled(bound, Set::of);
+    }
+
+    /**
+     * As {@link #awaitSettled(Duration)}, but the connects {@code notAwaited} names are not waited for: the
+     * caller knows the kernel will not finish them by itself (their peer's accept queue is full, say). Asked, on
+     * the calling thread, each time only a connect is left to wait for: a connect that finishes can fill the
+     * queue for the rest.
+     */
+    public boolean awaitSettled(Duration bound, Supplier<Set<SocketName>> notAwaited) {
         long deadline = System.nanoTime() + bound.toNanos();
         int calm = 0;
+        Set<SocketName> held = Set.of();
         while (System.nanoTime() - deadline < 0) {
             long before = publications.count();
-            Settled now = await(call(() -> new Settled(loop.settle(), core.connecting())));
+            Set<SocketName> notNow = held;
+            Settled now = await(call(() -> new Settled(loop.settle(), core.connecting(notNow))));
             if (now.handled() != 0) {
                 calm = 0;
             } else if (!now.connecting()) {
@@ -184,7 +197,12 @@ public final class Lab implements AutoCloseable {
                 }
             } else {
                 calm = 0;
-                publications.awaitAfter(before, deadline);
+                Set<SocketName> asked = notAwaited.get();
+                if (asked.equals(held)) {
+                    publications.awaitAfter(before, deadline);
+                } else {
+                    held = Set.copyOf(asked); // ask the lab again, without those
+                }
             }
         }
         return false;

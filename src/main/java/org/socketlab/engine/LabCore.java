@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -269,8 +270,9 @@ final class LabCore implements EndpointContext {
     }
 
     /** Whether a connect is still waiting for its peer's answer (its handshake is not over). */
-    boolean connecting() {
-        return endpoints.values().stream().anyMatch(e -> e instanceof ClientEndpoint s && s.connectDeadline() != 0);
+    boolean connecting(Set<SocketName> notAwaited) {
+        return endpoints.values().stream().anyMatch(e -> e instanceof ClientEndpoint s && s.connectDeadline() != 0
+                && !notAwaited.contains(s.name()));
     }
 
     /** Ends every connect whose peer has not answered in time (OnConnect with WSAETIMEDOUT). */

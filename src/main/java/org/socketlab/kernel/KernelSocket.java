@@ -43,6 +43,18 @@ public record KernelSocket(SocketName name, String local, String remote, TcpStat
         return new KernelSocket(name, "", remote, TcpState.CLOSED, -1, -1, 0, -1, false, false, false, true);
     }
 
+    /**
+     * Whether this side's FIN waits behind bytes still in its send queue (FIN_WAIT1, CLOSING or LAST_ACK holding
+     * more than the FIN's one): TCP sends the FIN after the last byte, so while the peer's window stays shut,
+     * only the peer's program reading lets it go.
+     */
+    public boolean finBehindBytes() {
+        return switch (state) {
+            case FIN_WAIT1, CLOSING, LAST_ACK -> sendQueue > 1;
+            default -> false;
+        };
+    }
+
     /** Whether the state is known: not {@link #unseen} after close, not {@link #unmatched} while connecting. */
     public boolean stateKnown() {
         return !unseen && !unmatched;

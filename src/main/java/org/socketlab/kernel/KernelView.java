@@ -1,9 +1,12 @@
 package org.socketlab.kernel;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.socketlab.engine.SocketName;
 
@@ -63,17 +66,65 @@ public record KernelView(long labVersion, Instant time, List<KernelSocket> socke
                 || sockets.stream().anyMatch(KernelSocket::isTransitional);
     }
 
-    /** Whether a connection here waits for its peer's kernel to acknowledge a SYN or a FIN ({@link TcpState#awaitsAck}). */
-    public boolean awaitsAck() {
-        return connections().anyMatch(k -> k.state().awaitsAck()) || accepting.stream().anyMatch(q -> q.state().awaitsAck());
+    /**
+     * Whether a connection here waits for its peer's kernel to acknowledge a SYN or a FIN ({@link TcpState#awaitsAck})
+     * that it will acknowledge soon by itself: not a connect of {@code held} (see {@link #connectsToTheLab}), not a
+     * FIN {@linkplain KernelSocket#finBehindBytes behind unsent bytes} (those wait for a program or a clock).
+     */
+    public boolean awaitsAck(Set<SocketName> held) {
+        return connections().anyMatch(k -> k.state().awaitsAck() && !held.contains(k.name()) && !k.finBehindBytes())
+                || accepting.stream().anyMatch(q -> q.state().awaitsAck());
+    }
+
+    /**
+     * The lab's clients whose connect waits on one of the lab's own listeners: its SYN is unanswered (SYN_SENT, or
+     * a row not told apart from others). A listener on this machine answers a SYN at once unless the kernel
+     * dropped it; the client's kernel then sends it again on its own clock (Linux: 1 s, then 3 s, 7 s… after the
+     * connect). Empty where no table is read.
+     */
+    public Set<SocketName> connectsToTheLab() {
+        return connectsToListeners(l -> true);
+    }
+
+    /**
+     * Of {@link #connectsToTheLab}, those whose listener's accept queue is full: Linux drops every SYN while the
+     * queue holds more than the backlog (its Recv-Q against its limit), so only an Accept that makes room, and
+     * then the client's next try, lets such a connect finish. Empty where the table does not give the queue
+     * against its limit (only Linux's is read for this; Windows refuses such a connect at once).
+     */
+    public Set<SocketName> connectsHeldByFullQueue() {
+        if (source != KernelSource.PROC_NET_TCP) {
+            return Set.of();
+        }
+        return connectsToListeners(l -> l.backlog() > 0 && l.recvQueue() > l.backlog());
+    }
+
+    private Set<SocketName> connectsToListeners(Predicate<KernelSocket> which) {
+        if (inferred()) {
+            return Set.of();
+        }
+        List<KernelSocket> listeners = sockets.stream().filter(k -> k.state() == TcpState.LISTEN && which.test(k))
+                .toList();
+        Set<SocketName> held = new HashSet<>();
+        if (listeners.isEmpty()) {
+            return held;
+        }
+        for (KernelSocket k : sockets) {
+            boolean unanswered = k.state() == TcpState.SYN_SENT || k.unmatched();
+            if (unanswered && listeners.stream().anyMatch(l -> KernelReader.serves(l.local(), k.remote()))) {
+                held.add(k.name());
+            }
+        }
+        return held;
     }
 
     /**
      * Whether something waits in a send queue here: bytes written and not yet acknowledged by the peer's
-     * kernel (some perhaps not yet sent), or a SYN or FIN not yet acknowledged.
+     * kernel (some perhaps not yet sent), or a SYN or FIN not yet acknowledged; but for the connects of
+     * {@code held}, whose SYN waits for the kernel's clock (see {@link #connectsToTheLab}).
      */
-    public boolean holdsUnacknowledged() {
-        return connections().anyMatch(k -> k.sendQueue() > 0);
+    public boolean holdsUnacknowledged(Set<SocketName> held) {
+        return connections().anyMatch(k -> k.sendQueue() > 0 && !(held.contains(k.name()) && k.state() == TcpState.SYN_SENT));
     }
 
     /** Whether every connection's send and receive queues are as in {@code other}. */

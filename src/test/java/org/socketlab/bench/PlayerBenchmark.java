@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.socketlab.cli.ChildProcess;
 
 /**
@@ -50,6 +54,8 @@ final class PlayerBenchmark {
     private final double bound = Double.parseDouble(System.getProperty("bench.playerBoundSeconds", "900"));
     private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     private final List<String> notes = new ArrayList<>();
+    private static final int QUEUED = 300;
+    private static final int AFTER_FIN = 16;
 
     PlayerBenchmark(Path base, Path out) {
         this.base = base;
@@ -98,6 +104,7 @@ final class PlayerBenchmark {
         }
         md.append('\n');
         notes.forEach(n -> md.append("- ").append(n).append('\n'));
+        pace(md, figures);
         return new Section("player", md.toString(), figures);
     }
 
@@ -146,14 +153,33 @@ final class PlayerBenchmark {
     }
 
     private Run player(int clients, String mode, int run) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(java, "-jar", "target/socketlab.jar", "play"));
+        List<String> args = new ArrayList<>();
         if (!mode.isBlank()) {
-            command.addAll(List.of(mode.strip().split(" ")));
+            args.addAll(List.of(mode.strip().split(" ")));
         }
-        command.addAll(List.of("--port", "0"));
-        command.addAll(PlayerScript.steps(clients));
+        args.addAll(List.of("--port", "0"));
+        args.addAll(PlayerScript.steps(clients));
+        Played p = launch(args, "player-" + clients + mode.replaceAll("[^a-z]+", "-") + "-" + run);
+        Lines lines = p.lines;
+        boolean finished = p.exit == 0 && lines.count == PlayerScript.steps(clients).size();
+        List<String> wrong = finished ? PlayerScript.mismatches(lines.counters, clients)
+                : List.of("the player ended after " + lines.count + " lines (exit " + p.exit + ", bound " + bound + " s)");
+        notes.add(String.format(Locale.ROOT, "`play%s`, %d clients, run %d: %.2f s, %d lines, %d errors, counters %s",
+                mode, clients, run, p.seconds, lines.count, lines.errors,
+                wrong.isEmpty() ? "exact" : String.join("; ", wrong)));
+        return new Run(p.seconds, (lines.lastNanos - lines.firstNanos) / 1e9, lines.count, lines.errors, lines.bytes,
+                wrong, finished);
+    }
+
+    private record Played(double seconds, int exit, Lines lines) {
+    }
+
+    /** Runs {@code java -jar target/socketlab.jar play ARGS…}, reading its output as it comes; ended after the bound. */
+    private Played launch(List<String> args, String name) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(java, "-jar", "target/socketlab.jar", "play"));
+        command.addAll(args);
         long began = System.nanoTime();
-        Path errors = out.resolve("player-" + clients + mode.replaceAll("[^a-z]+", "-") + "-" + run + ".err");
+        Path errors = out.resolve(name + ".err");
         Process p = new ProcessBuilder(command).directory(base.toFile()).redirectError(errors.toFile()).start();
         Thread watchdog = new Thread(() -> {
             try {
@@ -168,20 +194,53 @@ final class PlayerBenchmark {
         watchdog.start();
         Lines lines = Lines.read(p.getInputStream());
         int exit = p.waitFor();
-        double seconds = (System.nanoTime() - began) / 1e9;
-        boolean finished = exit == 0 && lines.count == PlayerScript.steps(clients).size();
-        List<String> wrong = finished ? PlayerScript.mismatches(lines.last(), clients)
-                : List.of("the player ended after " + lines.count + " lines (exit " + exit + ", bound " + bound + " s)");
-        notes.add(String.format(Locale.ROOT, "`play%s`, %d clients, run %d: %.2f s, %d lines, %d errors, counters %s",
-                mode, clients, run, seconds, lines.count, lines.errors,
-                wrong.isEmpty() ? "exact" : String.join("; ", wrong)));
-        return new Run(seconds, (lines.lastNanos - lines.firstNanos) / 1e9, lines.count, lines.errors, lines.bytes,
-                wrong, finished);
+        return new Played((System.nanoTime() - began) / 1e9, exit, lines);
+    }
+
+    /**
+     * The player's pace where the kernel will not finish something by itself: {@value #QUEUED} clients connecting
+     * before any Accept with the default backlog (100), then as many Accepts; and {@value #AFTER_FIN} steps after
+     * a FIN that waits behind 3,000,000 bytes the peer never reads. Median of {@code bench.runs} runs each.
+     */
+    private void pace(StringBuilder md, List<Figure> figures) throws IOException, InterruptedException {
+        List<String> queued = new ArrayList<>(List.of("--port", "0", "1", "2"));
+        for (int i = 1; i <= QUEUED; i++) {
+            queued.addAll(List.of("client" + i + ".init", "client" + i + ".connect"));
+        }
+        for (int i = 1; i <= QUEUED; i++) {
+            queued.add("server.accept");
+        }
+        List<String> fin = new ArrayList<>(List.of("--port", "0", "1", "2", "3", "4", "5", "worker1.send#3000000",
+                "worker1.close"));
+        for (int i = 0; i < AFTER_FIN; i++) {
+            fin.add("server.accept");
+        }
+        List<Played> q = new ArrayList<>();
+        List<Played> f = new ArrayList<>();
+        for (int i = 1; i <= runs; i++) {
+            q.add(launch(queued, "pace-queued-" + i));
+            f.add(launch(fin, "pace-fin-" + i));
+        }
+        md.append(String.format(Locale.ROOT, "%n### Where the kernel will not finish by itself%n%n"
+                + "| script | steps | whole run (s) | steps after (s) | Accepts that returned ok | errors |%n"
+                + "|---|---|---|---|---|---|%n"));
+        md.append(String.format(Locale.ROOT, "| %d clients connect before any Accept (backlog 100), then %d Accepts"
+                + " | %d | %s | — | %s | %s |%n", QUEUED, QUEUED, queued.size() - 2, Stats.cell("%.2f", q, Played::seconds),
+                Stats.cell("%.0f", q, p -> p.lines.ok.getOrDefault("server.accept", 0)),
+                Stats.cell("%.0f", q, p -> p.lines.errors)));
+        md.append(String.format(Locale.ROOT, "| `worker1.send#3000000 worker1.close` (the peer reads nothing), then %d"
+                + " steps | %d | %s | %s | — | %s |%n", AFTER_FIN, fin.size() - 2, Stats.cell("%.2f", f, Played::seconds),
+                Stats.cell("%.2f", f, p -> p.lines.secondsAfter(7)), Stats.cell("%.0f", f, p -> p.lines.errors)));
+        figures.add(new Figure(QUEUED + " clients connecting before any Accept, backlog 100 (s)",
+                String.format(Locale.ROOT, "%.2f", Stats.median(q, Played::seconds)), "—", "—", Double.NaN));
+        figures.add(new Figure(AFTER_FIN + " steps after a FIN behind unread bytes (s)",
+                String.format(Locale.ROOT, "%.2f", Stats.median(f, p -> p.lines.secondsAfter(7))), "—", "—", Double.NaN));
     }
 
     /** The player's output, read as it comes: lines, bytes, error lines, when the first and last ended. */
     private static final class Lines {
         private static final byte[] ERROR = "\"outcome\":\"error\"".getBytes(StandardCharsets.UTF_8);
+        private static final ObjectMapper JSON = new ObjectMapper();
         private static final int HEAD = 300;
         int count;
         int errors;
@@ -189,6 +248,12 @@ final class PlayerBenchmark {
         long firstNanos;
         long lastNanos;
         private byte[] last = new byte[0];
+        /** Each socket's counters as the newest line that listed them shows them. */
+        final ObjectNode counters = JSON.createObjectNode();
+        /** When each line ended. */
+        final List<Long> ends = new ArrayList<>();
+        /** How many steps returned ok, by step text. */
+        final Map<String, Integer> ok = new HashMap<>();
 
         static Lines read(InputStream in) throws IOException {
             Lines lines = new Lines();
@@ -214,12 +279,27 @@ final class PlayerBenchmark {
             if (count++ == 0) {
                 firstNanos = lastNanos;
             }
+            ends.add(lastNanos);
             byte[] bytes = line.toByteArray();
             if (contains(bytes, ERROR)) {
                 errors++;
             }
             last = bytes;
             line.reset();
+            try {
+                JsonNode node = JSON.readTree(bytes);
+                node.path("counters").fields().forEachRemaining(e -> counters.set(e.getKey(), e.getValue()));
+                if (node.path("outcome").asText().equals("ok")) {
+                    ok.merge(node.path("step").asText(), 1, Integer::sum);
+                }
+            } catch (IOException e) {
+                errors++;
+            }
+        }
+
+        /** Seconds from the end of line {@code from} (counting from 1) to the end of the last line. */
+        double secondsAfter(int from) {
+            return ends.size() < from ? Double.NaN : (lastNanos - ends.get(from - 1)) / 1e9;
         }
 
         /** Whether the head of the line (where "outcome" is) holds the pattern. */

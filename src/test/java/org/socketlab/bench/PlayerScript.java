@@ -1,8 +1,6 @@
 package org.socketlab.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.socketlab.engine.Notification;
@@ -26,12 +24,11 @@ final class PlayerScript {
     }
 
     /**
-     * What differs between the counters of the player's last line and the script's: the server OnAccept
-     * N times, every client OnConnect and OnSend once, every worker OnSend and OnReceive once, nothing
-     * else, and 2N + 1 sockets. Empty when every counter is exact.
+     * What differs between the counters the player's lines show (each socket as the newest line that listed it)
+     * and the script's: the server OnAccept N times, every client OnConnect and OnSend once, every worker OnSend
+     * and OnReceive once, nothing else, and 2N + 1 sockets. Empty when every counter is exact.
      */
-    static List<String> mismatches(String lastLine, int clients) throws IOException {
-        JsonNode counters = new ObjectMapper().readTree(lastLine).path("counters");
+    static List<String> mismatches(JsonNode counters, int clients) {
         List<String> wrong = new ArrayList<>();
         if (counters.size() != 2 * clients + 1) {
             wrong.add(counters.size() + " sockets listed (expected " + (2 * clients + 1) + ")");

@@ -145,7 +145,8 @@ class KernelLessonsTest {
     /** A shipped lesson's run: one line per step, found by the step's text and its occurrence. */
     private record Lesson(PlayerTest.Run run) {
         static Lesson play(String name) {
-            PlayerTest.Run run = PlayerTest.play("--port", "0", "--lesson", name);
+            // every line shows every open socket: each test reads a socket's kernel state at a step
+            PlayerTest.Run run = PlayerTest.play("--port", "0", "--counters", "all", "--lesson", name);
             assertThat(run.exit()).as(run.raw()).isZero();
             assertThat(run.last().path("promises").asText()).isEqualTo("held");
             return new Lesson(run);
@@ -165,8 +166,9 @@ class KernelLessonsTest {
             throw new AssertionError("no step " + step + " #" + occurrence);
         }
 
+        /** The line of a step, each socket as the newest line up to it lists it. */
         JsonNode after(String step, int occurrence) {
-            return run.line(index(step, occurrence));
+            return run.folded(index(step, occurrence));
         }
     }
 }

@@ -40,8 +40,8 @@ class PlayerTcpTest {
                 }
             }
         };
-        PlayerTest.Run run = PlayerTest.play(out, "--port", "0", "1", "2", "3", "4", "client2.init", "client2.connect",
-                "5", "worker1.send=hello, world", "7", "client1.close", "worker1.close");
+        PlayerTest.Run run = PlayerTest.play(out, "--port", "0", "--counters", "all", "1", "2", "3", "4", "client2.init",
+                "client2.connect", "5", "worker1.send=hello, world", "7", "client1.close", "worker1.close");
         assertThat(run.exit()).isZero();
         assertThat(taken).hasSize(run.lines().size());
         int compared = 0;

@@ -3,6 +3,7 @@ package org.socketlab.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -33,9 +34,35 @@ class PlayerTest {
             return lines.get(i);
         }
 
-        /** One socket's six counters as "accept,connect,send,receive,close,oob". */
+        /**
+         * Line {@code line} with its "counters" and "tcp" filled in for every socket an earlier line listed: each
+         * socket as the newest line up to this one shows it (a line lists the step's socket and those that changed,
+         * in the lab or in the kernel).
+         */
+        JsonNode folded(int line) {
+            ObjectNode whole = lines.get(line).deepCopy();
+            for (String part : List.of("counters", "tcp")) {
+                ObjectNode merged = JSON.createObjectNode();
+                for (int i = 0; i <= line; i++) {
+                    lines.get(i).path(part).fields().forEachRemaining(e -> merged.set(e.getKey(), e.getValue()));
+                }
+                if (!merged.isEmpty()) {
+                    whole.set(part, merged);
+                }
+            }
+            return whole;
+        }
+
+        /**
+         * One socket's six counters as "accept,connect,send,receive,close,oob", as the newest line up to {@code line}
+         * that lists the socket shows them (a line lists the step's socket and those that changed); "absent" when
+         * none does.
+         */
         String counters(int line, String socket) {
             JsonNode c = lines.get(line).path("counters").path(socket);
+            for (int i = line - 1; c.isMissingNode() && i >= 0; i--) {
+                c = lines.get(i).path("counters").path(socket);
+            }
             if (c.isMissingNode()) {
                 return "absent";
             }
