@@ -5,6 +5,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
+import org.socketlab.ui.window.NodeListeners;
 
 /**
  * Code on a card (a step's calls, e.g. {@code open() returned …; configureBlocking(false) returned …})
@@ -32,7 +33,7 @@ final class CodeWrap {
             label.setText(wrap(code.getValue(), label.getFont(), room));
             label.setAccessibleText(code.getValue()); // read as the one line it is
         };
-        code.addListener((o, was, now) -> show.run());
+        NodeListeners.onChange(label, code, (o, was, now) -> show.run());
         label.widthProperty().addListener((o, was, now) -> show.run());
         label.fontProperty().addListener((o, was, now) -> show.run());
         show.run();

@@ -20,6 +20,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.socketlab.engine.Notification;
 import org.socketlab.engine.Operation;
+import org.socketlab.ui.window.NodeListeners;
 import org.socketlab.ui.window.Density;
 import org.socketlab.ui.kernel.KernelLineView;
 import org.socketlab.ui.window.Styles;
@@ -91,7 +92,7 @@ public final class SocketPanelController {
         KernelLineView.bind(kernelLine, kernelQueue, vm.kernelProperty(), density);
         selectorLine.textProperty().bind(vm.selectorLineProperty());
         Visibility.showWhen(selectorLine, vm.selectorLineProperty().isNotEmpty());
-        vm.nextOperationProperty().addListener((o, was, now) -> markNext(now));
+        NodeListeners.onChange(panel, vm.nextOperationProperty(), (o, was, now) -> markNext(now));
         Styles.toggle(panel, "predict-asked", vm.askedProperty());
         for (Node node : buttons.getChildren()) {
             Operation op = operation(node);
@@ -135,7 +136,7 @@ public final class SocketPanelController {
             received.setId("received");
             received.setItems(vm.received());
             received.setCellFactory(list -> new ReceivedCell());
-            vm.received().addListener((ListChangeListener<ReceivedChunk>) c ->
+            NodeListeners.onListChange(received, vm.received(), (ListChangeListener<ReceivedChunk>) c ->
                     received.scrollTo(received.getItems().size() - 1));
         }
     }

@@ -50,6 +50,9 @@ public final class SocketViewModel {
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper peerGone = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper dataWaiting = new ReadOnlyBooleanWrapper();
+    /** The OnReceive count when this socket's last Receive returned: a later OnReceive means bytes wait. */
+    private int receivesAtLastReceive;
     private final Map<Notification, ReadOnlyIntegerWrapper> counts = new EnumMap<>(Notification.class);
     private final ReadOnlyIntegerWrapper connectError = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper closeError = new ReadOnlyIntegerWrapper();
@@ -137,6 +140,8 @@ public final class SocketViewModel {
             addresses.set("");
             connected.set(false);
             peerGone.set(false);
+            receivesAtLastReceive = 0;
+            dataWaiting.set(false);
             setCounters(Counters.ZERO);
             return;
         }
@@ -144,6 +149,7 @@ public final class SocketViewModel {
         connected.set(view.state().isConnected());
         peerGone.set(view.counters().close() > 0);
         setCounters(view.counters());
+        dataWaiting.set(view.counters().receive() > receivesAtLastReceive);
     }
 
     private void setCounters(Counters c) {
@@ -177,6 +183,10 @@ public final class SocketViewModel {
         statuses.record(r.step().operation(), status);
         if (r.step().operation() == Operation.SEND) {
             sendUnfinished = r.unsent() > 0;
+        }
+        if (r.step().operation() == Operation.RECEIVE) {
+            receivesAtLastReceive = r.after().socket(name).map(v -> v.counters().receive()).orElse(0);
+            dataWaiting.set(counts.get(Notification.RECEIVE).get() > receivesAtLastReceive);
         }
         if (r.step().operation() == Operation.RECEIVE && r.bytes() > 0) {
             received.add(ReceivedChunk.of(r.bytes(), r.data()));
@@ -259,6 +269,15 @@ public final class SocketViewModel {
     /** True while connected and the peer has not closed: counted as a connected client. */
     public ReadOnlyBooleanProperty connectedProperty() {
         return connected.getReadOnlyProperty();
+    }
+
+    /**
+     * Whether bytes wait to be read, as the notifications tell it: an OnReceive came after this socket's last
+     * Receive (FD_READ is posted again only once a Receive has re-enabled it, so each one means data arrived
+     * that no Receive has read since).
+     */
+    public ReadOnlyBooleanProperty dataWaitingProperty() {
+        return dataWaiting.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty peerGoneProperty() {

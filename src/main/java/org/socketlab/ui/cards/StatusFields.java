@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.socketlab.ui.window.NodeListeners;
 import org.socketlab.ui.window.Styles;
 import org.socketlab.ui.window.Visibility;
 
@@ -28,7 +29,7 @@ final class StatusFields {
         Label java = (Label) status.getChildren().get(1);
         Label explanation = (Label) status.getChildren().get(2);
         lines(status, summary, java, explanation, view);
-        view.addListener((o, was, now) -> flash(status));
+        NodeListeners.onChange(status, view, (o, was, now) -> flash(status));
     }
 
     /** The card's header: the socket's latest answer, its click number and time, flashed when renewed. */
@@ -37,7 +38,7 @@ final class StatusFields {
         lines(header, summary, java, explanation, view);
         stamp.textProperty().bind(Bindings.createStringBinding(() -> view.getValue().stamp(), view));
         Visibility.showWhen(header, Bindings.createBooleanBinding(() -> view.getValue().number() > 0, view));
-        view.addListener((o, was, now) -> flash(header));
+        NodeListeners.onChange(header, view, (o, was, now) -> flash(header));
     }
 
     private static void lines(VBox status, Label summary, Label java, Label explanation,

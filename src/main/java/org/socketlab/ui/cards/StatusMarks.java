@@ -5,6 +5,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import org.socketlab.ui.window.NodeListeners;
 import org.socketlab.ui.window.Styles;
 
 /** Small signs of what happened: a button's last outcome as a mark, a counter that just changed. */
@@ -27,7 +28,7 @@ final class StatusMarks {
 
     /** A counter that changes is highlighted for a moment. */
     static void flashOnChange(Label counter, ObservableValue<? extends Number> value) {
-        value.addListener((o, was, now) -> {
+        NodeListeners.onChange(counter, value, (o, was, now) -> {
             if (now.intValue() > 0) {
                 StatusFields.flash(counter.getParent());
             }

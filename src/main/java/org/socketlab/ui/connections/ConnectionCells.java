@@ -78,8 +78,10 @@ final class ConnectionCells {
             return Bindings.createObjectBinding(() -> new Close(row.closeCount().get(),
                     row.closeErrorProperty().get()), row.closeCount(), row.closeErrorProperty());
         });
-        column.setCellFactory(c -> cell(v -> v.count() == 0 ? "0" : Texts.format("connections.close.code",
-                v.count(), CounterTexts.code(v.count(), v.code(), Texts.bundle())), "number-cell"));
+        // a graceful close (code 0) shows its count alone: the narrow column stays readable for a class
+        column.setCellFactory(c -> cell(v -> v.count() == 0 || v.code() == 0 ? Integer.toString(v.count())
+                : Texts.format("connections.close.code", v.count(), CounterTexts.code(v.count(), v.code(),
+                        Texts.bundle())), "number-cell"));
     }
 
     private static <T> TableCell<ConnectionRow, T> cell(Function<T, String> show, String styleClass) {

@@ -142,8 +142,16 @@ public final class ConnectionsTableController {
 
     private void reveal(VirtualFlow<?> flow, ConnectionRow row) {
         int at = table.getItems().indexOf(row);
-        if (at >= 0) {
-            flow.scrollTo(at); // the least scrolling that shows the whole row
+        if (at < 0) {
+            return;
+        }
+        flow.scrollTo(at); // the least scrolling that shows the whole row
+        flow.layout();
+        IndexedCell<?> last = flow.getLastVisibleCell();
+        if (last != null && last.getIndex() >= table.getItems().size() - 1) {
+            // the end of the table is in sight: show the newest row whole too, and keep it so when the table's
+            // height changes later (a card opening, the hint going)
+            flow.setPosition(1.0);
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
@@ -17,6 +18,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.FileChooser;
 import org.socketlab.ui.window.Texts;
+import org.socketlab.ui.window.Visibility;
 
 /**
  * The event log view: a tree table of the log's entries in the engine's order (a broadcast's sends under
@@ -38,6 +40,8 @@ public final class EventLogController {
     private TreeTableColumn<LogEntry, String> logThread;
     @FXML
     private Label saveStatus;
+    @FXML
+    private Button newRows;
 
     private EventLogViewModel log;
 
@@ -58,12 +62,27 @@ public final class EventLogController {
         logTable.setRoot(root);
         model.entries().addListener((ListChangeListener<LogEntry>) c -> {
             boolean follow = follower.atBottom(); // as the table was before these rows came
+            int added = 0;
+            while (c.next()) {
+                added += c.wasReplaced() ? 0 : c.getAddedSize();
+            }
+            c.reset();
             LogTree.mirror(c, root);
             if (follow) {
                 follower.showLast();
+                model.caughtUp();
+            } else {
+                model.arrivedUnseen(added);
+                follower.onceAtBottom(model::caughtUp);
             }
         });
         follower.showLast();
+        newRows.textProperty().bind(model.unseenText());
+        Visibility.showWhen(newRows, model.unseenProperty().greaterThan(0));
+        newRows.setOnAction(e -> {
+            follower.showLast();
+            model.caughtUp();
+        });
     }
 
     private static void column(TreeTableColumn<LogEntry, String> column, Function<LogEntry, String> value) {

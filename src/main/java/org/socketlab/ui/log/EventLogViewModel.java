@@ -1,17 +1,23 @@
 package org.socketlab.ui.log;
 
+import java.text.MessageFormat;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.socketlab.engine.LabReset;
 import org.socketlab.engine.LabUpdate;
 import org.socketlab.engine.NotificationEvent;
 import org.socketlab.engine.SelectorReport;
+import org.socketlab.engine.Operation;
 import org.socketlab.engine.SocketName;
 import org.socketlab.engine.StepResult;
 import org.socketlab.engine.Wsa;
@@ -30,17 +36,39 @@ public final class EventLogViewModel {
     private final ObservableList<LogEntry> entries = FXCollections.observableArrayList();
     private final ObservableList<LogEntry> entriesView = FXCollections.unmodifiableObservableList(entries);
     private final ExpectedGroups groups = new ExpectedGroups();
+    private final ReadOnlyIntegerWrapper unseen = new ReadOnlyIntegerWrapper();
 
     public EventLogViewModel(ResourceBundle text) {
         this.text = text;
     }
 
     /**
-     * Announces a group, e.g. a broadcast: the next Send results of these sockets become one entry with
+     * Announces a group, e.g. a broadcast: the next {@code operation} results of these sockets become one entry with
      * this label (numbered as its first send), the sends under it. Call it before queueing the sends.
      */
-    public void expectGroup(String label, List<SocketName> sockets) {
-        groups.expect(label, sockets);
+    /** How many rows came while the user looked further up the log: they wait below, out of view. */
+    public ReadOnlyIntegerProperty unseenProperty() {
+        return unseen.getReadOnlyProperty();
+    }
+
+    /** "12 new rows below ↓": what the button that scrolls down to them says. */
+    public StringBinding unseenText() {
+        return Bindings.createStringBinding(() -> MessageFormat.format(text.getString("log.unseen"), unseen.get()),
+                unseen);
+    }
+
+    /** Rows arrived while the newest row was out of view. */
+    public void arrivedUnseen(int rows) {
+        unseen.set(unseen.get() + rows);
+    }
+
+    /** The newest row is in view again. */
+    public void caughtUp() {
+        unseen.set(0);
+    }
+
+    public void expectGroup(String label, Operation operation, List<SocketName> sockets) {
+        groups.expect(label, operation, sockets);
     }
 
     public void add(LabUpdate update) {

@@ -11,20 +11,22 @@ import org.socketlab.engine.SocketName;
 import org.socketlab.engine.StepResult;
 
 /**
- * Groups announced before their steps run (a broadcast's sends): which step results belong to which group.
+ * Groups announced before their steps run (a broadcast's sends, Receive all's receives…): which step results belong to which group.
  * The lab runs steps in the order they were queued, so a group's sends are consecutive step results;
  * results of steps queued before the group pass by, and once a group has begun, any other step result ends
  * it (a send it waited for was never made).
  */
 final class ExpectedGroups {
-    /** One announced group: its label, the sockets whose Send it still waits for, and its entry's number once begun. */
+    /** One announced group: its label, the sockets whose step it still waits for, and its entry's number once begun. */
     static final class Group {
         private final String label;
+        private final Operation operation;
         private final Set<SocketName> waiting;
         private long seq = -1;
 
-        private Group(String label, List<SocketName> sockets) {
+        private Group(String label, Operation operation, List<SocketName> sockets) {
             this.label = label;
+            this.operation = operation;
             this.waiting = new LinkedHashSet<>(sockets);
         }
 
@@ -46,16 +48,16 @@ final class ExpectedGroups {
         }
 
         private boolean takes(StepResult r) {
-            return r.step().operation() == Operation.SEND && waiting.contains(r.step().socket());
+            return r.step().operation() == operation && waiting.contains(r.step().socket());
         }
     }
 
     private final Deque<Group> groups = new ArrayDeque<>();
 
-    /** Announces a group: the next Send results of these sockets belong to it. */
-    void expect(String label, List<SocketName> sockets) {
+    /** Announces a group: the next results of these sockets' {@code operation} belong to it. */
+    void expect(String label, Operation operation, List<SocketName> sockets) {
         if (!sockets.isEmpty()) {
-            groups.add(new Group(label, sockets));
+            groups.add(new Group(label, operation, sockets));
         }
     }
 

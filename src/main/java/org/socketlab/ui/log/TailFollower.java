@@ -16,6 +16,10 @@ final class TailFollower {
     private boolean scrollPending;
     private final Runnable afterLayout = this::laidOut;
     private Scene listening;
+    /** The scene whose layouts are watched while an action waits for the last row; the action. */
+    private Scene watching;
+    private final Runnable checkBottom = this::checkBottom;
+    private Runnable whenAtBottom;
 
     TailFollower(TreeTableView<?> table) {
         this.table = table;
@@ -42,6 +46,33 @@ final class TailFollower {
             scrollPending = true;
             listening = scene;
             scene.addPostLayoutPulseListener(afterLayout);
+        }
+    }
+
+    /**
+     * Runs {@code action} once the user has scrolled back down to the last row; a later call replaces an action
+     * not yet run.
+     */
+    void onceAtBottom(Runnable action) {
+        whenAtBottom = action;
+        Scene scene = table.getScene();
+        if (watching == null && scene != null) {
+            watching = scene;
+            scene.addPostLayoutPulseListener(checkBottom);
+        }
+    }
+
+    /** After each layout while an action waits: runs it once the last row is on screen. */
+    private void checkBottom() {
+        if (whenAtBottom != null && !atBottom()) {
+            return;
+        }
+        Runnable run = whenAtBottom;
+        whenAtBottom = null;
+        watching.removePostLayoutPulseListener(checkBottom);
+        watching = null;
+        if (run != null) {
+            run.run();
         }
     }
 

@@ -17,6 +17,7 @@ import org.socketlab.engine.StepResult;
 import org.socketlab.lesson.CodeEquivalents;
 import org.socketlab.lesson.Narrator;
 import org.socketlab.ui.cards.ButtonNames;
+import org.socketlab.ui.cards.ClassAction;
 
 /**
  * What the narration panel shows: the step just run, the lesson's words for it, what the call did and
@@ -45,15 +46,16 @@ public final class NarrationViewModel {
     }
 
     /**
-     * A broadcast starts: the Sends of these workers are narrated as one action, a summary of all of them,
-     * with the notifications they cause gathered under it.
+     * A class action starts (a broadcast, Receive all, Close departed): the steps of these workers are narrated
+     * as one action, a summary of all of them, with the notifications they cause gathered under it.
      */
-    public void beginBroadcast(Collection<SocketName> workers) {
-        broadcast = workers.isEmpty() ? null : new BroadcastTally(Set.copyOf(workers));
+    public void beginGroup(ClassAction action, Collection<SocketName> workers) {
+        broadcast = workers.isEmpty() ? null : new GroupTally(action, Set.copyOf(workers));
     }
 
-    /** The Sends of a broadcast so far: how many, and how they went. */
-    private static final class BroadcastTally {
+    /** The steps of a class action so far: how many, and how they went. */
+    private static final class GroupTally {
+        final ClassAction action;
         final Set<SocketName> waiting;
         final int size;
         int ok;
@@ -61,7 +63,8 @@ public final class NarrationViewModel {
         int failed;
         long bytes;
 
-        BroadcastTally(Set<SocketName> workers) {
+        GroupTally(ClassAction action, Set<SocketName> workers) {
+            this.action = action;
             waiting = new HashSet<>(workers);
             size = workers.size();
         }
@@ -71,11 +74,11 @@ public final class NarrationViewModel {
         }
     }
 
-    private BroadcastTally broadcast;
+    private GroupTally broadcast;
 
     /** The step by its button name, the lesson's words, and what the call did, less what the lesson already said. */
     public void onResult(StepResult r, String lessonWords) {
-        if (broadcast != null && r.step().operation() == Operation.SEND
+        if (broadcast != null && r.step().operation() == broadcast.action.operation()
                 && broadcast.waiting.remove(r.step().socket())) {
             tally(r);
             return;
@@ -95,11 +98,11 @@ public final class NarrationViewModel {
         }
     }
 
-    /** One Send of the broadcast: the narration sums them all up, under one heading. */
+    /** One step of the class action: the narration sums them all up, under one heading. */
     private void tally(StepResult r) {
-        BroadcastTally t = broadcast;
+        GroupTally t = broadcast;
         if (t.done() == 0) {
-            startStep(MessageFormat.format(text.getString("narration.broadcast"), t.size), "", r);
+            startStep(MessageFormat.format(text.getString(t.action.headingKey()), t.size), "", r);
         }
         switch (r.outcome()) {
             case OK -> {
@@ -109,7 +112,7 @@ public final class NarrationViewModel {
             case WOULD_BLOCK -> t.wouldBlock++;
             default -> t.failed++;
         }
-        explanation.set(MessageFormat.format(text.getString("narration.broadcast.summary"), t.done(),
+        explanation.set(MessageFormat.format(text.getString(t.action.summaryKey()), t.done(),
                 t.size, t.ok, t.bytes, t.wouldBlock, t.failed));
         if (t.waiting.isEmpty()) {
             broadcast = null;

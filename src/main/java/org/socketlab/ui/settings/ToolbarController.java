@@ -94,6 +94,10 @@ public final class ToolbarController {
     @FXML
     private Button broadcast;
     @FXML
+    private Button receiveAll;
+    @FXML
+    private Button closeDeparted;
+    @FXML
     private Label connectionCount;
     @FXML
     private RadioMenuItem themeLight;
@@ -133,6 +137,8 @@ public final class ToolbarController {
                 vm.connectionsProperty()));
         Visibility.showWhen(addClient, vm.canAddClient());
         Visibility.showWhen(broadcast, vm.canBroadcast());
+        Visibility.showWhen(receiveAll, vm.canActOnClass());
+        Visibility.showWhen(closeDeparted, vm.canActOnClass());
         Visibility.showWhen(connectionCount, vm.serverSideProperty());
         bindView(view);
         selectorView.selectedProperty().bindBidirectional(view.selectorViewProperty());
@@ -221,6 +227,16 @@ public final class ToolbarController {
     @FXML
     private void broadcast() {
         model.broadcast();
+    }
+
+    @FXML
+    private void receiveAll() {
+        model.receiveAll();
+    }
+
+    @FXML
+    private void closeDeparted() {
+        model.closeDeparted();
     }
 
     /** Reset closes every socket: with live connections it asks first, as switching lessons does. */

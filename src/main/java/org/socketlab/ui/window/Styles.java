@@ -34,7 +34,7 @@ public final class Styles {
     /** Keeps the node's one style class of the family {@code prefix} in step with the value. */
     public static <T> void follow(Node node, String prefix, ObservableValue<T> value, Function<T, String> style) {
         StyleClasses.swap(node, prefix, style.apply(value.getValue()));
-        value.addListener((o, was, now) -> StyleClasses.swap(node, prefix, style.apply(now)));
+        NodeListeners.onChange(node, value, (o, was, now) -> StyleClasses.swap(node, prefix, style.apply(now)));
     }
 
     /** Adds or removes one style class as the condition changes. */
@@ -46,7 +46,7 @@ public final class Styles {
             }
         };
         apply.run();
-        condition.addListener(o -> apply.run());
+        NodeListeners.onInvalidation(node, condition, o -> apply.run());
     }
 
     /**

@@ -51,6 +51,21 @@ class ConnectionsTableTest extends WindowTestBase {
                 .findFirst().orElse(null));
     }
 
+    /** Whether this worker's row is on screen from its top to its bottom, inside the table's scrolling part. */
+    private boolean wholeInSight(String worker) {
+        return WindowDriver.fx(() -> {
+            TableRow<ConnectionRow> row = shownRow(worker);
+            Node flow = workersTable().lookup(".virtual-flow");
+            Node clip = workersTable().lookup(".clipped-container");
+            if (row == null || flow == null || clip == null) {
+                return false;
+            }
+            javafx.geometry.Bounds shown = clip.localToScreen(clip.getLayoutBounds());
+            javafx.geometry.Bounds bounds = row.localToScreen(row.getLayoutBounds());
+            return bounds.getMinY() >= shown.getMinY() - 0.5 && bounds.getMaxY() <= shown.getMaxY() + 0.5;
+        });
+    }
+
     /** What the cell of this worker's row shows in the column {@code col-<column>}, scrolled into sight. */
     private String cell(String worker, String column) {
         return WindowDriver.fx(() -> {
@@ -93,7 +108,7 @@ class ConnectionsTableTest extends WindowTestBase {
         assertThat(ui.hasPanel("worker1")).as("no card before a row is selected").isFalse();
         assertThat(WindowDriver.fx(() -> table.getItems().size())).isEqualTo(CONNECTIONS);
         // the scroll lands at the next layout pulse, which settle() does not wait for
-        ui.waitUntil("the newest row scrolled into sight", () -> shownRow("worker" + CONNECTIONS) != null);
+        ui.waitUntil("the newest row scrolled wholly into sight", () -> wholeInSight("worker" + CONNECTIONS));
         for (int i = 1; i <= CONNECTIONS; i++) {
             assertThat(cell("worker" + i, "peer")).as("worker%d's peer", i)
                     .isEqualTo("127.0.0.1:" + peers.get(i - 1).getLocalPort());

@@ -69,7 +69,7 @@ class EventLogViewModelTest {
     @Test
     void aGroupCollectsItsSendsAndLetsTheirEffectsFollowIt() {
         log.add(step(1, "worker1", Operation.SEND)); // queued before the broadcast: not part of it
-        log.expectGroup("broadcast to 2 workers", List.of(SocketName.worker(1), SocketName.worker(2)));
+        log.expectGroup("broadcast to 2 workers", Operation.SEND, List.of(SocketName.worker(1), SocketName.worker(2)));
         log.add(step(2, "client1", Operation.RECEIVE)); // also queued before it
         log.add(step(3, "worker1", Operation.SEND));
         log.add(event(4, "client1", Notification.RECEIVE));
@@ -92,7 +92,7 @@ class EventLogViewModelTest {
 
     @Test
     void aGroupWhoseSendNeverCameEndsAtTheNextOtherStep() {
-        log.expectGroup("broadcast to 2 workers", List.of(SocketName.worker(1), SocketName.worker(2)));
+        log.expectGroup("broadcast to 2 workers", Operation.SEND, List.of(SocketName.worker(1), SocketName.worker(2)));
         log.add(step(1, "worker1", Operation.SEND));
         log.add(step(2, "client1", Operation.RECEIVE));
         log.add(step(3, "worker2", Operation.SEND));
@@ -102,7 +102,7 @@ class EventLogViewModelTest {
 
     @Test
     void resetForgetsAnAnnouncedGroup() {
-        log.expectGroup("broadcast to 1 worker", List.of(SocketName.worker(1)));
+        log.expectGroup("broadcast to 1 worker", Operation.SEND, List.of(SocketName.worker(1)));
         log.add(reset(1));
         log.add(step(2, "worker1", Operation.SEND));
         assertThat(log.entries()).noneMatch(LogEntry::isGroup);
@@ -110,7 +110,7 @@ class EventLogViewModelTest {
 
     @Test
     void aSendOlderThanItsGroupMovesTheGroupUp() {
-        log.expectGroup("broadcast to 2 workers", List.of(SocketName.worker(1), SocketName.worker(2)));
+        log.expectGroup("broadcast to 2 workers", Operation.SEND, List.of(SocketName.worker(1), SocketName.worker(2)));
         log.add(event(4, "client1", Notification.RECEIVE));
         log.add(step(5, "worker2", Operation.SEND));
         log.add(step(3, "worker1", Operation.SEND));

@@ -139,6 +139,33 @@ class EventLogViewTest {
     }
 
     @Test
+    void rowsThatCameWhileScrolledUpAreCountedAndOneClickShowsThem() {
+        addEntries(100);
+        javafx.scene.control.Button newRows = WindowDriver.fx(() -> (javafx.scene.control.Button) table.getScene()
+                .lookup(".log-new-rows"));
+        assertThat(WindowDriver.fx(newRows::isVisible)).as("following: nothing waits below").isFalse();
+        WindowDriver.fx(() -> table.scrollTo(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        addEntries(12);
+        assertThat(WindowDriver.fx(newRows::isVisible)).isTrue();
+        assertThat(WindowDriver.fx(newRows::getText)).isEqualTo("12 new rows below ↓");
+        addEntries(1);
+        assertThat(WindowDriver.fx(newRows::getText)).isEqualTo("13 new rows below ↓");
+
+        WindowDriver.fx(newRows::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shownRows()[1]).as("the newest row is shown").isEqualTo(lastRow()).isEqualTo(112);
+        assertThat(WindowDriver.fx(newRows::isVisible)).isFalse();
+
+        WindowDriver.fx(() -> table.scrollTo(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        addEntries(3);
+        assertThat(WindowDriver.fx(newRows::getText)).isEqualTo("3 new rows below ↓");
+        WindowDriver.fx(() -> flow().scrollPixels(1e6)); // as the mouse wheel scrolls
+        waitUntil("scrolling down by hand clears the count", () -> !newRows.isVisible());
+    }
+
+    @Test
     void aBroadcastShowsItsSendsIndentedUnderIt() {
         for (int step = 1; step <= 5; step++) {
             lab.run(StepLanguage.numbered(step).orElseThrow());

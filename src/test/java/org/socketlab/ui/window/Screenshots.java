@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -290,7 +291,10 @@ class Screenshots extends WindowTestBase {
         }
     }
 
-    /** A server alone with 30 accepted connections: the connections table (plain sockets as the peers). */
+    /**
+     * A server alone with 30 accepted connections: the connections table (plain sockets as the peers); then after
+     * each student sent a line and Receive all read them; then after 12 students left.
+     */
     @Test
     void thirtyConnections() throws Exception {
         on(CLASSROOM);
@@ -311,6 +315,21 @@ class Screenshots extends WindowTestBase {
             ui.settle();
             ui.waitUntil("30 workers", () -> model.workers().size() == 30);
             shoot("30-connections");
+            for (int i = 0; i < peers.size(); i++) {
+                peers.get(i).getOutputStream().write(("student " + (i + 1) + " here\n").getBytes(StandardCharsets.UTF_8));
+            }
+            ui.waitUntil("every worker has a line waiting",
+                    () -> model.workers().stream().allMatch(w -> w.dataWaitingProperty().get()));
+            WindowDriver.fx(model::receiveAll);
+            ui.waitUntil("every line read", () -> model.workers().stream().noneMatch(w -> w.dataWaitingProperty().get()));
+            ui.settle();
+            shoot("30-connections-received-all");
+            for (int i = 0; i < 12; i++) {
+                peers.get(i * 2).close();
+            }
+            ui.waitUntil("12 students left", () -> model.departedWorkers().size() == 12);
+            ui.settle();
+            shoot("30-connections-students-left");
         } finally {
             for (Socket peer : peers) {
                 peer.close();
