@@ -3,15 +3,13 @@ package org.socketlab.cli;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import org.socketlab.engine.Lab;
 import org.socketlab.lesson.Expect;
@@ -29,25 +27,15 @@ import org.socketlab.engine.StepResult;
 import org.socketlab.kernel.KernelReader;
 import org.socketlab.kernel.KernelSocket;
 import org.socketlab.kernel.KernelView;
+import org.socketlab.kernel.TcpState;
 
 /**
  * Runs steps on a lab and prints one JSON line per step: the result, the counters of the step's socket and of
  * every socket that changed (or of all, {@link CountersShown#ALL}), and the notifications since the previous line. After each step it waits until the lab has settled: the kernel
- * reports nothing ready that has not been handled and no connect is waiting for its peer
- * ({@link Lab#awaitSettled}); when the line shows the kernel's view, also until the kernel has stopped
- * moving the lab's connections on its own (see {@link #settle}); at most {@link #SETTLE_BOUND} in all.
+ * reports nothing ready that has not been handled and no connect is waiting for its peer, and, when the line
+ * shows the kernel's view, the kernel has stopped moving the lab's connections on its own ({@link Settling}).
  */
 final class Player {
-    static final Duration SETTLE_BOUND = Duration.ofSeconds(2);
-    /** How often the kernel's table is read while the kernel may still be moving the lab's connections. */
-    private static final Duration KERNEL_POLL = Duration.ofMillis(2);
-    /**
-     * How long the lab may have no news while connects to its own listeners are unanswered before they are left to
-     * the kernel's clock (see {@link #settleLab}).
-     */
-    private static final Duration STALL = Duration.ofMillis(250);
-    /** How long queues holding unacknowledged bytes must keep still to count as settled. */
-    private static final Duration KERNEL_STILL = Duration.ofMillis(60);
     /** How long an await=SOCKET.COUNTER=N step waits for the peer. */
     static final Duration AWAIT_BOUND = Duration.ofSeconds(60);
 
@@ -60,8 +48,8 @@ final class Player {
     private LabSnapshot latest = LabSnapshot.EMPTY;
     /** The lab as the previous line showed it. */
     private LabSnapshot printed = LabSnapshot.EMPTY;
-    /** The kernel's view as the previous line showed it. */
-    private KernelView printedKernel = KernelView.EMPTY;
+    /** Each connection as the previous line's kernel view showed it (by a map: a class holds thousands). */
+    private Map<SocketName, Moves> printedMoves = Map.of();
     /** Where what runs is recorded (play --record), or null. */
     private SessionRecord record;
     /** Which lines carry the kernel's view ({@code "tcp"}). */
@@ -75,7 +63,7 @@ final class Player {
     private int played;
     private int right;
     private Duration awaitBound = AWAIT_BOUND;
-    private Duration settleBound = SETTLE_BOUND;
+    private final Settling settling;
     /** Whether an await= step waited out its bound without its counter being reached. */
     private boolean awaitFailed;
 
@@ -108,6 +96,7 @@ final class Player {
         this.out = out;
         this.texts = texts;
         this.kernel = kernel;
+        this.settling = new Settling(lab, kernel);
         lab.addListener(updates::add);
     }
 
@@ -142,11 +131,11 @@ final class Player {
     }
 
     /**
-     * How long a step's line may wait for the lab and the kernel to settle ({@link #SETTLE_BOUND} unless set): a
-     * test sets it far beyond its own time limit, so that a wait for what will not come shows as a hang.
+     * How long a step's line may wait for the lab and the kernel to settle ({@link Settling#BOUND} unless set):
+     * a test sets it far beyond its own time limit, so that a wait for what will not come shows as a hang.
      */
     void settleBound(Duration bound) {
-        this.settleBound = bound;
+        settling.bound(bound);
     }
 
     /** Whether an await= step of the run timed out (the run then exits non-zero). */
@@ -197,7 +186,7 @@ final class Player {
                         item.expect().shown(r));
             }
         }
-        KernelView settled = settle(tcpLines != TcpLines.OFF || !kernelListeners.isEmpty());
+        KernelView settled = settling.settle(tcpLines != TcpLines.OFF || !kernelListeners.isEmpty());
         List<NotificationEvent> events = drain();
         List<String> broken = failed.isEmpty() ? lesson.brokenPromises(lab.snapshot()) : List.of(failed);
         String verdict = broken.isEmpty() ? "held" : String.join(", ", broken);
@@ -237,7 +226,7 @@ final class Player {
             line = JsonLine.of(wait.text(), "ok", "", "", 0, texts.text("wait.done", wait.millis()), 0, "");
         }
         boolean tcp = tcpLines == TcpLines.EACH || tcpLines == TcpLines.LAST && last;
-        KernelView settled = settle(tcp || !kernelListeners.isEmpty());
+        KernelView settled = settling.settle(tcp || !kernelListeners.isEmpty());
         List<NotificationEvent> events = drain();
         if (record != null && result == null) {
             record.note(step); // a wait or await: the lab publishes nothing for it
@@ -293,77 +282,6 @@ final class Player {
         return new LabSnapshot(latest.version(), listed);
     }
 
-    /**
-     * Waits until the lab has settled and, when the kernel is read ({@code kernelToo}), until the kernel has
-     * stopped moving the lab's connections on its own, which it signals to no program: while a SYN or a FIN
-     * waits for its ACK ({@link KernelView#awaitsAck}), and while bytes wait in a send queue
-     * ({@link KernelView#holdsUnacknowledged}) until the queues have kept still for {@link #KERNEL_STILL} (the
-     * peer's kernel may delay its ACK by up to 40 ms; a peer that reads nothing keeps them full for good).
-     * The table is read again every {@link #KERNEL_POLL}. At most {@link #SETTLE_BOUND} in all. Returns the
-     * last view read, or null when the kernel is not read.
-     */
-    private KernelView settle(boolean kernelToo) {
-        long deadline = System.nanoTime() + settleBound.toNanos();
-        Set<SocketName> leftToTheKernel = settleLab(deadline);
-        if (!kernelToo) {
-            return null;
-        }
-        KernelView view = kernel.read(lab.snapshot());
-        long still = System.nanoTime();
-        while (deadline - System.nanoTime() > 0) {
-            leftToTheKernel.addAll(view.connectsHeldByFullQueue());
-            boolean bytesMayMove = view.holdsUnacknowledged(leftToTheKernel)
-                    && System.nanoTime() - still < KERNEL_STILL.toNanos();
-            if (!view.awaitsAck(leftToTheKernel) && !bytesMayMove) {
-                break;
-            }
-            LockSupport.parkNanos(KERNEL_POLL.toNanos());
-            leftToTheKernel.addAll(settleLab(deadline));
-            KernelView before = view;
-            view = kernel.read(lab.snapshot());
-            if (!view.sameQueues(before)) {
-                still = System.nanoTime();
-            }
-        }
-        return view;
-    }
-
-    /**
-     * Waits until the lab has settled ({@link Lab#awaitSettled}) but for the connects left to the kernel's clock,
-     * which it returns: those whose listener's accept queue is full ({@link KernelView#connectsHeldByFullQueue}),
-     * and, once the lab has had no news for {@link #STALL}, every connect still unanswered by one of the lab's own
-     * listeners ({@link KernelView#connectsToTheLab}): such a listener answers within microseconds, so its SYN was
-     * dropped and the client's kernel tries again only on its own clock. The kernel is read only while a connect
-     * is under way. At most until {@code deadline}.
-     */
-    private Set<SocketName> settleLab(long deadline) {
-        Set<SocketName> left = new HashSet<>();
-        while (true) {
-            long version = lab.snapshot().version();
-            Duration slice = left(deadline).compareTo(STALL) < 0 ? left(deadline) : STALL;
-            boolean settled = lab.awaitSettled(slice, () -> {
-                kernelWhileConnecting().ifPresent(view -> left.addAll(view.connectsHeldByFullQueue()));
-                return left;
-            });
-            if (settled || left(deadline).isZero()) {
-                return left;
-            }
-            if (lab.snapshot().version() == version) {
-                kernelWhileConnecting().ifPresent(view -> left.addAll(view.connectsToTheLab()));
-            }
-        }
-    }
-
-    /** The kernel's view of the lab while one of its connects is under way; nothing otherwise. */
-    private Optional<KernelView> kernelWhileConnecting() {
-        LabSnapshot now = lab.snapshot();
-        boolean connecting = now.sockets().values().stream().anyMatch(v -> v.state() == SocketState.CONNECTING);
-        return connecting ? Optional.of(kernel.read(now)) : Optional.empty();
-    }
-
-    private static Duration left(long deadline) {
-        return Duration.ofNanos(Math.max(deadline - System.nanoTime(), 0));
-    }
 
     /**
      * The sockets whose kernel view a line shows: those whose counters it lists, and those whose connection the
@@ -372,25 +290,20 @@ final class Player {
     private Set<SocketName> withMoved(Set<SocketName> listed, KernelView kernelNow) {
         Set<SocketName> shown = new TreeSet<>(listed);
         if (kernelNow != null) {
-            kernelNow.sockets().forEach(k -> {
-                if (kernelMoved(k.name(), kernelNow)) {
+            for (KernelSocket k : kernelNow.sockets()) {
+                if (!Moves.of(k).equals(printedMoves.get(k.name()))) {
                     shown.add(k.name());
                 }
-            });
+            }
         }
         return shown;
     }
 
-    /** Whether the kernel shows {@code name}'s connection in another state or with other queues than it last printed. */
-    private boolean kernelMoved(SocketName name, KernelView kernelNow) {
-        if (kernelNow == null) {
-            return false;
+    /** What of a connection the lines follow: its state and its queues. */
+    private record Moves(TcpState state, long sendQueue, long recvQueue) {
+        static Moves of(KernelSocket k) {
+            return new Moves(k.state(), k.sendQueue(), k.recvQueue());
         }
-        Optional<KernelSocket> now = kernelNow.socket(name);
-        Optional<KernelSocket> before = printedKernel.socket(name);
-        return !now.map(KernelSocket::state).equals(before.map(KernelSocket::state))
-                || !now.map(k -> List.of(k.sendQueue(), k.recvQueue())).equals(before.map(k -> List.of(k.sendQueue(),
-                        k.recvQueue())));
     }
 
     /** {@code settled}, or the kernel read again when the lab has moved since it was read. */
@@ -410,7 +323,9 @@ final class Player {
         if (tcp) {
             line.tcp(view, listed);
         }
-        printedKernel = view;
+        Map<SocketName, Moves> moves = new HashMap<>();
+        view.sockets().forEach(k -> moves.put(k.name(), Moves.of(k)));
+        printedMoves = moves;
     }
 
     /** The notifications since the last line, and the newest snapshot among all updates seen. */

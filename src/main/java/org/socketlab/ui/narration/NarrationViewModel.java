@@ -50,7 +50,7 @@ public final class NarrationViewModel {
      * as one action, a summary of all of them, with the notifications they cause gathered under it.
      */
     public void beginGroup(ClassAction action, Collection<SocketName> workers) {
-        broadcast = workers.isEmpty() ? null : new GroupTally(action, Set.copyOf(workers));
+        group = workers.isEmpty() ? null : new GroupTally(action, Set.copyOf(workers));
     }
 
     /** The steps of a class action so far: how many, and how they went. */
@@ -74,12 +74,12 @@ public final class NarrationViewModel {
         }
     }
 
-    private GroupTally broadcast;
+    private GroupTally group;
 
     /** The step by its button name, the lesson's words, and what the call did, less what the lesson already said. */
     public void onResult(StepResult r, String lessonWords) {
-        if (broadcast != null && r.step().operation() == broadcast.action.operation()
-                && broadcast.waiting.remove(r.step().socket())) {
+        if (group != null && r.step().operation() == group.action.operation()
+                && group.waiting.remove(r.step().socket())) {
             tally(r);
             return;
         }
@@ -100,7 +100,7 @@ public final class NarrationViewModel {
 
     /** One step of the class action: the narration sums them all up, under one heading. */
     private void tally(StepResult r) {
-        GroupTally t = broadcast;
+        GroupTally t = group;
         if (t.done() == 0) {
             startStep(MessageFormat.format(text.getString(t.action.headingKey()), t.size), "", r);
         }
@@ -115,7 +115,7 @@ public final class NarrationViewModel {
         explanation.set(MessageFormat.format(text.getString(t.action.summaryKey()), t.done(),
                 t.size, t.ok, t.bytes, t.wouldBlock, t.failed));
         if (t.waiting.isEmpty()) {
-            broadcast = null;
+            group = null;
         }
     }
 
@@ -128,7 +128,7 @@ public final class NarrationViewModel {
 
     /** Shows a lesson's introduction before its first step. */
     public void introduce(String title, String intro) {
-        broadcast = null;
+        group = null;
         heading.set(title);
         lessonText.set(intro);
         explanation.set("");
