@@ -7,6 +7,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
 import org.socketlab.engine.SocketName;
 import org.socketlab.engine.SocketState;
 import org.socketlab.ui.cards.CounterTexts;
@@ -37,6 +38,35 @@ final class ConnectionCells {
                      String styleClass) {
         column.setCellValueFactory(c -> of.apply(c.getValue()));
         column.setCellFactory(c -> cell(s -> s, styleClass));
+    }
+
+    /** The last chunk received: its printable preview, and on hover its bytes as hex. */
+    record Data(String preview, String hex) implements Comparable<Data> {
+        @Override
+        public int compareTo(Data other) {
+            return preview.compareTo(other.preview);
+        }
+    }
+
+    static void data(TableColumn<ConnectionRow, Data> column) {
+        column.setCellValueFactory(c -> {
+            ConnectionRow row = c.getValue();
+            return Bindings.createObjectBinding(() -> new Data(row.lastDataProperty().get(), row.lastHexProperty().get()),
+                    row.lastDataProperty(), row.lastHexProperty());
+        });
+        column.setCellFactory(c -> {
+            TableCell<ConnectionRow, Data> cell = new TableCell<>() {
+                @Override
+                protected void updateItem(Data item, boolean empty) {
+                    super.updateItem(item, empty);
+                    boolean none = empty || item == null || item.hex().isEmpty();
+                    setText(empty || item == null ? null : item.preview());
+                    setTooltip(none ? null : new Tooltip(Texts.format("connections.data.hex", item.hex())));
+                }
+            };
+            cell.getStyleClass().add("data-cell");
+            return cell;
+        });
     }
 
     static void state(TableColumn<ConnectionRow, ConnectionRow.Shown> column) {

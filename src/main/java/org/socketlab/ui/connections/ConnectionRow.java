@@ -108,6 +108,10 @@ public final class ConnectionRow {
         return socket.traffic().lastDataProperty();
     }
 
+    public ReadOnlyStringProperty lastHexProperty() {
+        return socket.traffic().lastHexProperty();
+    }
+
     /** The table's sequence number when this row last changed (larger is more recent). */
     public ReadOnlyLongProperty changedProperty() {
         return changed.getReadOnlyProperty();

@@ -1,6 +1,7 @@
 package org.socketlab.ui.connections;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -19,11 +20,14 @@ import org.socketlab.ui.cards.SocketViewModel;
 public final class ConnectionTraffic {
     /** How many characters of the last received chunk the preview keeps. */
     static final int PREVIEW_CHARS = 24;
+    /** How many bytes of the last received chunk its hex keeps. */
+    static final int HEX_BYTES = 64;
 
     private final ReadOnlyStringWrapper peer = new ReadOnlyStringWrapper("");
     private final ReadOnlyLongWrapper bytesIn = new ReadOnlyLongWrapper();
     private final ReadOnlyLongWrapper bytesOut = new ReadOnlyLongWrapper();
     private final ReadOnlyStringWrapper lastData = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper lastHex = new ReadOnlyStringWrapper("");
 
     /** Counts the bytes of an OK Send or Receive; a Receive that returned data becomes the preview. */
     public void apply(StepResult r) {
@@ -36,6 +40,7 @@ public final class ConnectionTraffic {
         } else if (op == Operation.RECEIVE) {
             bytesIn.set(bytesIn.get() + r.bytes());
             lastData.set(preview(r.data(), r.bytes()));
+            lastHex.set(hex(r.data(), r.bytes()));
         }
     }
 
@@ -46,6 +51,7 @@ public final class ConnectionTraffic {
             bytesIn.set(0);
             bytesOut.set(0);
             lastData.set("");
+            lastHex.set("");
             return;
         }
         peer.set(view.remote());
@@ -69,6 +75,18 @@ public final class ConnectionTraffic {
         });
         boolean cut = text.codePointCount(0, text.length()) > PREVIEW_CHARS || take < count;
         return cut ? out + "…" : out.toString();
+    }
+
+    /** The first {@link #HEX_BYTES} bytes as hex pairs, cut with "…" when there were more. */
+    static String hex(byte[] data, long count) {
+        int take = (int) Math.min(Math.min(data.length, count), HEX_BYTES);
+        String pairs = HexFormat.ofDelimiter(" ").formatHex(data, 0, take);
+        return count > take ? pairs + " …" : pairs;
+    }
+
+    /** The last chunk a Receive returned, as hex pairs ("" before any): what the preview's dots stand for. */
+    public ReadOnlyStringProperty lastHexProperty() {
+        return lastHex.getReadOnlyProperty();
     }
 
     /** The peer's address ("" before the socket is connected or when the lab does not know it). */

@@ -41,7 +41,7 @@ public final class ConnectionsTableController {
     @FXML
     private TableColumn<ConnectionRow, Number> outColumn;
     @FXML
-    private TableColumn<ConnectionRow, String> dataColumn;
+    private TableColumn<ConnectionRow, ConnectionCells.Data> dataColumn;
     @FXML
     private Label hint;
     @FXML
@@ -63,7 +63,7 @@ public final class ConnectionsTableController {
         ConnectionCells.close(closeColumn);
         ConnectionCells.number(inColumn, ConnectionRow::bytesInProperty);
         ConnectionCells.number(outColumn, ConnectionRow::bytesOutProperty);
-        ConnectionCells.text(dataColumn, ConnectionRow::lastDataProperty, "data-cell");
+        ConnectionCells.data(dataColumn);
         List<TableColumn<ConnectionRow, ?>> byImportance = List.of(nameColumn, stateColumn, receiveColumn,
                 sendColumn, closeColumn, peerColumn, inColumn, dataColumn, outColumn);
         List<String> ids = List.of("name", "state", "receive", "send", "close", "peer", "in", "data", "out");

@@ -100,12 +100,15 @@ class ConnectionsTableModelTest {
         assertThat(client.traffic().bytesOutProperty().get()).isZero();
         assertThat(worker.traffic().bytesInProperty().get()).isZero();
         assertThat(client.traffic().lastDataProperty().get()).isEqualTo("héllo\\r\\n·héllo\\r\\n·");
+        assertThat(client.traffic().lastHexProperty().get()).as("what the dots stand for")
+                .isEqualTo("68 c3 a9 6c 6c 6f 0d 0a 01 68 c3 a9 6c 6c 6f 0d 0a 01");
         assertThat(worker.traffic().peerProperty().get())
                 .isEqualTo(lab.snapshot().socket(client.name()).orElseThrow().local());
         vm.reset();
         waitUntil("the reset", () -> vm.workers().isEmpty());
         assertThat(client.traffic().bytesInProperty().get()).as("forgotten with its socket").isZero();
         assertThat(client.traffic().lastDataProperty().get()).isEmpty();
+        assertThat(client.traffic().lastHexProperty().get()).isEmpty();
     }
 
     @Test
@@ -163,5 +166,13 @@ class ConnectionsTableModelTest {
         assertThat(ConnectionTraffic.preview(long40, 40)).isEqualTo("012345678901234567890123…");
         assertThat(ConnectionTraffic.preview(new byte[] {'a', 0, 'b'}, 3)).isEqualTo("a·b");
         assertThat(ConnectionTraffic.preview(new byte[] {'a'}, 5000)).as("more moved than kept").isEqualTo("a…");
+    }
+
+    @Test
+    void theHexShowsTheFirst64BytesAsPairs() {
+        assertThat(ConnectionTraffic.hex(new byte[] {'a', 0, (byte) 0xff}, 3)).isEqualTo("61 00 ff");
+        byte[] many = new byte[100];
+        assertThat(ConnectionTraffic.hex(many, 100)).isEqualTo("00 ".repeat(63) + "00 …");
+        assertThat(ConnectionTraffic.hex(new byte[] {1}, 5000)).as("more moved than kept").isEqualTo("01 …");
     }
 }

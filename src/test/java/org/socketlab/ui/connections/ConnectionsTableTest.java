@@ -66,6 +66,19 @@ class ConnectionsTableTest extends WindowTestBase {
         });
     }
 
+    /** The tooltip of this worker's cell in the column {@code col-<column>} ("" when none). */
+    private String tooltip(String worker, String column) {
+        cell(worker, column); // scrolls it into sight
+        return WindowDriver.fx(() -> {
+            for (Node n : shownRow(worker).getChildrenUnmodifiable()) {
+                if (n instanceof TableCell<?, ?> c && ("col-" + column).equals(c.getTableColumn().getId())) {
+                    return c.getTooltip() == null ? "" : c.getTooltip().getText();
+                }
+            }
+            throw new IllegalStateException("no column " + column);
+        });
+    }
+
     /** What the cell of this worker's row shows in the column {@code col-<column>}, scrolled into sight. */
     private String cell(String worker, String column) {
         return WindowDriver.fx(() -> {
@@ -131,6 +144,8 @@ class ConnectionsTableTest extends WindowTestBase {
         ui.waitUntil("bytes in = " + SENT, () -> String.valueOf(SENT).equals(cell("worker" + k, "in")));
         assertThat(cell("worker" + k, "out")).isEqualTo("0");
         assertThat(cell("worker" + k, "data")).isEqualTo("·".repeat(24) + "…");
+        assertThat(tooltip("worker" + k, "data")).as("the dots' bytes on hover")
+                .isEqualTo("The last chunk received, as hex (first 64 bytes): " + "00 ".repeat(63) + "00 …");
 
         robot.clickOn(shownRow("worker" + k)).type(KeyCode.DOWN);
         ui.waitUntil("the next row's card", () -> ui.hasPanel("worker" + (k + 1)));
