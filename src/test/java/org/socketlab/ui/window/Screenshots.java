@@ -330,6 +330,12 @@ class Screenshots extends WindowTestBase {
             ui.waitUntil("12 students left", () -> model.departedWorkers().size() == 12);
             ui.settle();
             shoot("30-connections-students-left");
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.TableView<?> table = (javafx.scene.control.TableView<?>) ui.control("workers-table");
+            WindowDriver.fx(() -> table.getSelectionModel().select(16)); // a student's row: its card opens below
+            ui.waitUntil("worker 17's card", () -> ui.hasPanel("worker17"));
+            ui.settle();
+            shoot("30-connections-selected");
         } finally {
             for (Socket peer : peers) {
                 peer.close();
