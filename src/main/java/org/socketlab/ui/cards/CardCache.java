@@ -15,8 +15,9 @@ import org.socketlab.ui.window.Density;
  * Makes socket cards on demand and holds none of them: a card lives while the scene shows it or its
  * socket's view model still listens to it, and while it lives the same socket gets the same card back
  * instead of a second one. Each card follows the window's density through a weak binding, so the
- * window's layout does not keep dropped cards alive. (Today {@link SocketPanelController} listens to the
- * view model without ever letting go, so a card made once lives as long as its socket.)
+ * window's layout does not keep dropped cards alive; the card's own listeners on its socket's view model are
+ * held by the card and only weakly by the view model ({@code NodeListeners}), so the view model, which lives as
+ * long as its socket, does not keep them alive either.
  */
 public final class CardCache {
     private final ObservableValue<Density> density;

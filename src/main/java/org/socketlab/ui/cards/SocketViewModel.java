@@ -26,6 +26,7 @@ import org.socketlab.engine.SocketView;
 import org.socketlab.engine.Step;
 import org.socketlab.engine.StepResult;
 import org.socketlab.ui.connections.ConnectionTraffic;
+import org.socketlab.kernel.TcpState;
 import org.socketlab.ui.kernel.KernelLine;
 import org.socketlab.ui.window.StepSink;
 
@@ -223,6 +224,20 @@ public final class SocketViewModel {
         if (!line.equals(kernel.get())) {
             kernel.set(line);
         }
+    }
+
+    /**
+     * Whether the kernel shows that this socket's peer has closed (CLOSE_WAIT), which it does as the FIN arrives:
+     * under Windows' rules OnClose waits until the bytes before the FIN are read.
+     */
+    public boolean kernelSaysPeerClosed() {
+        return kernel.get().state() == TcpState.CLOSE_WAIT && !kernel.get().afterClose();
+    }
+
+    /** Whether this socket is still open and its peer has left: OnClose came, or the kernel shows CLOSE_WAIT. */
+    public boolean peerLeft() {
+        SocketState now = phase.get();
+        return now != null && now != SocketState.CLOSED && (peerGone.get() || kernelSaysPeerClosed());
     }
 
     /** What the kernel holds for this socket: its TCP state and queues ({@link KernelLine#NONE} before it was read). */

@@ -12,7 +12,6 @@ import javafx.beans.value.ObservableValue;
 import org.socketlab.engine.Notification;
 import org.socketlab.engine.SocketName;
 import org.socketlab.engine.SocketState;
-import org.socketlab.kernel.TcpState;
 import org.socketlab.ui.cards.SocketViewModel;
 
 /**
@@ -30,9 +29,8 @@ public final class ConnectionRow {
         // one per row: the table's cells ask for it every time they show the row
         this.shown = Bindings.createObjectBinding(() -> {
             SocketState state = socket.phaseProperty().get();
-            var kernel = socket.kernelProperty().get();
-            boolean peerClosed = state == SocketState.CONNECTED && kernel.state() == TcpState.CLOSE_WAIT;
-            return new Shown(state, peerClosed, peerClosed ? kernel.unread() : 0);
+            boolean peerClosed = state == SocketState.CONNECTED && socket.kernelSaysPeerClosed();
+            return new Shown(state, peerClosed, peerClosed ? socket.kernelProperty().get().unread() : 0);
         }, socket.phaseProperty(), socket.kernelProperty());
         ConnectionTraffic t = socket.traffic();
         ChangeListener<Object> touch = (o, was, now) -> {

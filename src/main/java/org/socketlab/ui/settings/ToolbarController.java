@@ -136,9 +136,9 @@ public final class ToolbarController {
                 () -> Texts.format("status.connections", vm.connectionsProperty().get()),
                 vm.connectionsProperty()));
         Visibility.showWhen(addClient, vm.canAddClient());
-        Visibility.showWhen(broadcast, vm.canBroadcast());
-        Visibility.showWhen(receiveAll, vm.canActOnClass());
-        Visibility.showWhen(closeDeparted, vm.canActOnClass());
+        Visibility.showWhen(broadcast, vm.classActions().canBroadcast());
+        Visibility.showWhen(receiveAll, vm.classActions().canActOnClass());
+        Visibility.showWhen(closeDeparted, vm.classActions().canActOnClass());
         Visibility.showWhen(connectionCount, vm.serverSideProperty());
         bindView(view);
         selectorView.selectedProperty().bindBidirectional(view.selectorViewProperty());
@@ -226,17 +226,17 @@ public final class ToolbarController {
 
     @FXML
     private void broadcast() {
-        model.broadcast();
+        model.classActions().broadcast();
     }
 
     @FXML
     private void receiveAll() {
-        model.receiveAll();
+        model.classActions().receiveAll();
     }
 
     @FXML
     private void closeDeparted() {
-        model.closeDeparted();
+        model.classActions().closeDeparted();
     }
 
     /** Reset closes every socket: with live connections it asks first, as switching lessons does. */

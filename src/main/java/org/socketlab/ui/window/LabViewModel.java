@@ -3,7 +3,6 @@ package org.socketlab.ui.window;
 import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -18,23 +17,17 @@ import org.socketlab.engine.LabSnapshot;
 import org.socketlab.engine.LabUpdate;
 import org.socketlab.engine.NotificationEvent;
 import org.socketlab.engine.SelectorReport;
-import org.socketlab.engine.Operation;
 import org.socketlab.engine.Role;
-import org.socketlab.engine.SocketName;
 import org.socketlab.engine.SocketState;
 import org.socketlab.engine.SocketView;
 import org.socketlab.lesson.Lesson;
 import org.socketlab.engine.Step;
 import org.socketlab.engine.StepLanguage;
 import org.socketlab.engine.StepResult;
-import org.socketlab.kernel.KernelView;
-import org.socketlab.kernel.TcpState;
 import org.socketlab.ui.cards.ButtonNames;
-import org.socketlab.ui.cards.ClassAction;
 import org.socketlab.ui.cards.SocketPanels;
 import org.socketlab.ui.cards.SocketViewModel;
 import org.socketlab.ui.cards.StatusView;
-import org.socketlab.ui.connections.ConnectionsTableViewModel;
 import org.socketlab.ui.kernel.KernelViewModel;
 import org.socketlab.ui.lesson.LessonGuide;
 import org.socketlab.ui.lesson.LessonViewModel;
@@ -71,6 +64,7 @@ public final class LabViewModel {
     private final BooleanBinding clientSide;
     private LabSnapshot shown = LabSnapshot.EMPTY;
     private final KernelViewModel kernel;
+    private final ClassActionsViewModel classActions;
     private SessionViewModel session;
 
     /**
@@ -90,6 +84,7 @@ public final class LabViewModel {
         this.kernel = new KernelViewModel(panels::all, text);
         this.serverSide = settings.roleProperty().isNotEqualTo(Role.CLIENT);
         this.clientSide = settings.roleProperty().isNotEqualTo(Role.SERVER);
+        this.classActions = new ClassActionsViewModel(panels, log, narration, predict, settings, text, serverSide);
         this.lesson = new LessonViewModel(predict::submit, ticker, this::prepareForLesson, text, () -> shown);
         lesson.lessonProperty().addListener(o -> predict.newSheet());
         predict.askedSocketProperty().addListener((o, was, now) ->
@@ -145,52 +140,6 @@ public final class LabViewModel {
     /** Adds a client panel; its socket exists once its Initialize is clicked. */
     public SocketViewModel addClient() {
         return panels.addClient();
-    }
-
-    /**
-     * The server sends the payload to every connected client, one Send per worker; the event log shows
-     * them as one entry with the sends under it.
-     */
-    public void broadcast() {
-        List<SocketViewModel> workers = panels.connectedWorkers();
-        classAction(ClassAction.BROADCAST, workers, () -> workers.forEach(w -> w.send(settings.payload())));
-    }
-
-    /**
-     * Receive on every worker whose client sent bytes that no Receive has read yet (an OnReceive came after its
-     * last Receive): one action, narrated as one with a summary, one group in the event log.
-     */
-    public void receiveAll() {
-        List<SocketViewModel> workers = panels.workers().stream().filter(w -> w.dataWaitingProperty().get()).toList();
-        classAction(ClassAction.RECEIVE_ALL, workers, () -> workers.forEach(w -> w.perform(Operation.RECEIVE)));
-    }
-
-    /**
-     * Close every worker whose client has left: OnClose came, or the kernel shows the peer's FIN waiting behind
-     * unread bytes (CLOSE_WAIT; under Windows' rules OnClose waits for them to be read). One action, as above.
-     */
-    public void closeDeparted() {
-        List<SocketViewModel> workers = departedWorkers();
-        classAction(ClassAction.CLOSE_DEPARTED, workers, () -> workers.forEach(w -> w.perform(Operation.CLOSE)));
-    }
-
-    /** The workers still open whose client has left (see {@link #closeDeparted}). */
-    public List<SocketViewModel> departedWorkers() {
-        KernelView view = kernel.viewProperty().get();
-        return panels.workers().stream()
-                .filter(w -> w.phaseProperty().get() != null && w.phaseProperty().get() != SocketState.CLOSED)
-                .filter(w -> w.peerGoneProperty().get() || view != null && view.socket(w.name())
-                        .filter(k -> k.state() == TcpState.CLOSE_WAIT && !k.afterClose()).isPresent())
-                .toList();
-    }
-
-    /** Runs one step on each of {@code workers} as one action: one log group, one narration with a summary. */
-    private void classAction(ClassAction action, List<SocketViewModel> workers, Runnable steps) {
-        List<SocketName> names = workers.stream().map(SocketViewModel::name).toList();
-        log.expectGroup(java.text.MessageFormat.format(text.getString(action.logKey()), workers.size()),
-                action.operation(), names);
-        narration.beginGroup(action, names);
-        predict.unasked(steps);
     }
 
     /** Closes every socket and zeroes every counter; during a lesson, goes back to its first step. */
@@ -317,17 +266,9 @@ public final class LabViewModel {
         return clientSide;
     }
 
-    /** Whether Broadcast has a use: the server side is shown (role Both or Server only). */
-    public BooleanBinding canBroadcast() {
-        return serverSide;
-    }
-
-    /**
-     * Whether the class actions (Receive all, Close departed) have a use: the server side is shown and more
-     * workers exist than a lesson uses, so the connections table holds them.
-     */
-    public BooleanBinding canActOnClass() {
-        return serverSide.and(Bindings.size(panels.workers()).greaterThan(ConnectionsTableViewModel.THRESHOLD));
+    /** Broadcast, Receive all and Close departed (see {@link ClassActionsViewModel}). */
+    public ClassActionsViewModel classActions() {
+        return classActions;
     }
 
     public SettingsViewModel settings() {

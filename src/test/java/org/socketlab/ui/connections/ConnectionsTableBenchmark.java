@@ -110,7 +110,7 @@ class ConnectionsTableBenchmark extends WindowTestBase {
         TableView<ConnectionRow> table = (TableView<ConnectionRow>) ui.control("workers-table");
         assertThat(WindowDriver.fx(() -> table.getItems().size())).isEqualTo(CONNECTIONS);
 
-        WindowDriver.fx(() -> ui.window.model().broadcast());
+        WindowDriver.fx(() -> ui.window.model().classActions().broadcast());
         ui.waitUntil("200 sends counted", () -> table.getItems().stream().allMatch(r -> r.bytesOutProperty().get() > 0));
         ui.settle();
         phase("broadcast to all " + CONNECTIONS + " workers (200 Send results, one row update each)", probe, frames);

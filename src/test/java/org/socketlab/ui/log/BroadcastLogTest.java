@@ -25,7 +25,7 @@ class BroadcastLogTest {
             l.vm.settings().payloadTextProperty().set("to all, \"quoted\"");
             int before = l.vm.log().entries().size();
 
-            l.vm.broadcast();
+            l.vm.classActions().broadcast();
             l.waitUntil("both clients got data", () -> l.client1().countProperty(Notification.RECEIVE).get() == 1
                     && client2.countProperty(Notification.RECEIVE).get() == 1);
 

@@ -171,7 +171,7 @@ class EventLogViewTest {
             lab.run(StepLanguage.numbered(step).orElseThrow());
         }
         waitUntil("a connection", () -> vm.connectionsProperty().get() == 1);
-        WindowDriver.fx(vm::broadcast);
+        WindowDriver.fx(vm.classActions()::broadcast);
         waitUntil("the broadcast in the table", () -> table.getRoot().getChildren().stream()
                 .anyMatch(i -> i.getValue().isGroup()));
         WaitForAsyncUtils.waitForFxEvents();

@@ -23,7 +23,7 @@ class BroadcastNarrationTest {
             ui.click(client2, Operation.CONNECT);
             ui.keys(5);
             ui.waitUntil("two workers", () -> ui.vm.workers().size() == 2);
-            ui.vm.broadcast();
+            ui.vm.classActions().broadcast();
             ui.waitUntil("OnReceive on both clients", () -> ui.client1().countProperty(Notification.RECEIVE).get() == 1
                     && client2.countProperty(Notification.RECEIVE).get() == 1);
             NarrationViewModel n = ui.vm.narration();

@@ -159,7 +159,7 @@ class PredictViewModelTest {
     void broadcastIsOneActionNotAQuestionPerSend() {
         try (ViewModelLab ui = new ViewModelLab()) {
             PredictViewModel p = connectedThenPredicting(ui);
-            ui.vm.broadcast();
+            ui.vm.classActions().broadcast();
             ui.settle();
             assertThat(p.askingProperty().get()).isFalse();
             assertThat(ui.results).anyMatch(r -> r.step().operation() == Operation.SEND);

@@ -39,13 +39,13 @@ class ClassActionsTest {
     @Test
     void receiveAllReadsOnlyWhereBytesWaitAndIsOneAction() {
         List<SocketViewModel> clients = classOfFour();
-        assertThat(vm.canActOnClass().get()).as("four workers: the class actions show").isTrue();
+        assertThat(vm.classActions().canActOnClass().get()).as("four workers: the class actions show").isTrue();
         clients.get(0).send(new Payload.Text("hi"));
         clients.get(2).send(new Payload.Text("yo!"));
         waitUntil("two workers have bytes waiting", () -> waiting().size() == 2);
         assertThat(waiting()).containsExactly("worker1", "worker3");
 
-        vm.receiveAll();
+        vm.classActions().receiveAll();
         waitUntil("both read", () -> waiting().isEmpty() && worker(1).received().size() == 1
                 && worker(3).received().size() == 1);
         assertThat(worker(3).received().get(0).text()).isEqualTo("yo!");
@@ -64,7 +64,7 @@ class ClassActionsTest {
         vm.settings().bufferProperty().set("2");
         vm.clients().get(1).send(new Payload.Text("hello"));
         waitUntil("worker2 has bytes waiting", () -> worker(2).dataWaitingProperty().get());
-        vm.receiveAll();
+        vm.classActions().receiveAll();
         waitUntil("it read two bytes and OnReceive came again", () -> worker(2).received().size() == 1
                 && worker(2).dataWaitingProperty().get());
     }
@@ -81,12 +81,12 @@ class ClassActionsTest {
             clients.get(1).perform(Operation.CLOSE);
             waitUntil("the kernel shows client2's FIN", () -> {
                 vm.kernel().apply(KernelReader.system().read(fixture.lab.snapshot()));
-                return vm.departedWorkers().size() == 2;
+                return vm.classActions().departedWorkers().size() == 2;
             });
         }
-        int departed = vm.departedWorkers().size();
-        vm.closeDeparted();
-        waitUntil("the departed are closed", () -> vm.departedWorkers().isEmpty());
+        int departed = vm.classActions().departedWorkers().size();
+        vm.classActions().closeDeparted();
+        waitUntil("the departed are closed", () -> vm.classActions().departedWorkers().isEmpty());
         assertThat(worker(4).phaseProperty().get()).isEqualTo(SocketState.CLOSED);
         assertThat(worker(1).phaseProperty().get()).isEqualTo(SocketState.CONNECTED);
         assertThat(worker(3).phaseProperty().get()).isEqualTo(SocketState.CONNECTED);

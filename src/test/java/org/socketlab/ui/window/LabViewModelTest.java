@@ -128,7 +128,7 @@ class LabViewModelTest {
         waitUntil("two connections", () -> vm.connectionsProperty().get() == 2);
         vm.settings().payloadModeProperty().set(PayloadMode.TEXT);
         vm.settings().payloadTextProperty().set("to all");
-        vm.broadcast();
+        vm.classActions().broadcast();
         SocketViewModel client1 = vm.clients().get(0);
         waitUntil("both clients got data", () -> count(client1, Notification.RECEIVE) == 1
                 && count(client2, Notification.RECEIVE) == 1);

@@ -226,7 +226,7 @@ class RandomViewModelClicksProperties {
             } else if (verb instanceof Broadcast) {
                 stepsAsked += (int) vm.workers().stream()
                         .filter(x -> x.connectedProperty().get() && !x.peerGoneProperty().get()).count();
-                vm.broadcast();
+                vm.classActions().broadcast();
             } else if (verb instanceof Reset) {
                 vm.reset();
                 settle();

@@ -58,7 +58,7 @@ class RoleKeysTest {
         assertThat(client.headerProperty().get()).isEqualTo(StatusView.NONE);
         assertThat(client.phaseProperty().get()).isNull();
         assertThat(w.vm.canAddClient().get()).isFalse();
-        assertThat(w.vm.canBroadcast().get()).isTrue();
+        assertThat(w.vm.classActions().canBroadcast().get()).isTrue();
     }
 
     @Test
@@ -74,7 +74,7 @@ class RoleKeysTest {
         assertThat(w.client1().statusProperty(Operation.INIT).get().outcome()).isEqualTo(Outcome.OK);
         assertThat(w.vm.lastStatusProperty().get().isHint()).as("a step's answer replaces the hint").isFalse();
         assertThat(w.vm.canAddClient().get()).isTrue();
-        assertThat(w.vm.canBroadcast().get()).isFalse();
+        assertThat(w.vm.classActions().canBroadcast().get()).isFalse();
     }
 
     @Test
@@ -90,13 +90,13 @@ class RoleKeysTest {
     @Test
     void bothRolesOfferEverythingAndAChangeOfRoleFollows() {
         assertThat(w.vm.canAddClient().get()).isTrue();
-        assertThat(w.vm.canBroadcast().get()).isTrue();
+        assertThat(w.vm.classActions().canBroadcast().get()).isTrue();
         w.keys(3);
         assertThat(w.vm.lastStatusProperty().get().outcome()).isEqualTo(Outcome.OK);
         play(Role.SERVER);
         assertThat(w.vm.canAddClient().get()).isFalse();
         play(Role.CLIENT);
-        assertThat(w.vm.canBroadcast().get()).isFalse();
+        assertThat(w.vm.classActions().canBroadcast().get()).isFalse();
         assertThat(w.vm.canAddClient().get()).isTrue();
     }
 }

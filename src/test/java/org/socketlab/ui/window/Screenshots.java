@@ -223,7 +223,7 @@ class Screenshots extends WindowTestBase {
             model.settings().payloadModeProperty().set(PayloadMode.TEXT);
             model.settings().payloadTextProperty().set("Hello, class!");
         });
-        WindowDriver.fx(model::broadcast);
+        WindowDriver.fx(model.classActions()::broadcast);
         ui.waitForCounter("client2", "receive", "1");
         ui.waitForCounter("client1", "receive", "1");
         perform(client2, Operation.RECEIVE);
@@ -320,14 +320,14 @@ class Screenshots extends WindowTestBase {
             }
             ui.waitUntil("every worker has a line waiting",
                     () -> model.workers().stream().allMatch(w -> w.dataWaitingProperty().get()));
-            WindowDriver.fx(model::receiveAll);
+            WindowDriver.fx(model.classActions()::receiveAll);
             ui.waitUntil("every line read", () -> model.workers().stream().noneMatch(w -> w.dataWaitingProperty().get()));
             ui.settle();
             shoot("30-connections-received-all");
             for (int i = 0; i < 12; i++) {
                 peers.get(i * 2).close();
             }
-            ui.waitUntil("12 students left", () -> model.departedWorkers().size() == 12);
+            ui.waitUntil("12 students left", () -> model.classActions().departedWorkers().size() == 12);
             ui.settle();
             shoot("30-connections-students-left");
             @SuppressWarnings("unchecked")
