@@ -92,7 +92,17 @@ public final class ConnectionsTableController {
         table.visibleProperty().addListener(shown);
         table.skinProperty().addListener(shown);
         Visibility.showWhen(hint, table.getSelectionModel().selectedItemProperty().isNull());
+        // Zooming or a card growing changes how many rows fit: the selected row is brought back into sight.
+        InvalidationListener resized = o -> Platform.runLater(this::keepSelectedInSight);
+        table.heightProperty().addListener(resized);
+        hint.fontProperty().addListener(resized);
         showCard(null);
+    }
+
+    private void keepSelectedInSight() {
+        ConnectionRow selected = table.getSelectionModel().getSelectedItem();
+        int at = table.getSelectionModel().getSelectedIndex();
+        flow().filter(f -> selected != null && !inSight(f, at)).ifPresent(f -> reveal(f, selected));
     }
 
     /**
