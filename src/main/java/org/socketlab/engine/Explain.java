@@ -2,6 +2,8 @@ package org.socketlab.engine;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -22,14 +24,27 @@ public final class Explain {
 
     /** The explanation in {@code locale}'s language, English where it has none. */
     public static String in(Locale locale, String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
+        ResourceBundle bundle = BUNDLES.computeIfAbsent(locale,
+                l -> ResourceBundle.getBundle(BUNDLE, l, NO_FALLBACK));
         try {
             String pattern = bundle.getString(key);
-            return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(args);
+            if (args.length == 0) {
+                return pattern;
+            }
+            // parsed once per pattern; a MessageFormat is not safe to share between threads, its clone is
+            MessageFormat parsed = FORMATS.computeIfAbsent(pattern, p -> new MessageFormat(p, Locale.ROOT));
+            return ((MessageFormat) parsed.clone()).format(args);
         } catch (MissingResourceException e) {
             return key;
         }
     }
+
+    /**
+     * The bundles and parsed patterns used so far: a class's window words every step, and looking them up
+     * anew each time was most of what a step cost the screen.
+     */
+    private static final Map<Locale, ResourceBundle> BUNDLES = new ConcurrentHashMap<>();
+    private static final Map<String, MessageFormat> FORMATS = new ConcurrentHashMap<>();
 
     /** Formats one explanation. */
     public static String text(Explanation e) {

@@ -1,6 +1,8 @@
 package org.socketlab.ui.cards;
 
 import java.text.MessageFormat;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.ResourceBundle;
 import org.socketlab.engine.Payload;
 import org.socketlab.engine.ScriptStep;
@@ -14,7 +16,10 @@ import org.socketlab.engine.StepLanguage;
  * seed dialog, "Worker 1 · Send “bye”" for any other; a wait as "Wait 1.5 s".
  */
 public final class ButtonNames {
+    /** How many names are remembered (a class's window names the same few steps thousands of times). */
+    private static final int NAMES_KEPT = 1024;
     private final ResourceBundle text;
+    private final Map<Step, String> named = new HashMap<>();
 
     public ButtonNames(ResourceBundle text) {
         this.text = text;
@@ -33,6 +38,13 @@ public final class ButtonNames {
     }
 
     public String of(Step step) {
+        if (named.size() > NAMES_KEPT) {
+            named.clear();
+        }
+        return named.computeIfAbsent(step, this::name);
+    }
+
+    private String name(Step step) {
         String family = step.socket().kind().name().toLowerCase(java.util.Locale.ROOT);
         String button = plain(text.getString("op." + family + "." + step.operation().word()));
         if (step.payload() instanceof Payload.Text t) {

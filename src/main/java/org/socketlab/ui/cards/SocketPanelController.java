@@ -1,6 +1,7 @@
 package org.socketlab.ui.cards;
 
 import java.util.Locale;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -25,6 +26,7 @@ import org.socketlab.ui.window.Density;
 import org.socketlab.ui.kernel.KernelLineView;
 import org.socketlab.ui.window.Styles;
 import org.socketlab.ui.window.Texts;
+import org.socketlab.ui.window.UiBridge;
 import org.socketlab.ui.window.Visibility;
 
 /**
@@ -136,8 +138,10 @@ public final class SocketPanelController {
             received.setId("received");
             received.setItems(vm.received());
             received.setCellFactory(list -> new ReceivedCell());
-            NodeListeners.onListChange(received, vm.received(), (ListChangeListener<ReceivedChunk>) c ->
-                    received.scrollTo(received.getItems().size() - 1));
+            // to the newest chunk once, after the batch that brought any number of them
+            Runnable toNewest = UiBridge.coalesced(Platform::runLater,
+                    () -> received.scrollTo(received.getItems().size() - 1));
+            NodeListeners.onListChange(received, vm.received(), (ListChangeListener<ReceivedChunk>) c -> toNewest.run());
         }
     }
 

@@ -2,17 +2,23 @@ package org.socketlab.ui.cards;
 
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.function.Function;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.socketlab.engine.LabSnapshot;
 import org.socketlab.engine.SelectorReport;
 import org.socketlab.engine.SocketKind;
 import org.socketlab.engine.SocketName;
 import org.socketlab.engine.SocketView;
+import org.socketlab.engine.StepResult;
 
 /**
  * The window's socket panels: the server's, one per client and one per worker, each list in name order.
@@ -28,10 +34,23 @@ public final class SocketPanels {
     private final ObservableList<SocketViewModel> clientsView = FXCollections.unmodifiableObservableList(clients);
     private final ObservableList<SocketViewModel> workersView = FXCollections.unmodifiableObservableList(workers);
 
+    /** Clients and workers by name (a class has hundreds: a step finds its panel without a search). */
+    private final Map<SocketName, SocketViewModel> byName = new HashMap<>();
+    private final Set<SocketViewModel> held = new LinkedHashSet<>();
+
     public SocketPanels(Function<SocketName, SocketViewModel> make) {
         this.make = make;
         server = make.apply(SocketName.SERVER);
+        clients.addListener(this::index);
+        workers.addListener(this::index);
         clients.add(make.apply(SocketName.client(1)));
+    }
+
+    private void index(ListChangeListener.Change<? extends SocketViewModel> c) {
+        while (c.next()) {
+            c.getRemoved().forEach(vm -> byName.remove(vm.name()));
+            c.getAddedSubList().forEach(vm -> byName.put(vm.name(), vm));
+        }
     }
 
     public SocketViewModel server() {
@@ -58,7 +77,26 @@ public final class SocketPanels {
         if (name.kind() == SocketKind.SERVER) {
             return Optional.of(server);
         }
-        return listOf(name).stream().filter(vm -> vm.name().equals(name)).findFirst();
+        return Optional.ofNullable(byName.get(name));
+    }
+
+    /**
+     * A step's answer on its socket's panel, held until {@link #release()}: however many steps a batch brings,
+     * each panel changes once, to its newest answers.
+     */
+    public void applyHeld(StepResult r, StatusView status) {
+        find(r.step().socket()).ifPresent(vm -> {
+            if (held.add(vm)) {
+                vm.hold();
+            }
+            vm.apply(r, status);
+        });
+    }
+
+    /** Shows what {@link #applyHeld} kept. */
+    public void release() {
+        held.forEach(SocketViewModel::release);
+        held.clear();
     }
 
     public List<SocketViewModel> all() {
@@ -77,14 +115,19 @@ public final class SocketPanels {
     /** Adds a panel, in name order, for every client or worker of the snapshot that has none yet. */
     public void addMissing(LabSnapshot snapshot) {
         for (SocketView view : snapshot.sockets().values()) {
-            if (view.name().kind() != SocketKind.SERVER && find(view.name()).isEmpty()) {
-                ObservableList<SocketViewModel> list = listOf(view.name());
-                int at = 0;
-                while (at < list.size() && list.get(at).name().compareTo(view.name()) < 0) {
-                    at++;
-                }
-                list.add(at, make.apply(view.name()));
+            addIfMissing(snapshot, view.name());
+        }
+    }
+
+    /** Adds a panel, in name order, for {@code name} if the snapshot has that socket and it has no panel yet. */
+    public void addIfMissing(LabSnapshot snapshot, SocketName name) {
+        if (name.kind() != SocketKind.SERVER && find(name).isEmpty() && snapshot.socket(name).isPresent()) {
+            ObservableList<SocketViewModel> list = listOf(name);
+            int at = 0;
+            while (at < list.size() && list.get(at).name().compareTo(name) < 0) {
+                at++;
             }
+            list.add(at, make.apply(name));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.socketlab.ui.cards;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +68,9 @@ public final class SocketViewModel {
     private final ReadOnlyObjectWrapper<KernelLine> kernel = new ReadOnlyObjectWrapper<>(KernelLine.NONE);
     private boolean sendUnfinished;
     private final ConnectionTraffic traffic = new ConnectionTraffic();
+    /** Receives not yet shown in {@link #received} (while held), the newest {@value #RECEIVED_KEPT} at most. */
+    private final Deque<StepResult> unshownReceives = new ArrayDeque<>();
+    private boolean held;
 
     public SocketViewModel(SocketName name, StepSink sink, Supplier<Payload> payload, ResourceBundle text) {
         this.name = name;
@@ -190,11 +195,47 @@ public final class SocketViewModel {
             dataWaiting.set(counts.get(Notification.RECEIVE).get() > receivesAtLastReceive);
         }
         if (r.step().operation() == Operation.RECEIVE && r.bytes() > 0) {
-            received.add(ReceivedChunk.of(r.bytes(), r.data()));
-            if (received.size() > RECEIVED_KEPT) {
-                received.remove(0, received.size() - RECEIVED_KEPT);
+            unshownReceives.addLast(r);
+            if (unshownReceives.size() > RECEIVED_KEPT) {
+                unshownReceives.removeFirst();
+            }
+            if (!held) {
+                showReceived();
             }
         }
+    }
+
+    /** The chunks received since they were last shown, in one change of the list (the oldest scroll away). */
+    private void showReceived() {
+        if (unshownReceives.isEmpty()) {
+            return;
+        }
+        List<ReceivedChunk> chunks = unshownReceives.stream().map(r -> ReceivedChunk.of(r.bytes(), r.data())).toList();
+        unshownReceives.clear();
+        int over = received.size() + chunks.size() - RECEIVED_KEPT;
+        if (over <= 0) {
+            received.addAll(chunks);
+        } else if (over >= received.size()) {
+            received.setAll(chunks);
+        } else {
+            received.remove(0, over);
+            received.addAll(chunks);
+        }
+    }
+
+    /**
+     * Until {@link #release()}, a step's answer and what it received are kept but not shown: a batch of many
+     * steps changes this socket's card once, with its newest answers.
+     */
+    public void hold() {
+        held = true;
+        statuses.hold();
+    }
+
+    public void release() {
+        held = false;
+        statuses.release();
+        showReceived();
     }
 
     /** Marks which of this socket's operations is the lesson's next step (null: none). */
@@ -256,6 +297,7 @@ public final class SocketViewModel {
         statuses.clear();
         kernel.set(KernelLine.NONE);
         received.clear();
+        unshownReceives.clear();
         sendUnfinished = false;
     }
 

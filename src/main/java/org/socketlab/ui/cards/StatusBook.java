@@ -15,20 +15,23 @@ import org.socketlab.engine.Operation;
 final class StatusBook {
     private final Map<Operation, ReadOnlyObjectWrapper<StatusView>> byOperation = new EnumMap<>(Operation.class);
     private final ReadOnlyObjectWrapper<StatusView> header = new ReadOnlyObjectWrapper<>(StatusView.NONE);
+    /** The answers as they stand, shown or still held: the properties above show them once released. */
+    private final Map<Operation, StatusView> current = new EnumMap<>(Operation.class);
+    private StatusView currentHeader = StatusView.NONE;
+    private boolean held;
 
     StatusBook(Collection<Operation> operations) {
         for (Operation op : operations) {
             byOperation.put(op, new ReadOnlyObjectWrapper<>(StatusView.NONE));
+            current.put(op, StatusView.NONE);
         }
     }
 
     /** The answer to a step on this socket: beside its button, and in the header. */
     void record(Operation op, StatusView status) {
-        ReadOnlyObjectWrapper<StatusView> field = byOperation.get(op);
-        if (field != null) {
-            field.set(status);
-        }
-        header.set(status);
+        current.computeIfPresent(op, (o, was) -> status);
+        currentHeader = status;
+        publishUnlessHeld();
     }
 
     /**
@@ -38,10 +41,9 @@ final class StatusBook {
      *              the answer with that number stays fresh, every other one becomes stale
      */
     void socketChanged(long cause) {
-        for (ReadOnlyObjectWrapper<StatusView> field : byOperation.values()) {
-            field.set(staleUnless(field.get(), cause));
-        }
-        header.set(staleUnless(header.get(), cause));
+        current.replaceAll((op, status) -> staleUnless(status, cause));
+        currentHeader = staleUnless(currentHeader, cause);
+        publishUnlessHeld();
     }
 
     private static StatusView staleUnless(StatusView status, long cause) {
@@ -50,8 +52,30 @@ final class StatusBook {
 
     /** No answers at all (after a Reset). */
     void clear() {
-        byOperation.values().forEach(field -> field.set(StatusView.NONE));
-        header.set(StatusView.NONE);
+        current.replaceAll((op, status) -> StatusView.NONE);
+        currentHeader = StatusView.NONE;
+        publishUnlessHeld();
+    }
+
+    /** Until {@link #release()}, answers are kept but not shown: a batch shows only its last answer per button. */
+    void hold() {
+        held = true;
+    }
+
+    void release() {
+        held = false;
+        publish();
+    }
+
+    private void publishUnlessHeld() {
+        if (!held) {
+            publish();
+        }
+    }
+
+    private void publish() {
+        current.forEach((op, status) -> byOperation.get(op).set(status));
+        header.set(currentHeader);
     }
 
     /** The status beside the button, or null when this socket has no such operation. */

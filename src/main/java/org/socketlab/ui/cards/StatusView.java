@@ -42,6 +42,15 @@ public record StatusView(Outcome outcome, String summary, String java, String ex
 
     /** The status of a step with its click number. */
     public static StatusView of(StepResult r, ResourceBundle text, long number) {
+        return new StatusView(r.outcome(), summary(r, text), calls(r), r.message(), number, clock(r.time()), false);
+    }
+
+    /** What {@link #headline()} of the step's status says, without putting its explanation into words. */
+    public static String headline(StepResult r, ResourceBundle text) {
+        return new StatusView(r.outcome(), summary(r, text), calls(r), "", 0, "", false).headline();
+    }
+
+    private static String summary(StepResult r, ResourceBundle text) {
         StringJoiner summary = new StringJoiner(" · ");
         summary.add(text.getString("outcome." + r.outcome().word()));
         if (!r.errno().isEmpty()) {
@@ -52,7 +61,7 @@ public record StatusView(Outcome outcome, String summary, String java, String ex
         } else if (r.wsa() != Wsa.NONE) {
             summary.add(r.wsa().describe());
         }
-        return new StatusView(r.outcome(), summary.toString(), calls(r), r.message(), number, clock(r.time()), false);
+        return summary.toString();
     }
 
     /**

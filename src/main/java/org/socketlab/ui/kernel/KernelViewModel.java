@@ -1,6 +1,8 @@
 package org.socketlab.ui.kernel;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -9,6 +11,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.socketlab.engine.SocketName;
+import org.socketlab.kernel.KernelSocket;
 import org.socketlab.kernel.KernelView;
 import org.socketlab.ui.cards.SocketViewModel;
 
@@ -40,9 +44,12 @@ public final class KernelViewModel {
             rows.setAll(fresh);
         }
         source.set(text.getString(sourceKey(now)));
+        // each panel finds its line by name: a class has hundreds of panels and sockets
+        Map<SocketName, KernelSocket> byName = new HashMap<>();
+        now.sockets().forEach(k -> byName.putIfAbsent(k.name(), k));
         for (SocketViewModel s : panels.get()) {
-            s.showKernel(now.socket(s.name()).map(k -> lines.of(k, now, s.phaseProperty().get()))
-                    .orElse(KernelLine.NONE));
+            KernelSocket k = byName.get(s.name());
+            s.showKernel(k == null ? KernelLine.NONE : lines.of(k, now, s.phaseProperty().get()));
         }
     }
 

@@ -94,7 +94,7 @@ public final class EventLogViewModel {
         String time = LocalTime.ofInstant(update.time(), ZoneId.systemDefault()).format(TIME);
         if (update instanceof StepResult r) {
             return new LogEntry(r.seq(), time, r.step().socket().toString(),
-                    r.step().operation().word() + " → " + StatusView.of(r, text).headline(), r.thread());
+                    r.step().operation().word() + " → " + StatusView.headline(r, text), r.thread());
         }
         if (update instanceof NotificationEvent e) {
             String code = e.error() == Wsa.NONE ? "" : " (" + e.error().describe() + ")";

@@ -3,7 +3,7 @@ package org.socketlab.ui.narration;
 import java.text.MessageFormat;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.Map;
+import java.util.List;
 import java.util.ResourceBundle;
 import java.util.Set;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -75,27 +75,24 @@ public final class NarrationViewModel {
     }
 
     private GroupTally group;
+    private final NarrationDraft draft = new NarrationDraft(EVENTS_KEPT);
+    private boolean held;
 
     /** The step by its button name, the lesson's words, and what the call did, less what the lesson already said. */
     public void onResult(StepResult r, String lessonWords) {
         if (group != null && r.step().operation() == group.action.operation()
                 && group.waiting.remove(r.step().socket())) {
             tally(r);
-            return;
+        } else {
+            startStep(names.of(r.step()), lessonWords, r);
+            draft.explain(() -> Sentences.without(narrator.narrate(r), lessonWords));
         }
-        startStep(names.of(r.step()), lessonWords, r);
-        explanation.set(Sentences.without(narrator.narrate(r), lessonWords));
+        publishUnlessHeld();
     }
 
     /** A new heading: the lesson's words, no notifications yet, and the code of {@code r}'s call. */
     private void startStep(String title, String lessonWords, StepResult r) {
-        heading.set(title);
-        lessonText.set(lessonWords);
-        events.clear();
-        code.clear();
-        for (Map.Entry<String, String> e : equivalents.of(r.step()).entrySet()) {
-            code.add(new CodeSnippet(equivalents.name(e.getKey()), e.getValue()));
-        }
+        draft.start(title, lessonWords, r.step());
     }
 
     /** One step of the class action: the narration sums them all up, under one heading. */
@@ -112,32 +109,71 @@ public final class NarrationViewModel {
             case WOULD_BLOCK -> t.wouldBlock++;
             default -> t.failed++;
         }
-        explanation.set(MessageFormat.format(text.getString(t.action.summaryKey()), t.done(),
-                t.size, t.ok, t.bytes, t.wouldBlock, t.failed));
+        String summary = MessageFormat.format(text.getString(t.action.summaryKey()), t.done(), t.size, t.ok,
+                t.bytes, t.wouldBlock, t.failed);
+        draft.explain(() -> summary);
         if (t.waiting.isEmpty()) {
             group = null;
         }
     }
 
     public void onEvent(NotificationEvent e) {
-        events.add(narrator.narrate(e));
-        if (events.size() > EVENTS_KEPT) {
-            events.remove(0);
-        }
+        draft.event(e);
+        publishUnlessHeld();
     }
 
     /** Shows a lesson's introduction before its first step. */
     public void introduce(String title, String intro) {
         group = null;
-        heading.set(title);
-        lessonText.set(intro);
-        explanation.set("");
-        events.clear();
-        code.clear();
+        draft.start(title, intro, null);
+        publishUnlessHeld();
     }
 
     public void clear() {
         introduce("", "");
+    }
+
+    /**
+     * From now until {@link #release()}, steps and notifications only change what the narration will show: a
+     * batch of a thousand updates is put into words and onto the screen once, from its newest step.
+     */
+    public void hold() {
+        held = true;
+    }
+
+    /** Shows what the held updates left: the newest step, its code and the notifications since. */
+    public void release() {
+        held = false;
+        publish();
+    }
+
+    /** The lesson's words for the newest step, shown or still held. */
+    public String lessonWords() {
+        return draft.lessonWords;
+    }
+
+    private void publishUnlessHeld() {
+        if (!held) {
+            publish();
+        }
+    }
+
+    private void publish() {
+        heading.set(draft.heading);
+        lessonText.set(draft.lessonWords);
+        explanation.set(draft.explanation());
+        if (draft.eventsChanged) {
+            events.setAll(draft.events.stream().map(narrator::narrate).toList());
+            draft.eventsChanged = false;
+        }
+        if (draft.codeChanged) {
+            List<CodeSnippet> snippets = draft.codeOf == null ? List.of() : equivalents.of(draft.codeOf).entrySet()
+                    .stream().map(e -> new CodeSnippet(equivalents.name(e.getKey()), e.getValue())).toList();
+            if (!snippets.equals(code)) {
+                code.setAll(snippets);
+            }
+            draft.codeChanged = false;
+        }
     }
 
     public ReadOnlyStringProperty headingProperty() {

@@ -59,12 +59,12 @@ public final class SessionViewModel {
         this(text, settings, lessonWords, Clock.systemDefaultZone());
     }
 
-    /** Takes one update, after the narration panel took it (the lesson's words for a step are known then). */
     /** The class was asked {@code question} before the step applied last: a saved lesson asks it too. */
     public void asked(org.socketlab.lesson.Question question) {
         record.asked(question);
     }
 
+    /** Takes one update, after the narration panel took it (the lesson's words for a step are known then). */
     public void apply(LabUpdate update) {
         record.accept(update);
         if (update instanceof LabReset) {

@@ -192,40 +192,65 @@ public final class LabViewModel {
     public void apply(List<LabUpdate> updates) {
         LabSnapshot newest = null;
         Optional<org.socketlab.lesson.Question> asked = Optional.empty();
-        for (LabUpdate update : updates) {
-            log.add(update);
-            if (update instanceof LabReset) {
-                forgetAll();
-            } else if (update instanceof StepResult r) {
-                panels.addMissing(r.after()); // the step may have made its socket: its status needs the panel
-                StatusView status = StatusView.of(r, text, ++clicks);
-                panels.find(r.step().socket()).ifPresent(vm -> vm.apply(r, status));
-                lastStatus.set(status);
-                lastStep.set(names.of(r.step()));
-                narration.onResult(r, lesson.onResult(r));
-                asked = predict.onResult(r);
-            } else if (update instanceof NotificationEvent e) {
-                narration.onEvent(e);
-            } else if (update instanceof SelectorReport report) {
-                panels.showSelector(report, text);
+        StatusView status = null;
+        String step = null;
+        LabSnapshot unfollowed = null;
+        narration.hold(); // put into words once, from the batch's newest step (each card, too: applyHeld)
+        try {
+            for (LabUpdate update : updates) {
+                log.add(update);
+                if (update instanceof LabReset) {
+                    forgetAll();
+                    status = null;
+                    step = null;
+                } else if (update instanceof StepResult r) {
+                    if (unfollowed != null) { // changes so far are put down to the step before this one
+                        follow(unfollowed);
+                        unfollowed = null;
+                    }
+                    // the step may have made its socket: its status needs the panel (the others come with show)
+                    panels.addIfMissing(r.after(), r.step().socket());
+                    StatusView s = StatusView.of(r, text, ++clicks);
+                    panels.applyHeld(r, s);
+                    status = s;
+                    step = names.of(r.step());
+                    narration.onResult(r, lesson.onResult(r));
+                    asked = predict.onResult(r);
+                } else if (update instanceof NotificationEvent e) {
+                    narration.onEvent(e);
+                } else if (update instanceof SelectorReport report) {
+                    panels.showSelector(report, text);
+                }
+                session().apply(update); // after the narration: the lesson's words for a step are known
+                asked.ifPresent(session()::asked);
+                asked = Optional.empty();
+                if (update.after().version() > shownVersion) {
+                    newest = update.after();
+                    unfollowed = newest;
+                    shownVersion = newest.version();
+                }
             }
-            session().apply(update); // after the narration: the lesson's words for a step are known
-            asked.ifPresent(session()::asked);
-            asked = Optional.empty();
-            if (update.after().version() > shownVersion) {
-                newest = update.after();
-                shownVersion = newest.version();
-                follow(newest);
-            }
+        } finally {
+            panels.release();
+            narration.release();
+        }
+        if (status != null) { // the status bar shows the batch's last answer
+            lastStatus.set(status);
+            lastStep.set(step);
         }
         if (newest != null) {
             show(newest);
+            follow(newest); // after show: the panels it added follow too
         }
         lesson.check(shown);
         guide.guide();
     }
 
-    /** Every panel follows its socket's state as of this update; a change is put down to the latest step. */
+    /**
+     * Every panel follows its socket's state as of this snapshot; a change is put down to the latest step. Done
+     * once before each step of a batch and once at its end, not once per update: the changes between two steps
+     * are put down to the same step either way.
+     */
     private void follow(LabSnapshot snapshot) {
         for (SocketViewModel s : panels.all()) {
             s.follow(snapshot.socket(s.name()).map(SocketView::state).orElse(null), clicks);
@@ -312,7 +337,7 @@ public final class LabViewModel {
     /** The session since the last Reset, to save as a lesson or export as Markdown (made on first use). */
     public SessionViewModel session() {
         if (session == null) {
-            session = new SessionViewModel(text, settings, () -> narration.lessonTextProperty().get());
+            session = new SessionViewModel(text, settings, narration::lessonWords);
         }
         return session;
     }
