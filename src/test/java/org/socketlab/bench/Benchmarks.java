@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * bench profile in pom.xml and each benchmark).
  */
 public final class Benchmarks {
-    static final String ALL = "startup,memory,idle-wakeups,latency,player";
+    static final String ALL = "startup,memory,idle-wakeups,latency,player,class";
     private static final long LATENCY_BOUND_MINUTES = 15;
 
     private Benchmarks() {
@@ -55,6 +55,9 @@ public final class Benchmarks {
         if (only.contains("player")) {
             sections.add(new PlayerBenchmark(base, out).run());
         }
+        if (only.contains("class")) {
+            sections.add(classOf(out));
+        }
         for (Section s : sections) {
             s.write(out);
         }
@@ -65,13 +68,52 @@ public final class Benchmarks {
         PerformanceReport.write(sections, machine, out, docs);
     }
 
-    /** Runs {@link LatencyBenchmark} in a JVM of its own with headless Monocle, and reads back its part. */
-    private static Section latency(Path out) throws Exception {
+    /**
+     * Runs {@link ClassBenchmark}: window and baseline alternating, each run a headless Monocle JVM of its own;
+     * a run that fails or overruns is left out (its log says why).
+     */
+    private static Section classOf(Path out) throws Exception {
+        int runs = Integer.getInteger("bench.runs", 3);
+        int students = Integer.getInteger("bench.students", ClassBenchmark.DEFAULT_STUDENTS);
+        List<ClassBenchmark.Run> window = new ArrayList<>();
+        List<ClassBenchmark.Run> bare = new ArrayList<>();
+        for (int run = 1; run <= runs; run++) {
+            for (String mode : List.of("window", "bare")) {
+                Path file = out.resolve("class-" + mode + "-" + run + ".txt");
+                Files.deleteIfExists(file);
+                List<String> command = monocleJvm();
+                command.addAll(List.of("-Dbench.out=" + out, "-Dbench.students=" + students, "-cp",
+                        System.getProperty("java.class.path"), ClassBenchmark.class.getName(), mode,
+                        Integer.toString(run)));
+                Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                        .redirectOutput(out.resolve("class-" + mode + "-" + run + ".log").toFile()).start();
+                if (!p.waitFor(LATENCY_BOUND_MINUTES, TimeUnit.MINUTES)) {
+                    p.destroyForcibly().waitFor();
+                }
+                if (Files.exists(file)) {
+                    (mode.equals("window") ? window : bare).add(ClassBenchmark.Run.read(file));
+                }
+            }
+        }
+        if (window.isEmpty() || bare.isEmpty()) {
+            throw new IllegalStateException("no class run finished: see " + out.resolve("class-window-1.log"));
+        }
+        return ClassBenchmark.section(out, students, window, bare);
+    }
+
+    /** A java command with the headless Monocle flags of the tests. */
+    private static List<String> monocleJvm() {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString()));
         command.addAll(Arrays.asList(System.getProperty("bench.fxFlags", "-Dglass.platform=Monocle"
                 + " -Dmonocle.platform=Headless -Dprism.order=sw -Djava.awt.headless=true"
                 + " -Dsocketlab.window.memory=false -Dheadless.geometry=1366x768-32").trim().split("\\s+")));
+        return command;
+    }
+
+    /** Runs {@link LatencyBenchmark} in a JVM of its own with headless Monocle, and reads back its part. */
+    private static Section latency(Path out) throws Exception {
+        List<String> command = monocleJvm();
         command.addAll(List.of("-Dbench.runs=" + Integer.getInteger("bench.runs", 3), "-Dbench.out=" + out,
                 "-cp", System.getProperty("java.class.path"), LatencyBenchmark.class.getName()));
         File log = out.resolve("latency.log").toFile();

@@ -2,6 +2,7 @@ package org.socketlab.ui.window;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.fxml.FXMLLoader;
@@ -35,16 +36,16 @@ public final class MainWindow {
     private final DiagramViewModel diagram = new DiagramViewModel(recorder, Texts.bundle());
 
     /** The window's view, arranged for the size it is placed at from the start: what that hides is not built. */
-    private MainWindow(Lab lab, double width, double height) {
+    private MainWindow(Lab lab, double width, double height, Executor fxThread) {
         layout.resize(width, height);
         model = new LabViewModel(lab, Texts.bundle(), new FxTicker());
-        lab.addListener(new UiBridge(Platform::runLater, model::apply));
-        kernel.addListener(UiBridge.newestOnly(Platform::runLater, model.kernel()::apply));
+        lab.addListener(new UiBridge(fxThread, model::apply));
+        kernel.addListener(UiBridge.newestOnly(fxThread, model.kernel()::apply));
         // The recorder hears the lab before the sampler does; its signals become one redraw per pulse.
         lab.addListener(recorder);
         kernel.addListener(recorder);
         lab.addListener(kernel);
-        recorder.onChange(UiBridge.coalesced(Platform::runLater, diagram::refresh));
+        recorder.onChange(UiBridge.coalesced(fxThread, diagram::refresh));
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("/fxml/window.fxml"), Texts.bundle());
         try {
             root = loader.load();
@@ -61,9 +62,21 @@ public final class MainWindow {
         return show(stage, lab, WindowPlacement.forUser());
     }
 
+    /**
+     * As {@link #show(Stage, Lab)}, with what the lab and the kernel sampler hand to the FX thread run by
+     * {@code fxThread}, which must run it on the FX thread (the class benchmark times each hand-over so).
+     */
+    public static MainWindow show(Stage stage, Lab lab, Executor fxThread) {
+        return show(stage, lab, WindowPlacement.forUser(), fxThread);
+    }
+
     static MainWindow show(Stage stage, Lab lab, WindowPlacement placement) {
+        return show(stage, lab, placement, Platform::runLater);
+    }
+
+    private static MainWindow show(Stage stage, Lab lab, WindowPlacement placement, Executor fxThread) {
         placement.apply(stage);
-        MainWindow window = new MainWindow(lab, stage.getWidth(), stage.getHeight());
+        MainWindow window = new MainWindow(lab, stage.getWidth(), stage.getHeight(), fxThread);
         Scene scene = new Scene(window.root, stage.getWidth(), stage.getHeight());
         for (String sheet : STYLESHEETS) {
             scene.getStylesheets().add(MainWindow.class.getResource(sheet).toExternalForm());
