@@ -20,6 +20,8 @@ public final class ButtonNames {
     private static final int NAMES_KEPT = 1024;
     private final ResourceBundle text;
     private final Map<Step, String> named = new HashMap<>();
+    /** The buttons' texts without mnemonics, by key (a class's broadcast names 200 steps of one button). */
+    private final Map<String, String> buttons = new HashMap<>();
 
     public ButtonNames(ResourceBundle text) {
         this.text = text;
@@ -46,7 +48,8 @@ public final class ButtonNames {
 
     private String name(Step step) {
         String family = step.socket().kind().name().toLowerCase(java.util.Locale.ROOT);
-        String button = plain(text.getString("op." + family + "." + step.operation().word()));
+        String button = buttons.computeIfAbsent("op." + family + "." + step.operation().word(),
+                key -> plain(text.getString(key)));
         if (step.payload() instanceof Payload.Text t) {
             button += " “" + t.text() + "”";
         } else if (step.payload() instanceof Payload.Bulk b) {

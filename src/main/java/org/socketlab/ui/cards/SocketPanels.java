@@ -114,8 +114,16 @@ public final class SocketPanels {
 
     /** Adds a panel, in name order, for every client or worker of the snapshot that has none yet. */
     public void addMissing(LabSnapshot snapshot) {
-        for (SocketView view : snapshot.sockets().values()) {
-            addIfMissing(snapshot, view.name());
+        List<SocketName> missing = snapshot.sockets().keySet().stream()
+                .filter(name -> name.kind() != SocketKind.SERVER && find(name).isEmpty()).sorted().toList();
+        for (ObservableList<SocketViewModel> list : List.of(clients, workers)) {
+            List<SocketName> mine = missing.stream().filter(name -> listOf(name) == list).toList();
+            if (!mine.isEmpty() && (list.isEmpty() || list.get(list.size() - 1).name().compareTo(mine.get(0)) < 0)) {
+                // all after the last one (a class's new workers): one change of the list, not one each
+                list.addAll(mine.stream().map(make).toList());
+            } else {
+                mine.forEach(name -> addIfMissing(snapshot, name));
+            }
         }
     }
 

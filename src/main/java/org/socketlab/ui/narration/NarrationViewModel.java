@@ -109,9 +109,8 @@ public final class NarrationViewModel {
             case WOULD_BLOCK -> t.wouldBlock++;
             default -> t.failed++;
         }
-        String summary = MessageFormat.format(text.getString(t.action.summaryKey()), t.done(), t.size, t.ok,
-                t.bytes, t.wouldBlock, t.failed);
-        draft.explain(() -> summary);
+        Object[] tally = {t.done(), t.size, t.ok, t.bytes, t.wouldBlock, t.failed}; // as of this step
+        draft.explain(() -> MessageFormat.format(text.getString(t.action.summaryKey()), tally));
         if (t.waiting.isEmpty()) {
             group = null;
         }

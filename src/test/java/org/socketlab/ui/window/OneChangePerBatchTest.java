@@ -86,6 +86,29 @@ class OneChangePerBatchTest {
                 .isEqualTo(vm.lastStatusProperty().get().number());
     }
 
+    @Test
+    void workersAcceptedInOneBatchJoinTheListInOneChange() {
+        AtomicInteger workers = changes(vm.workers());
+        AtomicInteger clients = changes(vm.clients());
+        for (int n = 2; n <= 6; n++) {
+            SocketName client = SocketName.client(n);
+            fixture.lab.run(new Step(client, Operation.INIT));
+            fixture.lab.run(new Step(client, Operation.CONNECT));
+            fixture.lab.run(new Step(SocketName.SERVER, Operation.ACCEPT));
+        }
+        assertThat(fixture.lab.awaitQuiet(Duration.ofMillis(50), BOUND)).isTrue();
+        fixture.uiThread.drain();
+
+        assertThat(vm.workers()).extracting(SocketViewModel::name).containsExactly(SocketName.worker(1),
+                SocketName.worker(2), SocketName.worker(3), SocketName.worker(4), SocketName.worker(5),
+                SocketName.worker(6));
+        assertThat(workers.get()).as("changes of the workers list").isEqualTo(1);
+        assertThat(vm.clients()).hasSize(6);
+        assertThat(vm.workers().get(5).phaseProperty().get()).isNotNull();
+        assertThat(clients.get()).as("changes of the clients list (the steps name clients 2–6: each joins as its"
+                + " Initialize is applied)").isEqualTo(5);
+    }
+
     private static AtomicInteger changes(ObservableValue<?> value) {
         AtomicInteger count = new AtomicInteger();
         value.addListener((o, was, now) -> count.incrementAndGet());
