@@ -202,8 +202,8 @@ public final class ClassBenchmark {
                 double[] pulse = values(pulses.get(p));
                 double[] cpu = values(fx.cpuMillis.get(p));
                 all.add(String.format(Locale.ROOT, "%s %.3f %.3f %d %.3f %d %.3f", p.name(),
-                        Stats.percentile(tasks, 50), Stats.percentile(tasks, 99), tasks.length,
-                        Stats.percentile(pulse, 99), pulse.length, Stats.percentile(cpu, 99)));
+                        Stats.percentile(tasks, 50), Stats.percentile(tasks, 99), count(fx.millis.get(p)),
+                        Stats.percentile(pulse, 99), count(pulses.get(p)), Stats.percentile(cpu, 99)));
             }
             return all;
         });
@@ -327,6 +327,11 @@ public final class ClassBenchmark {
                 .map(l -> Long.parseLong(l.replaceAll("[^0-9]", ""))).findFirst().orElse(0L);
     }
 
+    private static int count(List<Double> list) {
+        return list == null ? 0 : list.size();
+    }
+
+    /** The values, or a single 0 when there were none (a moment without hand-overs took no FX time). */
     private static double[] values(List<Double> list) {
         return list == null ? new double[] {0} : list.stream().mapToDouble(Double::doubleValue).toArray();
     }
