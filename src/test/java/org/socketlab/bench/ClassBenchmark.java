@@ -62,7 +62,7 @@ public final class ClassBenchmark {
 
     /** The class's four moments, each timed on its own. */
     enum Phase {
-        CONNECTS("connects accepted"), INCOMING("incoming lines"), BROADCAST("broadcast"),
+        CONNECTS("connects"), INCOMING("incoming lines"), BROADCAST("broadcast"),
         DEPARTURES("departures");
 
         final String what;
@@ -394,12 +394,12 @@ public final class ClassBenchmark {
                         Run::rssKbPerConnection)));
         List<Figure> figures = new ArrayList<>();
         for (Phase p : List.of(Phase.BROADCAST, Phase.INCOMING, Phase.CONNECTS)) {
-            figures.add(Figure.of("Class of " + students + ", " + p.what + ": FX time per hand-over p99 (ms) vs"
-                    + " runLater → setText", "%.2f", Stats.median(window, r -> r.of(p, 1)),
+            figures.add(Figure.of("Class of " + students + ", " + p.what + ": FX per hand-over p99 (ms) vs runLater",
+                    "%.2f", Stats.median(window, r -> r.of(p, 1)),
                     Stats.median(bare, r -> r.of(p, 1))));
         }
         // the baseline's lab publishes nothing when students leave with their lines unread (OnClose waits)
-        figures.add(new Figure("Class of " + students + ", departures: FX time per hand-over p99 (ms)",
+        figures.add(new Figure("Class of " + students + ", departures: FX per hand-over p99 (ms)",
                 String.format(Locale.ROOT, "%.2f", Stats.median(window, r -> r.of(Phase.DEPARTURES, 1))),
                 "— (no updates)", "—", Double.NaN));
         figures.add(Figure.of("Class of " + students + ": all departures on screen (ms) vs a kernel poll", "%.0f",
