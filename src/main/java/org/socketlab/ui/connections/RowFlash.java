@@ -7,17 +7,20 @@ import javafx.animation.PauseTransition;
 import javafx.beans.InvalidationListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
+import javafx.css.PseudoClass;
 import javafx.scene.control.TableRow;
 import javafx.util.Duration;
 
 /**
- * Lights a table row that just appeared or changed: its table row carries the style class {@code flash}
+ * Lights a table row that just appeared or changed: its table row carries the pseudo-class {@code :flash}
  * for {@link #FLASH}, renewed by every further change. The lit rows are kept here, not in the cells, so
  * a row scrolled into sight while lit shows it too.
  */
 final class RowFlash {
     /** How long a new or changed row stays lit. */
     static final Duration FLASH = Duration.seconds(1);
+    /** What a lit row carries: {@code :flash} (connections.css). */
+    static final PseudoClass LIT = PseudoClass.getPseudoClass("flash");
 
     private final ObservableSet<ConnectionRow> lit =
             FXCollections.observableSet(Collections.newSetFromMap(new IdentityHashMap<>()));
@@ -53,14 +56,9 @@ final class RowFlash {
             }
 
             private void mark() {
-                boolean on = !isEmpty() && getItem() != null && lit.contains(getItem());
-                if (on != getStyleClass().contains("flash")) {
-                    if (on) {
-                        getStyleClass().add("flash");
-                    } else {
-                        getStyleClass().remove("flash");
-                    }
-                }
+                // a pseudo-class, not a style class: a class of 200 lights every row in sight at once, and a
+                // pseudo-class only moves the row between styles it has already matched
+                pseudoClassStateChanged(LIT, !isEmpty() && getItem() != null && lit.contains(getItem()));
             }
         };
     }

@@ -133,7 +133,8 @@ class ConnectionsTableTest extends WindowTestBase {
         out.write(new byte[SENT]);
         out.flush();
         ui.waitUntil("OnReceive 1 in worker17's row", () -> "1".equals(cell("worker" + k, "receive")));
-        ui.waitUntil("the changed row lit", () -> shownRow("worker" + k).getStyleClass().contains("flash"));
+        ui.waitUntil("the changed row lit", () -> shownRow("worker" + k).getPseudoClassStates()
+                .contains(javafx.css.PseudoClass.getPseudoClass("flash")));
         assertThat(cell("worker" + (k + 1), "receive")).isEqualTo("0");
 
         robot.clickOn(shownRow("worker" + k));
