@@ -181,9 +181,16 @@ public final class MainController {
      */
     private void cardsFirst() {
         VBox.setVgrow(sockets, Priority.NEVER);
-        var room = Bindings.createDoubleBinding(() -> Math.max(0, mainArea.getHeight()
+        // The cards' height is taken from what the window gives, never from the height the cards made: a
+        // minimum taken from the area's own height would keep it that tall after the toolbar grew (zooming in
+        // with a selected worker's card open) and push the status bar off the window.
+        var given = Bindings.createDoubleBinding(() -> Math.min(mainArea.getHeight(), root.getHeight()
+                - topArea.getHeight() - Math.max(statusBar.getHeight(), statusBar.minHeight(root.getWidth()))),
+                mainArea.heightProperty(), root.heightProperty(), topArea.heightProperty(),
+                statusBar.heightProperty());
+        var room = Bindings.createDoubleBinding(() -> Math.max(0, given.get()
                 - lessonBar.prefHeight(mainArea.getWidth()) - teachArea.minHeight(-1)),
-                mainArea.heightProperty(), lessonBar.layoutBoundsProperty(), teachArea.layoutBoundsProperty());
+                given, lessonBar.layoutBoundsProperty(), teachArea.layoutBoundsProperty());
         var insets = Bindings.createDoubleBinding(() -> sockets.getInsets().getTop()
                 + sockets.getInsets().getBottom(), sockets.insetsProperty());
         socketsController.board().roomProperty().bind(room.subtract(insets));
