@@ -1,6 +1,7 @@
 package org.socketlab.ui.cards;
 
 import javafx.animation.PauseTransition;
+import javafx.css.PseudoClass;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
@@ -62,12 +63,21 @@ final class StatusFields {
         Styles.toggle(status, "stale", Bindings.createBooleanBinding(() -> view.getValue().stale(), view));
     }
 
-    /** Highlights a field for a moment, so a repeated click visibly renews it. */
+    /**
+     * Highlights a field for a moment, so a repeated click visibly renews it: the pseudo-class {@code :renewed}
+     * (socketlab.css), until {@link #FLASH} after the last renewal. A pseudo-class, not a style class: a burst
+     * renews fields every frame, and a pseudo-class only moves the node between styles it has already matched.
+     */
     static void flash(Node node) {
-        node.getStyleClass().remove("renewed");
-        node.getStyleClass().add("renewed");
-        PauseTransition fade = new PauseTransition(FLASH);
-        fade.setOnFinished(e -> node.getStyleClass().remove("renewed"));
-        fade.play();
+        node.pseudoClassStateChanged(RENEWED, true);
+        PauseTransition fade = (PauseTransition) node.getProperties().computeIfAbsent(RENEWED, k -> {
+            PauseTransition t = new PauseTransition(FLASH);
+            t.setOnFinished(e -> node.pseudoClassStateChanged(RENEWED, false));
+            return t;
+        });
+        fade.playFromStart();
     }
+
+    /** What a renewed field carries for {@link #FLASH}. */
+    static final PseudoClass RENEWED = PseudoClass.getPseudoClass("renewed");
 }

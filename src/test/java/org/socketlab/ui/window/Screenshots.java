@@ -57,7 +57,8 @@ class Screenshots extends WindowTestBase {
     /** Shoots the steady window: after the lab is quiet and the flash of what just changed has faded. */
     private void shoot(String name) throws Exception {
         ui.settle();
-        ui.waitUntil("no flash", () -> ui.window.root().lookupAll(".renewed").isEmpty());
+        ui.waitUntil("no flash", () -> ui.window.root().lookupAll("*").stream()
+                .noneMatch(n -> n.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("renewed"))));
         ui.screenshot(DIR.resolve(SCREEN + "-" + name + ".png"));
     }
 
