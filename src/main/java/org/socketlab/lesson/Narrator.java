@@ -4,7 +4,9 @@ import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import org.socketlab.engine.Explanation;
 import org.socketlab.engine.NotificationEvent;
 import org.socketlab.engine.Operation;
@@ -25,6 +27,8 @@ import org.socketlab.os.OsKind;
  * and the common key elsewhere.
  */
 public final class Narrator {
+    /** Each pattern parsed once, by key (a class's window narrates hundreds of steps a second). */
+    private final Map<String, MessageFormat> patterns = new ConcurrentHashMap<>();
     private final ResourceBundle text;
     private final OsKind os;
 
@@ -114,6 +118,9 @@ public final class Narrator {
     }
 
     private String format(String key, Object... args) {
-        return new MessageFormat(text.getString(onThisOs(key)), text.getLocale()).format(args);
+        // a clone per use: a MessageFormat is not safe to share
+        MessageFormat parsed = patterns.computeIfAbsent(onThisOs(key),
+                k -> new MessageFormat(text.getString(k), text.getLocale()));
+        return ((MessageFormat) parsed.clone()).format(args);
     }
 }
