@@ -17,7 +17,6 @@ import org.socketlab.engine.LabSnapshot;
 import org.socketlab.engine.SelectorReport;
 import org.socketlab.engine.SocketKind;
 import org.socketlab.engine.SocketName;
-import org.socketlab.engine.SocketView;
 import org.socketlab.engine.StepResult;
 
 /**

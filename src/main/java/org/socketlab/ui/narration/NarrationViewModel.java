@@ -11,7 +11,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.socketlab.engine.NotificationEvent;
-import org.socketlab.engine.Operation;
 import org.socketlab.engine.SocketName;
 import org.socketlab.engine.StepResult;
 import org.socketlab.lesson.CodeEquivalents;
