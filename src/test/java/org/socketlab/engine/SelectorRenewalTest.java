@@ -32,6 +32,8 @@ class SelectorRenewalTest {
             assertThat(next(failuresAtRenewal)).as("renewed at the third failure").isEqualTo(3);
             assertThat(next(failuresAtRenewal)).as("the new selector gets three failures too").isEqualTo(6);
             awaitSelector(loop, third);
+            // the loop takes the new selector first and closes the old one next: wait for that close
+            awaitClosed(second);
             assertThat(first.isOpen()).as("the replaced selector is closed").isFalse();
             assertThat(second.isOpen()).isFalse();
             assertThat(loop.lastFailure()).hasMessage("select failed (scripted)");
@@ -66,6 +68,7 @@ class SelectorRenewalTest {
             assertThat(next(failuresAtRenewal)).as("refusal counted, renewal tried at the next failure")
                     .isEqualTo(5);
             awaitSelector(loop, working);
+            awaitClosed(broken);
             assertThat(broken.isOpen()).isFalse();
         } finally {
             loop.stop();
@@ -96,6 +99,13 @@ class SelectorRenewalTest {
 
     private static <T> T next(BlockingQueue<T> queue) throws InterruptedException {
         return queue.poll(BOUND_SECONDS, TimeUnit.SECONDS);
+    }
+
+    private static void awaitClosed(ScriptedSelector selector) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(BOUND_SECONDS);
+        while (selector.isOpen() && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
+        }
     }
 
     private static void awaitSelector(SelectorLoop loop, ScriptedSelector expected) {
