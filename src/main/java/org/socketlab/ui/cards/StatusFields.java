@@ -1,7 +1,6 @@
 package org.socketlab.ui.cards;
 
 import javafx.animation.PauseTransition;
-import javafx.css.PseudoClass;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
@@ -63,21 +62,12 @@ final class StatusFields {
         Styles.toggle(status, "stale", Bindings.createBooleanBinding(() -> view.getValue().stale(), view));
     }
 
-    /**
-     * Highlights a field for a moment, so a repeated click visibly renews it: the pseudo-class {@code :renewed}
-     * (socketlab.css), until {@link #FLASH} after the last renewal. A pseudo-class, not a style class: a burst
-     * renews fields every frame, and a pseudo-class only moves the node between styles it has already matched.
-     */
+    /** Highlights a field for a moment, so a repeated click visibly renews it. */
     static void flash(Node node) {
-        node.pseudoClassStateChanged(RENEWED, true);
-        PauseTransition fade = (PauseTransition) node.getProperties().computeIfAbsent(RENEWED, k -> {
-            PauseTransition t = new PauseTransition(FLASH);
-            t.setOnFinished(e -> node.pseudoClassStateChanged(RENEWED, false));
-            return t;
-        });
-        fade.playFromStart();
+        node.getStyleClass().remove("renewed");
+        node.getStyleClass().add("renewed");
+        PauseTransition fade = new PauseTransition(FLASH);
+        fade.setOnFinished(e -> node.getStyleClass().remove("renewed"));
+        fade.play();
     }
-
-    /** What a renewed field carries for {@link #FLASH}. */
-    static final PseudoClass RENEWED = PseudoClass.getPseudoClass("renewed");
 }

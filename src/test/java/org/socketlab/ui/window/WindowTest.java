@@ -29,17 +29,6 @@ class WindowTest extends WindowTestBase {
         }
     }
 
-    /** A click renews its answer: the field beside the button lights (:renewed) for a moment, then goes dark. */
-    @Test
-    void aRenewedAnswerLightsForAMoment(FxRobot robot) {
-        clickSeedSteps(robot, 1);
-        javafx.scene.Node field = ui.node("server", "status-init");
-        javafx.css.PseudoClass renewed = javafx.css.PseudoClass.getPseudoClass("renewed");
-        robot.clickOn(ui.reveal(ui.button("server", "init"))); // again: the same answer, renewed
-        ui.waitUntil("the renewed answer lit", () -> WindowDriver.fx(() -> field.getPseudoClassStates().contains(renewed)));
-        ui.waitUntil("and dark again", () -> WindowDriver.fx(() -> !field.getPseudoClassStates().contains(renewed)));
-    }
-
     @SuppressWarnings("unchecked")
     private ListView<ReceivedChunk> received(String panel) {
         return (ListView<ReceivedChunk>) ui.node(panel, "received");
