@@ -1,5 +1,7 @@
 package org.socketlab.ui.window;
 
+import java.util.List;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
@@ -10,6 +12,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.StatusBar;
@@ -184,11 +187,22 @@ public final class MainController {
         var room = Bindings.createDoubleBinding(() -> Math.max(0, mainArea.getHeight()
                 - lessonBar.prefHeight(mainArea.getWidth()) - teachArea.minHeight(-1)),
                 mainArea.heightProperty(), lessonBar.layoutBoundsProperty(), teachArea.layoutBoundsProperty());
+        // The work area asks for no height of its own: the window gives it what the toolbar and the status bar
+        // leave, and the room above follows from that. A minimum made of the cards' own minimum (itself taken
+        // from the area's height) would keep the area as tall as the cards once made it after the toolbar grew
+        // (zooming in with a selected worker's card open) and push the status bar out of the window.
+        for (Region r : List.of(layers, work, mainArea)) {
+            r.setMinHeight(0);
+        }
         var insets = Bindings.createDoubleBinding(() -> sockets.getInsets().getTop()
                 + sockets.getInsets().getBottom(), sockets.insetsProperty());
         socketsController.board().roomProperty().bind(room.subtract(insets));
         sockets.minHeightProperty().bind(Bindings.createDoubleBinding(() -> Math.min(room.get(),
                 sockets.prefHeight(mainArea.getWidth())), room, socketsController.board().heightProperty()));
+        // The board takes its new height while the main area is being laid out, and JavaFX drops a request to
+        // lay out a parent that is laying out its children: without asking again after this pass, the cards
+        // kept the old height (a scroll bar over cards that fit) until something else moved.
+        socketsController.board().heightProperty().addListener((o, was, now) -> Platform.runLater(mainArea::requestLayout));
     }
 
     /**

@@ -78,6 +78,33 @@ class FitsScreenTest extends WindowTestBase {
         assertFits(robot, "150 %", false);
     }
 
+    /**
+     * Zooming in while the cards want more height than the window gives (1–7 and two more clients): the
+     * cards give way, and the status bar stays inside the window.
+     */
+    @Test
+    void zoomingInWithCardsThatWantMoreKeepsTheStatusBarInTheWindow(FxRobot robot) {
+        seedStepsByKeys(robot);
+        WindowDriver.fx(() -> {
+            ui.window.model().addClient();
+            ui.window.model().addClient();
+            return null;
+        });
+        ui.settle();
+        for (int i = 0; i < 3; i++) {
+            robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        }
+        ui.waitUntil("150 %", () -> ui.window.layout().zoomPercentProperty().get() == 150);
+        ui.settle();
+        Node bar = ui.control("statusBar");
+        WindowDriver.fx(() -> {
+            Bounds at = bar.localToScene(bar.getLayoutBounds());
+            assertThat(at.getMaxY()).as("the status bar's bottom in a %s-high window", SCREEN)
+                    .isLessThanOrEqualTo(bar.getScene().getHeight() + 0.5);
+            return null;
+        });
+    }
+
     /** 200 % on the classroom screen: the largest zoom a teacher uses for the back row. */
     @Test
     void zoomedTo200PercentOnTheClassroomScreen(FxRobot robot) {
