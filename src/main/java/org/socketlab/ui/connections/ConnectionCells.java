@@ -25,6 +25,14 @@ final class ConnectionCells {
         }
     }
 
+    /** Bytes moved and by how many calls, sorted by bytes. */
+    record Moved(long bytes, long calls) implements Comparable<Moved> {
+        @Override
+        public int compareTo(Moved other) {
+            return Comparator.comparingLong(Moved::bytes).thenComparingLong(Moved::calls).compare(this, other);
+        }
+    }
+
     private ConnectionCells() {
     }
 
@@ -100,6 +108,36 @@ final class ConnectionCells {
         NumberFormat format = NumberFormat.getIntegerInstance(Texts.bundle().getLocale());
         column.setCellValueFactory(c -> of.apply(c.getValue()));
         column.setCellFactory(c -> cell(n -> format.format(n.longValue()), "number-cell"));
+    }
+
+    /**
+     * The bytes a socket's Receives returned or its Sends wrote, with how many calls moved them once there
+     * were several: "16", then "36 (3×)" (the narrow column stays readable for a class where each sent one
+     * line); on hover in words ("36 bytes written by 3 Sends"). {@code key} names the words.
+     */
+    static void moved(TableColumn<ConnectionRow, Moved> column, Function<ConnectionRow, ObservableValue<Number>> bytes,
+                      Function<ConnectionRow, ObservableValue<Number>> calls, String key) {
+        NumberFormat format = NumberFormat.getIntegerInstance(Texts.bundle().getLocale());
+        column.setCellValueFactory(c -> {
+            ObservableValue<Number> b = bytes.apply(c.getValue());
+            ObservableValue<Number> n = calls.apply(c.getValue());
+            return Bindings.createObjectBinding(() -> new Moved(b.getValue().longValue(), n.getValue().longValue()), b, n);
+        });
+        column.setCellFactory(c -> {
+            TableCell<ConnectionRow, Moved> cell = new TableCell<>() {
+                @Override
+                protected void updateItem(Moved item, boolean empty) {
+                    super.updateItem(item, empty);
+                    boolean none = empty || item == null;
+                    setText(none ? null : item.calls() <= 1 ? format.format(item.bytes())
+                            : Texts.format("connections.moved", format.format(item.bytes()), item.calls()));
+                    setTooltip(none || item.calls() == 0 ? null
+                            : new Tooltip(Texts.format(key, item.bytes(), item.calls())));
+                }
+            };
+            cell.getStyleClass().add("number-cell");
+            return cell;
+        });
     }
 
     static void close(TableColumn<ConnectionRow, Close> column) {

@@ -39,7 +39,8 @@ public final class ConnectionRow {
         };
         for (ObservableValue<?> v : java.util.List.of(socket.phaseProperty(), t.peerProperty(),
                 sendCount(), receiveCount(), closeCount(), closeErrorProperty(),
-                t.bytesInProperty(), t.bytesOutProperty(), t.lastDataProperty())) {
+                t.bytesInProperty(), t.bytesOutProperty(), t.receivesProperty(), t.sendsProperty(),
+                t.lastDataProperty())) {
             v.addListener(touch);
         }
         changed.set(sequence.getAsLong());
@@ -100,6 +101,16 @@ public final class ConnectionRow {
 
     public ReadOnlyLongProperty bytesOutProperty() {
         return socket.traffic().bytesOutProperty();
+    }
+
+    /** How many Receives returned bytes. */
+    public ReadOnlyLongProperty receivesProperty() {
+        return socket.traffic().receivesProperty();
+    }
+
+    /** How many Sends wrote bytes. */
+    public ReadOnlyLongProperty sendsProperty() {
+        return socket.traffic().sendsProperty();
     }
 
     public ReadOnlyStringProperty lastDataProperty() {

@@ -14,8 +14,8 @@ import org.socketlab.ui.cards.SocketViewModel;
 
 /**
  * What went over one socket's connection, as its steps reported it: the peer's address, the bytes its
- * Receives returned and its Sends wrote (OK steps only), and a short printable preview of the last chunk
- * received. Owned by the socket's {@link SocketViewModel}; forgotten when the socket no longer exists.
+ * Receives returned and its Sends wrote, and how many of each moved them (OK steps only: a Broadcast leaves
+ * a Send on every row), and a short printable preview of the last chunk received. Owned by the socket's {@link SocketViewModel}; forgotten when the socket no longer exists.
  */
 public final class ConnectionTraffic {
     /** How many characters of the last received chunk the preview keeps. */
@@ -26,6 +26,8 @@ public final class ConnectionTraffic {
     private final ReadOnlyStringWrapper peer = new ReadOnlyStringWrapper("");
     private final ReadOnlyLongWrapper bytesIn = new ReadOnlyLongWrapper();
     private final ReadOnlyLongWrapper bytesOut = new ReadOnlyLongWrapper();
+    private final ReadOnlyLongWrapper receives = new ReadOnlyLongWrapper();
+    private final ReadOnlyLongWrapper sends = new ReadOnlyLongWrapper();
     private final ReadOnlyStringWrapper lastData = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper lastHex = new ReadOnlyStringWrapper("");
 
@@ -37,8 +39,10 @@ public final class ConnectionTraffic {
         Operation op = r.step().operation();
         if (op == Operation.SEND) {
             bytesOut.set(bytesOut.get() + r.bytes());
+            sends.set(sends.get() + 1);
         } else if (op == Operation.RECEIVE) {
             bytesIn.set(bytesIn.get() + r.bytes());
+            receives.set(receives.get() + 1);
             lastData.set(preview(r.data(), r.bytes()));
             lastHex.set(hex(r.data(), r.bytes()));
         }
@@ -50,6 +54,8 @@ public final class ConnectionTraffic {
             peer.set("");
             bytesIn.set(0);
             bytesOut.set(0);
+            receives.set(0);
+            sends.set(0);
             lastData.set("");
             lastHex.set("");
             return;
@@ -102,6 +108,16 @@ public final class ConnectionTraffic {
     /** The sum of the bytes this socket's Sends wrote. */
     public ReadOnlyLongProperty bytesOutProperty() {
         return bytesOut.getReadOnlyProperty();
+    }
+
+    /** How many of this socket's Receives returned bytes. */
+    public ReadOnlyLongProperty receivesProperty() {
+        return receives.getReadOnlyProperty();
+    }
+
+    /** How many of this socket's Sends wrote bytes. */
+    public ReadOnlyLongProperty sendsProperty() {
+        return sends.getReadOnlyProperty();
     }
 
     /** A short printable preview of the last chunk a Receive returned ("" before any). */

@@ -37,9 +37,9 @@ public final class ConnectionsTableController {
     @FXML
     private TableColumn<ConnectionRow, ConnectionCells.Close> closeColumn;
     @FXML
-    private TableColumn<ConnectionRow, Number> inColumn;
+    private TableColumn<ConnectionRow, ConnectionCells.Moved> inColumn;
     @FXML
-    private TableColumn<ConnectionRow, Number> outColumn;
+    private TableColumn<ConnectionRow, ConnectionCells.Moved> outColumn;
     @FXML
     private TableColumn<ConnectionRow, ConnectionCells.Data> dataColumn;
     @FXML
@@ -61,12 +61,15 @@ public final class ConnectionsTableController {
         ConnectionCells.number(sendColumn, ConnectionRow::sendCount);
         ConnectionCells.number(receiveColumn, ConnectionRow::receiveCount);
         ConnectionCells.close(closeColumn);
-        ConnectionCells.number(inColumn, ConnectionRow::bytesInProperty);
-        ConnectionCells.number(outColumn, ConnectionRow::bytesOutProperty);
+        ConnectionCells.moved(inColumn, ConnectionRow::bytesInProperty, ConnectionRow::receivesProperty,
+                "connections.in.tip");
+        ConnectionCells.moved(outColumn, ConnectionRow::bytesOutProperty, ConnectionRow::sendsProperty,
+                "connections.out.tip");
         ConnectionCells.data(dataColumn);
+        // What a student sent comes before the student's port: a narrow table folds the peer first.
         List<TableColumn<ConnectionRow, ?>> byImportance = List.of(nameColumn, stateColumn, receiveColumn,
-                sendColumn, closeColumn, peerColumn, inColumn, dataColumn, outColumn);
-        List<String> ids = List.of("name", "state", "receive", "send", "close", "peer", "in", "data", "out");
+                sendColumn, closeColumn, inColumn, dataColumn, peerColumn, outColumn);
+        List<String> ids = List.of("name", "state", "receive", "send", "close", "in", "data", "peer", "out");
         for (int i = 0; i < byImportance.size(); i++) {
             byImportance.get(i).setId("col-" + ids.get(i));
         }

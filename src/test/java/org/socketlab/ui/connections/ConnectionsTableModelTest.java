@@ -99,6 +99,11 @@ class ConnectionsTableModelTest {
         assertThat(client.traffic().bytesInProperty().get()).isEqualTo(18);
         assertThat(client.traffic().bytesOutProperty().get()).isZero();
         assertThat(worker.traffic().bytesInProperty().get()).isZero();
+        assertThat(worker.traffic().sendsProperty().get()).as("two Sends wrote them").isEqualTo(2);
+        assertThat(client.traffic().receivesProperty().get()).as("one Receive returned both (no boundaries)")
+                .isEqualTo(1);
+        assertThat(worker.traffic().receivesProperty().get()).isZero();
+        assertThat(client.traffic().sendsProperty().get()).isZero();
         assertThat(client.traffic().lastDataProperty().get()).isEqualTo("héllo\\r\\n·héllo\\r\\n·");
         assertThat(client.traffic().lastHexProperty().get()).as("what the dots stand for")
                 .isEqualTo("68 c3 a9 6c 6c 6f 0d 0a 01 68 c3 a9 6c 6c 6f 0d 0a 01");
@@ -107,6 +112,7 @@ class ConnectionsTableModelTest {
         vm.reset();
         waitUntil("the reset", () -> vm.workers().isEmpty());
         assertThat(client.traffic().bytesInProperty().get()).as("forgotten with its socket").isZero();
+        assertThat(client.traffic().receivesProperty().get()).as("forgotten with its socket").isZero();
         assertThat(client.traffic().lastDataProperty().get()).isEmpty();
         assertThat(client.traffic().lastHexProperty().get()).isEmpty();
     }

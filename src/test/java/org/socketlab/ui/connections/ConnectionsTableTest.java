@@ -28,6 +28,7 @@ import org.testfx.api.FxRobot;
 class ConnectionsTableTest extends WindowTestBase {
     private static final int CONNECTIONS = 30;
     private static final int SENT = 700;
+    private static final int MORE = 300;
     private final List<Socket> peers = new ArrayList<>();
 
     @AfterEach
@@ -143,10 +144,21 @@ class ConnectionsTableTest extends WindowTestBase {
         assertThat(ui.counter("worker" + k, "send")).isEqualTo("1");
         robot.clickOn(ui.reveal(ui.button("worker" + k, "receive")));
         ui.waitUntil("bytes in = " + SENT, () -> String.valueOf(SENT).equals(cell("worker" + k, "in")));
+        assertThat(tooltip("worker" + k, "in")).isEqualTo(SENT + " bytes returned by 1 Receive");
         assertThat(cell("worker" + k, "out")).isEqualTo("0");
+        assertThat(tooltip("worker" + k, "out")).as("no Send yet: nothing to say").isEmpty();
         assertThat(cell("worker" + k, "data")).isEqualTo("·".repeat(24) + "…");
         assertThat(tooltip("worker" + k, "data")).as("the dots' bytes on hover")
                 .isEqualTo("The last chunk received, as hex (first 64 bytes): " + "00 ".repeat(63) + "00 …");
+
+        out.write(new byte[MORE]);
+        out.flush();
+        ui.waitUntil("OnReceive 2 in worker17's row", () -> "2".equals(cell("worker" + k, "receive")));
+        robot.clickOn(ui.reveal(ui.button("worker" + k, "receive")));
+        ui.waitUntil("a second Receive counted", () -> cell("worker" + k, "in").endsWith("(2×)"));
+        assertThat(cell("worker" + k, "in")).as("the bytes and, once several, the Receives that returned them")
+                .isEqualTo(String.format("%,d (2×)", SENT + MORE));
+        assertThat(tooltip("worker" + k, "in")).isEqualTo(String.format("%,d bytes returned by 2 Receives", SENT + MORE));
 
         robot.clickOn(shownRow("worker" + k)).type(KeyCode.DOWN);
         ui.waitUntil("the next row's card", () -> ui.hasPanel("worker" + (k + 1)));
