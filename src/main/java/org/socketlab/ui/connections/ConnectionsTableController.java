@@ -5,6 +5,8 @@ import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -105,7 +107,7 @@ public final class ConnectionsTableController {
     private void keepSelectedInSight() {
         ConnectionRow selected = table.getSelectionModel().getSelectedItem();
         int at = table.getSelectionModel().getSelectedIndex();
-        flow().filter(f -> selected != null && !inSight(f, at)).ifPresent(f -> reveal(f, selected));
+        flow().filter(f -> selected != null && !wholeInSight(f, at)).ifPresent(f -> reveal(f, selected));
     }
 
     /**
@@ -160,12 +162,37 @@ public final class ConnectionsTableController {
         }
         flow.scrollTo(at); // the least scrolling that shows the whole row
         flow.layout();
+        if (!wholeInSight(flow, at)) {
+            // right after the table shrank (a card growing below it) the flow can leave the row cut at its top
+            flow.scrollToTop(at);
+            flow.layout();
+        }
         IndexedCell<?> last = flow.getLastVisibleCell();
         if (last != null && last.getIndex() >= table.getItems().size() - 1) {
             // the end of the table is in sight: show the newest row whole too, and keep it so when the table's
-            // height changes later (a card opening, the hint going)
+            // height changes later (a card opening, the hint going) — unless that hides the row asked for (the
+            // flow counts a row cut by its lower edge as in sight)
             flow.setPosition(1.0);
+            flow.layout();
+            if (!wholeInSight(flow, at)) {
+                flow.scrollToTop(at);
+                flow.layout();
+            }
         }
+    }
+
+    /**
+     * Whether the row is in sight from its top to its bottom: the flow counts a row cut by its lower edge
+     * as visible, and a card growing below the table (a Receive's answer) cuts the selected row so.
+     */
+    private static boolean wholeInSight(VirtualFlow<?> flow, int index) {
+        IndexedCell<?> cell = flow.getVisibleCell(index);
+        Node clip = flow.lookup(".clipped-container");
+        if (cell == null || !cell.isVisible() || clip == null) {
+            return false;
+        }
+        Bounds row = clip.sceneToLocal(cell.localToScene(cell.getLayoutBounds()));
+        return row.getMinY() >= -0.5 && row.getMaxY() <= clip.getLayoutBounds().getHeight() + 0.5;
     }
 
     private static boolean inSight(VirtualFlow<?> flow, int index) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.socketlab.engine.Role;
 import org.socketlab.engine.SocketName;
 import org.socketlab.engine.SocketState;
+import org.socketlab.ui.window.TableSight;
 import org.socketlab.ui.window.WindowDriver;
 import org.socketlab.ui.window.WindowTestBase;
 import org.testfx.api.FxRobot;
@@ -38,33 +39,18 @@ class ConnectionsTableTest extends WindowTestBase {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private TableView<ConnectionRow> workersTable() {
-        return (TableView<ConnectionRow>) ui.control("workers-table");
+        return TableSight.workers(ui);
     }
 
     /** The table row showing this worker, if it is in sight. */
-    @SuppressWarnings("unchecked")
     private TableRow<ConnectionRow> shownRow(String worker) {
-        return WindowDriver.fx(() -> workersTable().lookupAll(".table-row-cell").stream()
-                .map(n -> (TableRow<ConnectionRow>) n)
-                .filter(r -> r.getItem() != null && r.isVisible() && r.getItem().name().toString().equals(worker))
-                .findFirst().orElse(null));
+        return TableSight.shownRow(workersTable(), worker);
     }
 
     /** Whether this worker's row is on screen from its top to its bottom, inside the table's scrolling part. */
     private boolean wholeInSight(String worker) {
-        return WindowDriver.fx(() -> {
-            TableRow<ConnectionRow> row = shownRow(worker);
-            Node flow = workersTable().lookup(".virtual-flow");
-            Node clip = workersTable().lookup(".clipped-container");
-            if (row == null || flow == null || clip == null) {
-                return false;
-            }
-            javafx.geometry.Bounds shown = clip.localToScreen(clip.getLayoutBounds());
-            javafx.geometry.Bounds bounds = row.localToScreen(row.getLayoutBounds());
-            return bounds.getMinY() >= shown.getMinY() - 0.5 && bounds.getMaxY() <= shown.getMaxY() + 0.5;
-        });
+        return TableSight.wholeInSight(workersTable(), worker);
     }
 
     /** The tooltip of this worker's cell in the column {@code col-<column>} ("" when none). */

@@ -23,6 +23,9 @@ import javafx.stage.Screen;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.socketlab.engine.Role;
+import org.socketlab.engine.SocketName;
+import org.socketlab.engine.SocketState;
 import org.socketlab.lesson.Lessons;
 import org.socketlab.ui.lesson.LessonViewModel;
 import org.socketlab.ui.cards.CardBoard;
@@ -48,6 +51,9 @@ class FitsScreenTest extends WindowTestBase {
     private static final String SCREEN = System.getProperty("fits.screen", "");
     private static final List<String> CARDS = List.of("server", "worker1", "client1");
     private static final Path SHOTS = Path.of(System.getProperty("fits.shots.dir", "target/fits"));
+    /** A class's connections: more than the cards show, so the table does. */
+    private static final int CLASS = 30;
+    private final List<java.net.Socket> students = new ArrayList<>();
     private static final KeyCode[] STEP_KEYS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
         KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7};
 
@@ -179,6 +185,79 @@ class FitsScreenTest extends WindowTestBase {
         ui.settle();
         assertThat(WindowDriver.fx(() -> OnScreen.show(step.localToScreen(step.getLayoutBounds()))))
                 .as("Step at the lesson's end").isEqualTo(OnScreen.show(at));
+    }
+
+    /**
+     * A class on this screen: a server alone with 30 accepted connections shows them as rows; the row a
+     * teacher clicks stays wholly in sight while its card opens under the table, and the card shows whole
+     * (buttons and counters, without scrolling): the newest row's, and the one at the bottom edge of the
+     * table scrolled to its top.
+     */
+    @Test
+    void aSelectedRowShowsItsCardWholeAndStaysInSight(FxRobot robot) throws java.io.IOException {
+        WindowDriver.fx(() -> ui.window.model().settings().roleProperty().set(Role.SERVER));
+        ui.waitUntil("a server-only lab", () -> ui.lab.settings().role() == Role.SERVER);
+        WindowDriver.fx(() -> ui.window.model().runNumbered(1));
+        WindowDriver.fx(() -> ui.window.model().runNumbered(2));
+        ui.waitUntil("the server listening", () -> ui.lab.snapshot().socket(SocketName.SERVER)
+                .map(v -> v.state() == SocketState.LISTENING).orElse(false));
+        String local = ui.lab.snapshot().socket(SocketName.SERVER).orElseThrow().local();
+        int port = Integer.parseInt(local.substring(local.lastIndexOf(':') + 1));
+        for (int i = 0; i < CLASS; i++) {
+            students.add(new java.net.Socket("127.0.0.1", port));
+        }
+        for (int i = 1; i <= CLASS; i++) {
+            WindowDriver.fx(() -> ui.window.model().runNumbered(5));
+            int workers = i;
+            ui.waitUntil("worker" + i, () -> ui.window.model().workers().size() == workers);
+        }
+        ui.settle();
+        var table = TableSight.workers(ui);
+        String newest = "worker" + CLASS;
+        ui.waitUntil("the newest row in sight", () -> TableSight.wholeInSight(table, newest));
+        robot.clickOn(TableSight.shownRow(table, newest));
+        ui.waitUntil(newest + "'s card", () -> ui.hasPanel(newest));
+        assertSelectedShowsWhole(table, newest);
+        // scrolled back to the top with no row selected, the row at the bottom edge is clicked: the card
+        // opening below takes room from the table, which must not hide that row
+        WindowDriver.fx(() -> {
+            table.getSelectionModel().clearSelection();
+            table.scrollTo(0);
+            return null;
+        });
+        ui.waitUntil("no card", () -> !ui.hasPanel(newest));
+        WaitForAsyncUtils.waitForFxEvents();
+        String lowest = WindowDriver.fx(() -> {
+            var flow = (javafx.scene.control.skin.VirtualFlow<?>) table.lookup(".virtual-flow");
+            int last = flow.getLastVisibleCell().getIndex();
+            return table.getItems().get(TableSight.wholeInSight(table, "worker" + (last + 1)) ? last : last - 1)
+                    .name().toString();
+        });
+        robot.clickOn(TableSight.shownRow(table, lowest));
+        ui.waitUntil(lowest + "'s card", () -> ui.hasPanel(lowest));
+        assertSelectedShowsWhole(table, lowest);
+        // its Receive answers (would block: the student sent nothing) and the card grows by the answer
+        robot.clickOn(ui.button(lowest, "receive"));
+        ui.waitUntil(lowest + "'s Receive answered", () -> ui.window.model().lastStepProperty().get().contains("Receive"));
+        assertSelectedShowsWhole(table, lowest);
+    }
+
+    private void assertSelectedShowsWhole(javafx.scene.control.TableView<?> table, String worker) {
+        @SuppressWarnings("unchecked")
+        var rows = (javafx.scene.control.TableView<org.socketlab.ui.connections.ConnectionRow>) table;
+        List<String> found = settled(List.of(worker));
+        shotIfAny(found, "selected-" + worker);
+        assertThat(found).as("at %s, %s's card under the table", SCREEN, worker).isEmpty();
+        ui.waitUntil(worker + "'s row wholly in sight with its card open", () -> TableSight.wholeInSight(rows, worker));
+    }
+
+    @AfterEach
+    void studentsLeave() throws java.io.IOException {
+        ui.lab.close(); // before the students' sockets, so no row changes while the window is taken down
+        for (java.net.Socket s : students) {
+            s.close();
+        }
+        students.clear();
     }
 
     /** What of the cards on the board does not fit at 100 % and in presentation mode, after the lesson. */
