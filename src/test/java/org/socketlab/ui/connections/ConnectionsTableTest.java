@@ -14,9 +14,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.socketlab.engine.Role;
-import org.socketlab.engine.SocketName;
-import org.socketlab.engine.SocketState;
 import org.socketlab.ui.window.TableSight;
 import org.socketlab.ui.window.WindowDriver;
 import org.socketlab.ui.window.WindowTestBase;
@@ -86,23 +83,7 @@ class ConnectionsTableTest extends WindowTestBase {
 
     @Test
     void thirtyConnectionsShowAsRowsAndTheSelectedRowAsItsCard(FxRobot robot) throws IOException {
-        WindowDriver.fx(() -> ui.window.model().settings().roleProperty().set(Role.SERVER));
-        ui.waitUntil("a server-only lab", () -> ui.lab.settings().role() == Role.SERVER);
-        WindowDriver.fx(() -> ui.window.model().runNumbered(1));
-        WindowDriver.fx(() -> ui.window.model().runNumbered(2));
-        ui.waitUntil("the server listening", () -> ui.lab.snapshot().socket(SocketName.SERVER)
-                .map(v -> v.state() == SocketState.LISTENING).orElse(false));
-        String local = ui.lab.snapshot().socket(SocketName.SERVER).orElseThrow().local();
-        int port = Integer.parseInt(local.substring(local.lastIndexOf(':') + 1));
-        for (int i = 0; i < CONNECTIONS; i++) {
-            peers.add(new Socket("127.0.0.1", port));
-        }
-        for (int i = 1; i <= CONNECTIONS; i++) {
-            WindowDriver.fx(() -> ui.window.model().runNumbered(5));
-            int workers = i;
-            ui.waitUntil("worker" + i, () -> ui.window.model().workers().size() == workers);
-        }
-        ui.settle();
+        TableSight.acceptClass(ui, CONNECTIONS, peers);
         TableView<ConnectionRow> table = workersTable();
         assertThat(WindowDriver.fx(table::isVisible)).as("the table, not 30 cards").isTrue();
         assertThat(ui.hasPanel("worker1")).as("no card before a row is selected").isFalse();

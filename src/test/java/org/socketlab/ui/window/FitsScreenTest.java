@@ -23,9 +23,6 @@ import javafx.stage.Screen;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.socketlab.engine.Role;
-import org.socketlab.engine.SocketName;
-import org.socketlab.engine.SocketState;
 import org.socketlab.lesson.Lessons;
 import org.socketlab.ui.lesson.LessonViewModel;
 import org.socketlab.ui.cards.CardBoard;
@@ -195,23 +192,7 @@ class FitsScreenTest extends WindowTestBase {
      */
     @Test
     void aSelectedRowShowsItsCardWholeAndStaysInSight(FxRobot robot) throws java.io.IOException {
-        WindowDriver.fx(() -> ui.window.model().settings().roleProperty().set(Role.SERVER));
-        ui.waitUntil("a server-only lab", () -> ui.lab.settings().role() == Role.SERVER);
-        WindowDriver.fx(() -> ui.window.model().runNumbered(1));
-        WindowDriver.fx(() -> ui.window.model().runNumbered(2));
-        ui.waitUntil("the server listening", () -> ui.lab.snapshot().socket(SocketName.SERVER)
-                .map(v -> v.state() == SocketState.LISTENING).orElse(false));
-        String local = ui.lab.snapshot().socket(SocketName.SERVER).orElseThrow().local();
-        int port = Integer.parseInt(local.substring(local.lastIndexOf(':') + 1));
-        for (int i = 0; i < CLASS; i++) {
-            students.add(new java.net.Socket("127.0.0.1", port));
-        }
-        for (int i = 1; i <= CLASS; i++) {
-            WindowDriver.fx(() -> ui.window.model().runNumbered(5));
-            int workers = i;
-            ui.waitUntil("worker" + i, () -> ui.window.model().workers().size() == workers);
-        }
-        ui.settle();
+        TableSight.acceptClass(ui, CLASS, students);
         var table = TableSight.workers(ui);
         String newest = "worker" + CLASS;
         ui.waitUntil("the newest row in sight", () -> TableSight.wholeInSight(table, newest));

@@ -1,14 +1,48 @@
 package org.socketlab.ui.window;
 
+import java.io.IOException;
+import java.net.Socket;
+import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import org.socketlab.engine.Role;
+import org.socketlab.engine.SocketName;
+import org.socketlab.engine.SocketState;
 import org.socketlab.ui.connections.ConnectionRow;
 
-/** Where a connections table's rows are: which row shows a socket, and whether all of it is in sight. */
+/**
+ * A class in the window and where its connections table's rows are: which row shows a socket, and whether all
+ * of it is in sight.
+ */
 public final class TableSight {
     private TableSight() {
+    }
+
+    /**
+     * A class: the lab as a server alone, Initialized and Listening, {@code count} plain sockets connected
+     * to it (added to {@code students}, for the caller to close) and each accepted by key 5's action, one
+     * worker at a time.
+     */
+    public static void acceptClass(WindowDriver ui, int count, List<Socket> students) throws IOException {
+        WindowDriver.fx(() -> ui.window.model().settings().roleProperty().set(Role.SERVER));
+        ui.waitUntil("a server-only lab", () -> ui.lab.settings().role() == Role.SERVER);
+        WindowDriver.fx(() -> ui.window.model().runNumbered(1));
+        WindowDriver.fx(() -> ui.window.model().runNumbered(2));
+        ui.waitUntil("the server listening", () -> ui.lab.snapshot().socket(SocketName.SERVER)
+                .map(v -> v.state() == SocketState.LISTENING).orElse(false));
+        String local = ui.lab.snapshot().socket(SocketName.SERVER).orElseThrow().local();
+        int port = Integer.parseInt(local.substring(local.lastIndexOf(':') + 1));
+        for (int i = 0; i < count; i++) {
+            students.add(new Socket("127.0.0.1", port));
+        }
+        for (int i = 1; i <= count; i++) {
+            WindowDriver.fx(() -> ui.window.model().runNumbered(5));
+            int workers = i;
+            ui.waitUntil("worker" + i, () -> ui.window.model().workers().size() == workers);
+        }
+        ui.settle();
     }
 
     /** The connections table of the workers (#workers-table). */
