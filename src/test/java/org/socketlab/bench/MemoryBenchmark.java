@@ -14,13 +14,16 @@ import org.socketlab.cli.ChildProcess;
 /**
  * Resident memory (VmRSS from {@code /proc/PID/status}) of the SocketLab window after the seed's steps
  * 1–7, against the bare JavaFX window of the same size ({@link BareWindow}); then of the same window with
- * 30 connections (clients 2–30 Initialize, Connect, and the server Accepts each) against 1, as memory per
- * extra connection. Each reading is taken twice: after a settle, and again after a full collection
+ * 30 and 60 connections (clients 2–60 Initialize, Connect, and the server Accepts each), as memory per
+ * extra connection: from 30 to 60, where the window already shows the connections table (what a further
+ * student costs), and from 1 to 30 (which also holds what the table costs once). Each reading is taken twice: after a settle, and again after a full collection
  * ({@code jcmd PID GC.run}) and a shorter settle, which leaves out garbage not yet collected. Runs
  * alternate (SocketLab, bare); medians.
  */
 final class MemoryBenchmark {
     static final int CONNECTIONS = 30;
+    /** The second reading's connections: a class twice that size, both in the connections table. */
+    static final int MORE = 60;
     private static final double SETTLE_SECONDS = 5;
     private static final double AFTER_GC_SECONDS = 2;
 
@@ -33,13 +36,23 @@ final class MemoryBenchmark {
 
     private static final Pattern HEAP = Pattern.compile("heap\\s+total (\\d+)K, used (\\d+)K");
 
-    private record LabRun(Rss one, Rss thirty) {
+    private record LabRun(Rss one, Rss thirty, Rss sixty) {
+        /** From 1 to 30 connections: with what the connections table costs once. */
         double perConnection() {
             return (thirty.afterGc - one.afterGc) / (double) (CONNECTIONS - 1);
         }
 
         double heapPerConnection() {
             return (thirty.heapUsed - one.heapUsed) / (double) (CONNECTIONS - 1);
+        }
+
+        /** From 30 to 60 connections: what each further one costs. */
+        double perFurtherConnection() {
+            return (sixty.afterGc - thirty.afterGc) / (double) (MORE - CONNECTIONS);
+        }
+
+        double heapPerFurtherConnection() {
+            return (sixty.heapUsed - thirty.heapUsed) / (double) (MORE - CONNECTIONS);
         }
     }
 
@@ -73,16 +86,25 @@ final class MemoryBenchmark {
             }
             Rss one = rss(w.pid());
             String states = LabSockets.states(w.pid());
-            for (int i = 2; i <= CONNECTIONS; i++) {
-                w.send("run client" + i + ".init");
-                w.send("run client" + i + ".connect");
-                w.send("run server.accept");
-            }
+            connect(w, 2, CONNECTIONS);
             Rss thirty = rss(w.pid());
-            lab.add(new LabRun(one, thirty));
+            String statesThirty = LabSockets.states(w.pid());
+            connect(w, CONNECTIONS + 1, MORE);
+            Rss sixty = rss(w.pid());
+            lab.add(new LabRun(one, thirty, sixty));
             notes.add(String.format(Locale.ROOT, "SocketLab run %d (window %s): after 1–7 (%s) %s; with %d connections"
-                    + " (%s) %s", run, size, states, text(one), CONNECTIONS, LabSockets.states(w.pid()), text(thirty)));
+                    + " (%s) %s; with %d (%s) %s", run, size, states, text(one), CONNECTIONS, statesThirty, text(thirty),
+                    MORE, LabSockets.states(w.pid()), text(sixty)));
             return size;
+        }
+    }
+
+    /** Clients {@code from}–{@code to} Initialize and Connect, and the server Accepts each. */
+    private static void connect(WindowProcess w, int from, int to) throws InterruptedException {
+        for (int i = from; i <= to; i++) {
+            w.send("run client" + i + ".init");
+            w.send("run client" + i + ".connect");
+            w.send("run server.accept");
         }
     }
 
@@ -138,7 +160,7 @@ final class MemoryBenchmark {
     private Section section() {
         double bareGc = Stats.median(bare, r -> r.afterGc / 1024.0);
         double labGc = Stats.median(lab, r -> r.one.afterGc / 1024.0);
-        double perConnection = Stats.median(lab, LabRun::perConnection);
+        double perConnection = Stats.median(lab, LabRun::perFurtherConnection);
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "VmRSS from `/proc/PID/status`, median of %d alternating runs [min–max]:"
                 + " %.0f s after the window is ready or the steps are done, and again after `jcmd PID GC.run` (a full"
@@ -149,15 +171,20 @@ final class MemoryBenchmark {
         md.append(row("bare JavaFX window, one Label", bare));
         md.append(row("SocketLab after steps 1–7 (1 connection)", lab.stream().map(LabRun::one).toList()));
         md.append(row("SocketLab with " + CONNECTIONS + " connections", lab.stream().map(LabRun::thirty).toList()));
-        md.append(String.format(Locale.ROOT, "%nPer extra connection (after GC, (RSS%d − RSS1) / %d): %s kB, that is"
-                + " %.2f %% of the bare window's RSS; of it, Java heap used: %s kB. SocketLab after 1–7 ÷ bare (after"
-                + " GC): %s.%n%n", CONNECTIONS, CONNECTIONS - 1, Stats.cell("%.0f", lab, LabRun::perConnection),
-                100 * perConnection / (bareGc * 1024), Stats.cell("%.0f", lab, LabRun::heapPerConnection),
+        md.append(row("SocketLab with " + MORE + " connections", lab.stream().map(LabRun::sixty).toList()));
+        md.append(String.format(Locale.ROOT, "%nPer extra connection (after GC, (RSS%d − RSS%d) / %d, both with the"
+                + " connections table shown): %s kB, that is %.2f %% of the bare window's RSS; of it, Java heap used:"
+                + " %s kB. From 1 to %d connections ((RSS%d − RSS1) / %d, which also holds what the table and the code"
+                + " that draws it cost once): %s kB, of it Java heap used %s kB. SocketLab after 1–7 ÷ bare (after"
+                + " GC): %s.%n%n", MORE, CONNECTIONS, MORE - CONNECTIONS,
+                Stats.cell("%.0f", lab, LabRun::perFurtherConnection), 100 * perConnection / (bareGc * 1024),
+                Stats.cell("%.0f", lab, LabRun::heapPerFurtherConnection), CONNECTIONS, CONNECTIONS, CONNECTIONS - 1,
+                Stats.cell("%.0f", lab, LabRun::perConnection), Stats.cell("%.0f", lab, LabRun::heapPerConnection),
                 Stats.ratio(labGc / bareGc)));
         notes.forEach(n -> md.append("- ").append(n).append('\n'));
         List<Figure> figures = List.of(
                 Figure.of("RSS after steps 1–7, after GC (MiB): SocketLab vs bare window", "%.1f", labGc, bareGc),
-                new Figure("RSS per extra connection, after GC (kB) vs the bare window's RSS",
+                new Figure("RSS per extra connection (30 to 60), after GC (kB) vs the bare window's RSS",
                         String.format(Locale.ROOT, "%.0f", perConnection),
                         String.format(Locale.ROOT, "%.0f", bareGc * 1024),
                         String.format(Locale.ROOT, "%.3f %%", 100 * perConnection / (bareGc * 1024)), Double.NaN));
