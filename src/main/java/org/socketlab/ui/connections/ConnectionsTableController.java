@@ -15,6 +15,7 @@ import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.StackPane;
 import org.socketlab.engine.SocketName;
 import org.socketlab.ui.cards.CardCache;
+import org.socketlab.ui.window.ColumnFit;
 import org.socketlab.ui.window.Visibility;
 
 /**

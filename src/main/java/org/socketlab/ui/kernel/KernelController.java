@@ -14,7 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import org.socketlab.ui.connections.ColumnFit;
+import org.socketlab.ui.window.ColumnFit;
 import org.socketlab.ui.window.Showing;
 
 /**

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
@@ -18,6 +19,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.FileChooser;
 import org.socketlab.ui.window.Texts;
+import org.socketlab.ui.window.ColumnFit;
 import org.socketlab.ui.window.Visibility;
 
 /**
@@ -56,6 +58,9 @@ public final class EventLogController {
         logSeq.setCellFactory(c -> new FittingCell<>());
         logTime.setCellFactory(c -> new FittingCell<>());
         logTable.setTreeColumn(logWhat);
+        // the side pane is narrow: what happened and to which socket come first; then the time, the number (the
+        // cards' answers carry it too), the thread
+        ColumnFit.fit(logTable, List.of(logWhat, logSocket, logTime, logSeq, logThread), 2, saveStatus.fontProperty());
         logTable.setRowFactory(t -> new LogRow());
         TailFollower follower = new TailFollower(logTable);
         TreeItem<LogEntry> root = LogTree.rootFor(model.entries());

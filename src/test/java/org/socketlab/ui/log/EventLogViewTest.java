@@ -193,7 +193,11 @@ class EventLogViewTest {
     @Test
     void theTimeIsNeverCutEvenWhenZoomed() {
         addEntries(3);
-        WindowDriver.fx(() -> table.getParent().setStyle("-fx-font-size: 26px;"));
+        // wide enough for the time at this size (a narrower log folds the time's column rather than cut it)
+        WindowDriver.fx(() -> {
+            table.getScene().getWindow().setWidth(1200);
+            table.getParent().setStyle("-fx-font-size: 26px;");
+        });
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitForFxEvents();
         var cells = WindowDriver.fx(() -> table.lookupAll(".log-time").stream()

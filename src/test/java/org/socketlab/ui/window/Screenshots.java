@@ -295,7 +295,8 @@ class Screenshots extends WindowTestBase {
 
     /**
      * A server alone with 30 accepted connections: the connections table (plain sockets as the peers); then after
-     * each student sent a line and Receive all read them; then after 12 students left.
+     * each student sent a line and Receive all read them; then after 12 students left; a row's card; a
+     * Broadcast with the Event log shown.
      */
     @Test
     void thirtyConnections() throws Exception {
@@ -338,6 +339,20 @@ class Screenshots extends WindowTestBase {
             ui.waitUntil("worker 17's card", () -> ui.hasPanel("worker17"));
             ui.settle();
             shoot("30-connections-selected");
+            // a Broadcast to the 18 still there, with the Event log shown: one group, a Send per worker under
+            // it, and one more Send on each row
+            WindowDriver.fx(() -> table.getSelectionModel().clearSelection());
+            WindowDriver.fx(model.classActions()::broadcast);
+            ui.waitUntil("every remaining worker sent", () -> model.workers().stream()
+                    .filter(w -> !model.classActions().departedWorkers().contains(w))
+                    .allMatch(w -> w.traffic().sendsProperty().get() == 1));
+            WindowDriver.fx(() -> {
+                var tabs = (javafx.scene.control.TabPane) ui.window.root().lookup(".teach-tabs");
+                tabs.getSelectionModel().select(tabs.getTabs().stream()
+                        .filter(t -> t.getId().equals("logTab")).findFirst().orElseThrow());
+            });
+            ui.settle();
+            shoot("30-connections-broadcast-log");
         } finally {
             for (Socket peer : peers) {
                 peer.close();

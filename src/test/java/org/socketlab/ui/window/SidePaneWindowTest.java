@@ -86,6 +86,7 @@ class SidePaneWindowTest extends WindowTestBase {
             assertShows(tab);
         }
         assertThat(builtTabs()).containsExactlyInAnyOrderElementsOf(TABS);
+        assertTheLogsColumnsFit(robot);
         // built after four steps, each view shows what there already is, not only what comes after it
         assertThat(ui.texts("codeBox", "code")).as("the last step's code in other APIs").isNotEmpty()
                 .allSatisfy(code -> assertThat(code).isNotBlank());
@@ -165,6 +166,30 @@ class SidePaneWindowTest extends WindowTestBase {
         assertThat(WindowDriver.fx(() -> tab("logTab").getContent().getScene()))
                 .isSameAs(WindowDriver.fx(() -> ui.window.root().getScene()));
         assertThat(WindowDriver.fx(() -> tab("diagramTab").getContent())).as("the Diagram tab's view").isNull();
+    }
+
+    /**
+     * The event log in the side pane: every column it shows has its heading whole, and the socket and what
+     * happened are among them (a narrow log folds the thread, the number, the time instead).
+     */
+    private void assertTheLogsColumnsFit(FxRobot robot) {
+        robot.clickOn("#logTab");
+        assertShows("logTab");
+        List<String> problems = WindowDriver.fx(() -> {
+            Node table = ui.window.root().lookup("#logTable");
+            List<String> found = new java.util.ArrayList<>();
+            for (Node header : table.lookupAll(".column-header")) {
+                if (header.isVisible() && header.lookup(".label") instanceof javafx.scene.control.Label l
+                        && !l.getText().isEmpty()) {
+                    OnScreen.cut("the log's heading " + l.getText(), l).ifPresent(found::add);
+                }
+            }
+            return found;
+        });
+        assertThat(problems).as("the log's headings in the side pane").isEmpty();
+        assertThat(WindowDriver.fx(() -> ((javafx.scene.control.TreeTableView<?>) ui.window.root().lookup("#logTable"))
+                .getVisibleLeafColumns().stream().map(c -> c.getId()).toList()))
+                .as("the log's columns in the side pane").contains("logSocket", "logWhat");
     }
 
     private void assertTheScreen() {

@@ -1,16 +1,16 @@
-package org.socketlab.ui.connections;
+package org.socketlab.ui.window;
 
 import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.beans.value.ObservableValue;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
+import javafx.scene.control.Control;
+import javafx.scene.control.TableColumnBase;
 import javafx.scene.text.Font;
 
 /**
- * Sizes a table's columns in em and shows as many as its width holds, in order of importance: a narrow
- * table (both roles side by side, a high zoom) folds the least important columns instead of cutting
- * every text short. A column's width in em is its {@code userData}.
+ * Sizes a table's (or a tree table's) columns in em and shows as many as its width holds, in order of
+ * importance: a narrow table (both roles side by side, a high zoom, the side pane) folds the least important
+ * columns instead of cutting every text short. A column's width in em is its {@code userData}.
  */
 public final class ColumnFit {
     /** Room kept for the vertical scroll bar and the borders, in em. */
@@ -23,14 +23,14 @@ public final class ColumnFit {
      * @param byImportance the leaf columns, most important first; the first {@code always} always show
      * @param font the type the table's text is drawn in (its size is the em)
      */
-    public static void fit(TableView<?> table, List<? extends TableColumn<?, ?>> byImportance, int always,
+    public static void fit(Control table, List<? extends TableColumnBase<?, ?>> byImportance, int always,
                     ObservableValue<Font> font) {
         InvalidationListener apply = o -> {
             double em = font.getValue().getSize();
             double room = table.getWidth() - RESERVED_EMS * em;
             double used = 0;
             for (int i = 0; i < byImportance.size(); i++) {
-                TableColumn<?, ?> column = byImportance.get(i);
+                TableColumnBase<?, ?> column = byImportance.get(i);
                 double width = ems(column) * em;
                 column.setPrefWidth(width);
                 boolean shown = i < always || used + width <= room;
@@ -39,7 +39,7 @@ public final class ColumnFit {
                     used += width;
                 }
             }
-            for (TableColumn<?, ?> column : byImportance) { // a group shows while one of its columns does
+            for (TableColumnBase<?, ?> column : byImportance) { // a group shows while one of its columns does
                 if (column.getParentColumn() != null) {
                     column.getParentColumn().setVisible(column.getParentColumn().getColumns().stream()
                             .anyMatch(c -> c.isVisible()));
@@ -51,7 +51,7 @@ public final class ColumnFit {
         apply.invalidated(null);
     }
 
-    private static double ems(TableColumn<?, ?> column) {
+    private static double ems(TableColumnBase<?, ?> column) {
         return Double.parseDouble((String) column.getUserData());
     }
 }
