@@ -57,6 +57,7 @@ public final class EventLogController {
         column(logThread, LogEntry::thread);
         logSeq.setCellFactory(c -> new FittingCell<>());
         logTime.setCellFactory(c -> new FittingCell<>());
+        logWhat.setCellFactory(c -> new WholeTextCell<>());
         logTable.setTreeColumn(logWhat);
         // the side pane is narrow: what happened and to which socket come first; then the time, the number (the
         // cards' answers carry it too), the thread

@@ -210,6 +210,20 @@ class EventLogViewTest {
         }
     }
 
+    /** What happened may be cut in a narrow log: each such cell shows its whole text on hover. */
+    @Test
+    void whatHappenedShowsWholeOnHover() {
+        addEntries(3);
+        var cells = WindowDriver.fx(() -> table.lookupAll(".log-what").stream()
+                .filter(n -> n instanceof TreeTableCell<?, ?> c && c.getText() != null && !c.getText().isEmpty())
+                .map(n -> (TreeTableCell<?, ?>) n).toList());
+        assertThat(cells).isNotEmpty();
+        for (TreeTableCell<?, ?> cell : cells) {
+            assertThat(WindowDriver.fx(() -> cell.getTooltip() == null ? null : cell.getTooltip().getText()))
+                    .as("the tooltip of %s", cell.getText()).isEqualTo(cell.getText()).contains("listen → ERROR");
+        }
+    }
+
     @Test
     void saveWritesTheLogAsUtf8(@TempDir Path dir) throws IOException {
         addEntries(3);
