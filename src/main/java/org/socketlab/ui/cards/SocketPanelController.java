@@ -1,7 +1,6 @@
 package org.socketlab.ui.cards;
 
 import java.util.Locale;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -139,7 +138,7 @@ public final class SocketPanelController {
             received.setItems(vm.received());
             received.setCellFactory(list -> new ReceivedCell());
             // to the newest chunk once, after the batch that brought any number of them
-            Runnable toNewest = UiBridge.coalesced(Platform::runLater,
+            Runnable toNewest = UiBridge.coalesced(UiBridge.FX,
                     () -> received.scrollTo(received.getItems().size() - 1));
             NodeListeners.onListChange(received, vm.received(), (ListChangeListener<ReceivedChunk>) c -> toNewest.run());
         }

@@ -125,14 +125,18 @@ final class ConnectionCells {
         });
         column.setCellFactory(c -> {
             TableCell<ConnectionRow, Moved> cell = new TableCell<>() {
+                private final Tooltip words = new Tooltip(); // one per cell: rows update many times a second
+
                 @Override
                 protected void updateItem(Moved item, boolean empty) {
                     super.updateItem(item, empty);
                     boolean none = empty || item == null;
                     setText(none ? null : item.calls() <= 1 ? format.format(item.bytes())
                             : Texts.format("connections.moved", format.format(item.bytes()), item.calls()));
-                    setTooltip(none || item.calls() == 0 ? null
-                            : new Tooltip(Texts.format(key, item.bytes(), item.calls())));
+                    if (!none && item.calls() > 0) {
+                        words.setText(Texts.format(key, item.bytes(), item.calls()));
+                    }
+                    setTooltip(none || item.calls() == 0 ? null : words);
                 }
             };
             cell.getStyleClass().add("number-cell");

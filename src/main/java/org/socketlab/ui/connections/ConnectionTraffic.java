@@ -15,7 +15,8 @@ import org.socketlab.ui.cards.SocketViewModel;
 /**
  * What went over one socket's connection, as its steps reported it: the peer's address, the bytes its
  * Receives returned and its Sends wrote, and how many of each moved them (OK steps only: a Broadcast leaves
- * a Send on every row), and a short printable preview of the last chunk received. Owned by the socket's {@link SocketViewModel}; forgotten when the socket no longer exists.
+ * a Send on every row), and a short printable preview of the last chunk received. Owned by the socket's
+ * {@link SocketViewModel}; forgotten when the socket no longer exists.
  */
 public final class ConnectionTraffic {
     /** How many characters of the last received chunk the preview keeps. */

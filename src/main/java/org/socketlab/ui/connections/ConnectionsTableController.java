@@ -1,7 +1,6 @@
 package org.socketlab.ui.connections;
 
 import java.util.List;
-import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
@@ -16,6 +15,7 @@ import javafx.scene.layout.StackPane;
 import org.socketlab.engine.SocketName;
 import org.socketlab.ui.cards.CardCache;
 import org.socketlab.ui.window.ColumnFit;
+import org.socketlab.ui.window.UiBridge;
 import org.socketlab.ui.window.Visibility;
 
 /**
@@ -92,14 +92,14 @@ public final class ConnectionsTableController {
         // its skin was still to be made) is brought into sight once the table can scroll.
         InvalidationListener shown = o -> {
             if (model.latestProperty().get() != null && flow().isEmpty()) {
-                Platform.runLater(() -> follow(model.latestProperty().get()));
+                UiBridge.FX.execute(() -> follow(model.latestProperty().get()));
             }
         };
         table.visibleProperty().addListener(shown);
         table.skinProperty().addListener(shown);
         Visibility.showWhen(hint, table.getSelectionModel().selectedItemProperty().isNull());
         // Zooming or a card growing changes how many rows fit: the selected row is brought back into sight.
-        InvalidationListener resized = o -> Platform.runLater(this::keepSelectedInSight);
+        InvalidationListener resized = o -> UiBridge.FX.execute(this::keepSelectedInSight);
         table.heightProperty().addListener(resized);
         hint.fontProperty().addListener(resized);
         showCard(null);
@@ -120,14 +120,14 @@ public final class ConnectionsTableController {
             cardSlot.getChildren().clear();
         } else {
             cardSlot.getChildren().setAll(cards.cardFor(row.socket()));
-            Platform.runLater(() -> flow().ifPresent(f -> reveal(f, row)));
+            UiBridge.FX.execute(() -> flow().ifPresent(f -> reveal(f, row)));
         }
     }
 
     /** Brings the row into sight once the current batch of updates is shown (the last row asked wins). */
     private void follow(ConnectionRow row) {
         if (toFollow == null) {
-            Platform.runLater(this::scrollToFollowed);
+            UiBridge.FX.execute(this::scrollToFollowed);
         }
         toFollow = row;
     }
@@ -163,22 +163,18 @@ public final class ConnectionsTableController {
         }
         flow.scrollTo(at); // the least scrolling that shows the whole row
         flow.layout();
-        if (!wholeInSight(flow, at)) {
-            // right after the table shrank (a card growing below it) the flow can leave the row cut at its top
-            flow.scrollToTop(at);
-            flow.layout();
-        }
         IndexedCell<?> last = flow.getLastVisibleCell();
         if (last != null && last.getIndex() >= table.getItems().size() - 1) {
             // the end of the table is in sight: show the newest row whole too, and keep it so when the table's
-            // height changes later (a card opening, the hint going) — unless that hides the row asked for (the
-            // flow counts a row cut by its lower edge as in sight)
+            // height changes later (a card opening, the hint going)
             flow.setPosition(1.0);
             flow.layout();
-            if (!wholeInSight(flow, at)) {
-                flow.scrollToTop(at);
-                flow.layout();
-            }
+        }
+        if (!wholeInSight(flow, at)) {
+            // the flow counts a row cut by its lower edge as in sight, so the end may have hidden the row asked
+            // for; and right after the table shrank (a card growing below it) scrollTo can leave it cut at its top
+            flow.scrollToTop(at);
+            flow.layout();
         }
     }
 

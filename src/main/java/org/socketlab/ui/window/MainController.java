@@ -1,7 +1,6 @@
 package org.socketlab.ui.window;
 
 import java.util.List;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
@@ -200,9 +199,11 @@ public final class MainController {
         sockets.minHeightProperty().bind(Bindings.createDoubleBinding(() -> Math.min(room.get(),
                 sockets.prefHeight(mainArea.getWidth())), room, socketsController.board().heightProperty()));
         // The board takes its new height while the main area is being laid out, and JavaFX drops a request to
-        // lay out a parent that is laying out its children: without asking again after this pass, the cards
-        // kept the old height (a scroll bar over cards that fit) until something else moved.
-        socketsController.board().heightProperty().addListener((o, was, now) -> Platform.runLater(mainArea::requestLayout));
+        // lay out a parent that is laying out its children: without asking again after this pass (once, however
+        // often the height changed in it), the cards kept the old height (a scroll bar over cards that fit)
+        // until something else moved.
+        Runnable layOutAgain = UiBridge.coalesced(UiBridge.FX, mainArea::requestLayout);
+        socketsController.board().heightProperty().addListener((o, was, now) -> layOutAgain.run());
     }
 
     /**

@@ -3,7 +3,6 @@ package org.socketlab.ui.window;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.Executor;
-import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
@@ -71,7 +70,7 @@ public final class MainWindow {
     }
 
     static MainWindow show(Stage stage, Lab lab, WindowPlacement placement) {
-        return show(stage, lab, placement, Platform::runLater);
+        return show(stage, lab, placement, UiBridge.FX);
     }
 
     private static MainWindow show(Stage stage, Lab lab, WindowPlacement placement, Executor fxThread) {

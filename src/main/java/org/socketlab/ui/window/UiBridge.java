@@ -7,6 +7,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import org.socketlab.engine.LabListener;
 import org.socketlab.engine.LabUpdate;
 
@@ -16,8 +17,13 @@ import org.socketlab.engine.LabUpdate;
  * further updates join it, so a flood of notifications is one {@code runLater}, not thousands. For
  * pictures that replace each other (the kernel sampler's views) {@link #newestOnly} hands over only the
  * newest; {@link #coalesced} runs an action once however often it is asked for meanwhile (a redraw).
+ * {@link #FX} is the FX thread as an executor: the only {@code Platform.runLater} of the window, also for work
+ * already on the FX thread that must wait until the current layout pass is over.
  */
 public final class UiBridge implements LabListener {
+    /** The FX thread: runs an action after the current event or pulse. */
+    public static final Executor FX = Platform::runLater;
+
     private final Executor uiThread;
     private final Consumer<List<LabUpdate>> target;
     private final ConcurrentLinkedQueue<LabUpdate> pending = new ConcurrentLinkedQueue<>();
