@@ -88,7 +88,7 @@ final class Player {
 
     /** {@code texts}: the language of the lines' messages. */
     Player(Lab lab, PrintStream out, PlayerTexts texts) {
-        this(lab, out, texts, KernelReader.system());
+        this(lab, out, texts, KernelReader.forSteps());
     }
 
     Player(Lab lab, PrintStream out, PlayerTexts texts, KernelReader kernel) {
@@ -211,6 +211,7 @@ final class Player {
         int number = ++played;
         if (step instanceof ScriptStep.Action action) {
             result = lab.run(action.step());
+            kernel.acted(result.step().socket());
             line = JsonLine.of(result);
         } else if (step instanceof ScriptStep.Await await) {
             boolean reached = lab.awaitCounter(await.socket(), await.notification(), await.count(), awaitBound);

@@ -24,6 +24,8 @@ import org.socketlab.os.OsKind;
  * kernel still lists it. Thread-safe; reads the table afresh on every call and keeps no other state.
  */
 public final class KernelReader {
+    /** How often a reader that follows rows reads the whole table even so, in case something moved unseen. */
+    private static final long FOLLOW_FULL_EVERY_NANOS = 500_000_000L;
     /** No table: every view is inferred. */
     private static final TcpTable<TcpRow> NONE = Optional::empty;
     private final TcpTable<?> table;
@@ -31,14 +33,44 @@ public final class KernelReader {
     private final Map<Tuple, SocketName> forgotten = new LinkedHashMap<>();
     /** The connections of the previous read's sockets, to notice which ones the lab forgets. */
     private Map<Tuple, SocketName> previous = Map.of();
+    /** Where the lab's rows are followed from read to read (Linux, for a script's steps); null: read whole. */
+    private final FollowedRows followed;
 
     public KernelReader(TcpTable<?> table) {
+        this(table, null);
+    }
+
+    KernelReader(TcpTable<?> table, FollowedRows followed) {
         this.table = table;
+        this.followed = followed;
     }
 
     /** This machine's kernel table (inferred where there is none, or its reader could not load). */
     public static KernelReader system() {
         return new KernelReader(table(OsKind.current()));
+    }
+
+    /**
+     * This machine's kernel table, read for a script's steps: where connections can be looked up one by one
+     * (Linux), a read looks up those that may have moved since the previous one ({@link FollowedRows}), given
+     * every socket a step acted on ({@link #acted}); elsewhere as {@link #system()}.
+     */
+    public static KernelReader forSteps() {
+        return forSteps(FOLLOW_FULL_EVERY_NANOS);
+    }
+
+    /** As {@link #forSteps()}, reading the whole table at least every {@code fullEveryNanos}. */
+    static KernelReader forSteps(long fullEveryNanos) {
+        OsKind os = OsKind.current();
+        Optional<SockDiagTable> diag = os == OsKind.LINUX ? SockDiagTable.system() : Optional.empty();
+        return new KernelReader(table(os), diag.map(d -> new FollowedRows(d, fullEveryNanos)).orElse(null));
+    }
+
+    /** Notes that a step acted on {@code socket}, so that the next read looks at its connection afresh. */
+    public void acted(SocketName socket) {
+        if (followed != null) {
+            followed.acted(socket);
+        }
     }
 
     /**
@@ -66,7 +98,8 @@ public final class KernelReader {
                 kept.put(tuple, name);
             }
         });
-        Optional<? extends List<? extends TcpRow>> table = rows(lab, kept.keySet());
+        Optional<? extends List<? extends TcpRow>> table = followed == null ? rows(lab, kept.keySet())
+                : followed.rows(lab, !kept.isEmpty(), () -> rows(lab, kept.keySet()));
         if (table.isEmpty()) {
             return Inference.of(lab);
         }
