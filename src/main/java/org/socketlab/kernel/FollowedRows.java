@@ -29,8 +29,11 @@ import org.socketlab.engine.SocketView;
  *   <li>the connection of every socket the lab acted on ({@link #acted}) or whose view changed, and its other
  *       end; every listener; every connection new to the lab;</li>
  *   <li>every connection whose other end is no socket of the lab (a peer elsewhere, or one still in an accept
- *       queue), which may move at any time.</li>
+ *       queue), which may move at any time, and every connection a listener of the lab serves that no socket
+ *       of the lab owns (its accept queue).</li>
  * </ul>
+ * Other rows the whole table gave on the lab's ports (another program's connections: a port the lab uses now
+ * may have been another's a minute ago, its connection still in TIME_WAIT) are left out.
  * The whole table is read instead while a connect is under way (its row is found by scanning), when a
  * listener's accept queue holds connections no lookup found (from outside the lab), when more than
  * {@link #MOST_LOOKUPS} connections would be looked up, when a lookup fails, and at least every
@@ -88,26 +91,29 @@ final class FollowedRows {
                 owned.add(new Pair(v.local(), v.remote()));
             }
         }
+        List<String> listeners = lab.sockets().values().stream()
+                .filter(v -> v.name().kind() == SocketKind.SERVER && v.state() == SocketState.LISTENING)
+                .map(SocketView::local).toList();
         Set<Pair> ask = new LinkedHashSet<>();
+        Map<Pair, TcpRow> now = new LinkedHashMap<>();
         rows.forEach((pair, row) -> {
-            if (row.state() == TcpState.LISTEN || !owned.contains(pair)) {
-                ask.add(pair);
-            } else if (!atRest(row)) {
-                ask.add(pair);
-                ask.add(pair.reversed());
-            }
-        });
-        for (SocketView v : lab.sockets().values()) {
-            if (v.local().isEmpty()) {
-                continue;
-            }
-            if (v.name().kind() == SocketKind.SERVER) {
-                if (v.state() == SocketState.LISTENING) {
-                    ask.add(new Pair(v.local(), v.local().startsWith("[") ? "[::]:0" : "0.0.0.0:0"));
+            if (owned.contains(pair)) {
+                now.put(pair, row);
+                if (!atRest(row)) {
+                    ask.add(pair);
+                    ask.add(pair.reversed());
                 }
-                continue;
+            } else if (row.state() != TcpState.LISTEN && listeners.stream().anyMatch(l -> KernelReader.serves(l, pair.local()))) {
+                now.put(pair, row); // in a listener's accept queue, or was: it may have been accepted or closed since
+                ask.add(pair);
             }
-            if (v.remote().isEmpty()) {
+            // any other row is no connection of the lab's (another program's, on a port the lab also uses)
+        });
+        for (String listener : listeners) {
+            ask.add(new Pair(listener, listener.startsWith("[") ? "[::]:0" : "0.0.0.0:0"));
+        }
+        for (SocketView v : lab.sockets().values()) {
+            if (v.name().kind() == SocketKind.SERVER || v.local().isEmpty() || v.remote().isEmpty()) {
                 continue;
             }
             Pair pair = new Pair(v.local(), v.remote());
@@ -120,7 +126,6 @@ final class FollowedRows {
         if (ask.size() > MOST_LOOKUPS) {
             return Optional.empty();
         }
-        Map<Pair, TcpRow> now = new LinkedHashMap<>(rows);
         try {
             for (Pair pair : ask) {
                 Optional<ProcTcpRow> row = diag.row(pair.local(), pair.remote());

@@ -54,14 +54,19 @@ class FollowedRowsTest {
         return view.socket(name("worker1")).orElseThrow().recvQueue();
     }
 
+    /**
+     * The lab at rest; the table also holds another program's connection in TIME_WAIT on client 1's port (a
+     * port is used again once free), which the whole read gives with the lab's rows.
+     */
     private void atRest() {
         kernel(row(SERVER, ANY, TcpState.LISTEN, 0, 0), row(CLIENT, SERVER, TcpState.ESTABLISHED, 0, 0),
-                row(SERVER, CLIENT, TcpState.ESTABLISHED, 0, 0));
+                row(SERVER, CLIENT, TcpState.ESTABLISHED, 0, 0), row(CLIENT, "127.0.0.1:12000", TcpState.TIME_WAIT, 0, 0));
         reader.read(connected(Counters.ZERO));
         assertThat(wholeReads).isEqualTo(1);
         lookups.clear();
     }
 
+    /** Neither the lab's connections at rest nor another program's connection on one of the lab's ports. */
     @Test
     void connectionsAtRestAreNotLookedUpOnlyTheListener() {
         atRest();
@@ -107,6 +112,18 @@ class FollowedRowsTest {
         KernelView view = reader.read(connected(Counters.ZERO));
         assertThat(wholeReads).isEqualTo(2);
         assertThat(view.accepting()).extracting(QueuedConnection::remote).containsExactly("127.0.0.1:40000");
+    }
+
+    /** A peer outside the lab closed while its connection waits to be accepted: nothing in the lab moved. */
+    @Test
+    void aConnectionInTheAcceptQueueIsLookedUpAgain() {
+        atRest();
+        kernel(row(SERVER, ANY, TcpState.LISTEN, 0, 1), row(SERVER, "127.0.0.1:40000", TcpState.ESTABLISHED, 0, 0));
+        reader.read(connected(Counters.ZERO));
+        kernel(row(SERVER, "127.0.0.1:40000", TcpState.CLOSE_WAIT, 0, 0));
+        KernelView view = reader.read(connected(Counters.ZERO));
+        assertThat(view.accepting()).extracting(QueuedConnection::state).containsExactly(TcpState.CLOSE_WAIT);
+        assertThat(wholeReads).isEqualTo(2);
     }
 
     @Test
