@@ -88,7 +88,7 @@ final class Player {
 
     /** {@code texts}: the language of the lines' messages. */
     Player(Lab lab, PrintStream out, PlayerTexts texts) {
-        this(lab, out, texts, KernelReader.forSteps());
+        this(lab, out, texts, KernelReader.following());
     }
 
     Player(Lab lab, PrintStream out, PlayerTexts texts, KernelReader kernel) {

@@ -51,16 +51,17 @@ public final class KernelReader {
     }
 
     /**
-     * This machine's kernel table, read for a script's steps: where connections can be looked up one by one
-     * (Linux), a read looks up those that may have moved since the previous one ({@link FollowedRows}), given
-     * every socket a step acted on ({@link #acted}); elsewhere as {@link #system()}.
+     * This machine's kernel table, read after each of a script's steps: where connections can be looked up one
+     * by one (Linux), a read looks up those that may have moved since the previous one ({@link FollowedRows}),
+     * told of every socket a step acted on ({@link #acted}); elsewhere as {@link #system()}. (The window's
+     * sampler reads the whole table: it is not told which sockets each click acted on.)
      */
-    public static KernelReader forSteps() {
-        return forSteps(FOLLOW_FULL_EVERY_NANOS);
+    public static KernelReader following() {
+        return following(FOLLOW_FULL_EVERY_NANOS);
     }
 
-    /** As {@link #forSteps()}, reading the whole table at least every {@code fullEveryNanos}. */
-    static KernelReader forSteps(long fullEveryNanos) {
+    /** As {@link #following()}, reading the whole table at least every {@code fullEveryNanos}. */
+    static KernelReader following(long fullEveryNanos) {
         OsKind os = OsKind.current();
         Optional<SockDiagTable> diag = os == OsKind.LINUX ? SockDiagTable.system() : Optional.empty();
         return new KernelReader(table(os), diag.map(d -> new FollowedRows(d, fullEveryNanos)).orElse(null));

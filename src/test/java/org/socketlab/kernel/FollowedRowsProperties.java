@@ -26,7 +26,7 @@ import org.socketlab.engine.SocketName;
 import org.socketlab.os.OsKind;
 
 /**
- * A reader that follows the lab's rows from step to step ({@link KernelReader#forSteps}) shows what a reader of
+ * A reader that follows the lab's rows from step to step ({@link KernelReader#following}) shows what a reader of
  * the whole table shows, after any sequence of clicks: real sockets on loopback, a server, three clients and
  * their workers, sends small and large enough to fill the queues, shutdowns, closes and aborts, each family,
  * small backlogs. It is never told to read the whole table on a clock, so nothing it misses is hidden.
@@ -81,7 +81,7 @@ class FollowedRowsProperties {
                                                      @ForAll @Size(min = 1, max = 25) List<@From("anyStep") String> random) {
         Assume.that(OsKind.current() == OsKind.LINUX);
         Assume.that(settings.family() == IpFamily.V4 || org.socketlab.engine.Ipv6Loopback.works());
-        KernelReader followed = KernelReader.forSteps(Long.MAX_VALUE);
+        KernelReader followed = KernelReader.following(Long.MAX_VALUE);
         KernelReader whole = KernelReader.system();
         List<String> steps = new ArrayList<>(SETUP);
         steps.addAll(random);
