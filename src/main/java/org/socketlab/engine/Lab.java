@@ -82,7 +82,10 @@ public final class Lab implements AutoCloseable {
 
     /** Queues one step; the future completes with its result once the selector thread has run it. */
     public CompletableFuture<StepResult> submit(Step step) {
-        return call(() -> core.run(step));
+        return call(() -> {
+            loop.catchUp(); // what happened before the step is posted before it
+            return core.run(step);
+        });
     }
 
     /** Runs one step and waits for its result. */

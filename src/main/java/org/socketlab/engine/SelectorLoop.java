@@ -201,6 +201,22 @@ final class SelectorLoop {
         return -1;
     }
 
+    /**
+     * On the loop's own thread, before a step: handles what the kernel reports ready now (one
+     * {@code selectNow()}), so that a notification whose event came before the step is posted before it.
+     * Windows posts FD_ACCEPT, FD_READ, FD_CLOSE… when the connection, the data or the FIN arrives, not when
+     * the program next looks: a connection that arrived while OnAccept was enabled is counted even when an
+     * Accept already queued takes it before this thread's next {@code select()}.
+     */
+    void catchUp() {
+        try {
+            selector.selectNow();
+            handleReadyKeys(); // also a key a step's own selectNow() left selected
+        } catch (IOException | ClosedSelectorException e) {
+            // a closed or failing selector: the loop reports it at its next select()
+        }
+    }
+
     /** Handles a copy of the selected keys: a handler that closes a socket may flush the set meanwhile. */
     private void handleReadyKeys() {
         List<SelectionKey> ready;

@@ -15,10 +15,17 @@ import org.junit.jupiter.api.Test;
  * What a Receive settles by itself, before the selector thread looks at the socket again: OnReceive posted
  * again at once for data still waiting, the end of stream or a reset its read() met first, and the interest
  * set left as the socket's state calls for. The steps run back to back on the selector thread (held by a
- * listener while they are queued), so no select() comes between them to do the work instead.
+ * listener while they are queued), so no select() of the loop comes between them to do the work instead; each
+ * step only catches up first with what the kernel already reported ready ({@code SelectorLoop.catchUp}).
  */
 class ReceiveBeforeSelectorTest {
     private static final SocketName WORKER = SocketName.worker(1);
+
+    /** Work done on the test's thread while the selector thread is held. */
+    @FunctionalInterface
+    interface ThrowingRunnable {
+        void run() throws Exception;
+    }
 
     /** The results of steps that ran with no select() between them, and a selector report made right after. */
     record OnePass(List<StepResult> results, SelectorReport report) {
@@ -50,6 +57,11 @@ class ReceiveBeforeSelectorTest {
 
     /** Holds the selector thread in the first step's publication while the others and a report are queued. */
     static OnePass inOnePass(LabFixture f, String... texts) throws Exception {
+        return inOnePass(f, () -> { }, texts);
+    }
+
+    /** As {@link #inOnePass(LabFixture, String...)}, doing {@code whileHeld} while the selector thread is held. */
+    static OnePass inOnePass(LabFixture f, ThrowingRunnable whileHeld, String... texts) throws Exception {
         Step first = parse(texts[0]);
         CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
@@ -65,6 +77,7 @@ class ReceiveBeforeSelectorTest {
             List<CompletableFuture<StepResult>> queued = new ArrayList<>();
             queued.add(f.lab.submit(first));
             await(holding);
+            whileHeld.run();
             for (int i = 1; i < texts.length; i++) {
                 queued.add(f.lab.submit(parse(texts[i])));
             }
@@ -117,21 +130,27 @@ class ReceiveBeforeSelectorTest {
         }
     }
 
+    /**
+     * The send makes the worker readable; the server's close asks the kernel what is ready (to let its key go)
+     * and finds the worker; the receive comes before any select(). The data arrived before the receive, so
+     * OnReceive is posted before it (Windows posts FD_READ when data arrives), once, and never again for the
+     * data the receive took.
+     */
     @Test
-    void readinessACloseFoundIsNotHandledAfterALaterStepTookItAway() throws Exception {
+    void dataThatArrivedBeforeAReceiveIsPostedOnceBeforeItAndNotAgainAfter() throws Exception {
         try (LabFixture f = new LabFixture()) {
             f.clicks("1", "2", "3", "4", "5");
             long ownCalls = f.lab.callCounts()[1];
-            // the send makes the worker readable; the server's close asks the kernel what is ready (to let its
-            // key go) and finds the worker; the receive then reads the data before any select() sees it
             OnePass pass = inOnePass(f, "client1.send=hi", "server.close", "worker1.receive");
-            assertThat(pass.results().get(2).bytes()).isEqualTo(2);
+            StepResult received = pass.results().get(2);
+            assertThat(received.bytes()).isEqualTo(2);
+            assertThat(received.after().counters(WORKER).receive()).as("OnReceive, before the receive").isEqualTo(1);
             f.settle();
-            assertThat(f.lab.callCounts()[1]).as("the selector thread's own calls: the receive's check for more "
-                    + "data (available), and none on the stale readiness (available() and a read() that could take "
-                    + "a byte that arrived meanwhile)")
-                    .isEqualTo(ownCalls + 1);
-            assertThat(f.counters("worker1").receive()).as("no OnReceive for data already read").isZero();
+            assertThat(f.lab.callCounts()[1]).as("the selector thread's own calls: OnReceive's check that data, not "
+                    + "an end of stream, waits (available), and the receive's check for more data (available); none on "
+                    + "a stale readiness (available() and a read() that could take a byte that arrived meanwhile)")
+                    .isEqualTo(ownCalls + 2);
+            assertThat(f.counters("worker1").receive()).as("no OnReceive for data already read").isEqualTo(1);
             assertThat(f.step("worker1.receive").outcome()).isEqualTo(Outcome.WOULD_BLOCK);
         }
     }
