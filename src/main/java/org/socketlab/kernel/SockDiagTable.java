@@ -7,6 +7,7 @@ import java.net.UnknownHostException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.socketlab.engine.SocketView;
 import org.socketlab.os.NetlinkSockDiag;
 
@@ -41,7 +42,8 @@ public final class SockDiagTable implements ConnectionLookup {
     }
 
     private final Channel channel;
-    private int sequence;
+    /** Numbers the requests of every table of the process: they share one channel ({@link NetlinkSockDiag#shared}). */
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     SockDiagTable(Channel channel) {
         this.channel = channel;
@@ -49,7 +51,7 @@ public final class SockDiagTable implements ConnectionLookup {
 
     /** This machine's, where the channel opens (Linux); empty elsewhere. */
     static Optional<SockDiagTable> system() {
-        return NetlinkSockDiag.open().map(diag -> new SockDiagTable(diag::ask));
+        return NetlinkSockDiag.shared().map(diag -> new SockDiagTable(diag::ask));
     }
 
     /**
@@ -58,7 +60,7 @@ public final class SockDiagTable implements ConnectionLookup {
      */
     @Override
     public synchronized Optional<ProcTcpRow> row(String local, String remote) throws IOException {
-        ByteBuffer answer = channel.ask(request(local, remote, ++sequence));
+        ByteBuffer answer = channel.ask(request(local, remote, SEQUENCE.incrementAndGet()));
         Optional<ProcTcpRow> row = answer(answer);
         return row.filter(r -> r.local().equals(local) && r.remote().equals(remote));
     }
