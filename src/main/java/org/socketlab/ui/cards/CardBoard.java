@@ -327,8 +327,8 @@ public final class CardBoard extends Pane {
 
     private double heightOf(Node tile, double width) {
         double h = tile.prefHeight(width);
-        if (isFill(tile)) {
-            h = Math.max(tile.minHeight(width), Math.min(h, 24 * em.get()));
+        if (isFill(tile)) { // at most 24 em and the room, at least what it cannot do without
+            h = Math.max(tile.minHeight(width), Math.min(h, Math.min(24 * em.get(), Math.floor(room.get() - 2 * gap()))));
         }
         return Math.ceil(h);
     }

@@ -20,6 +20,8 @@ import javafx.scene.text.Text;
 public final class ColumnFit {
     /** Room kept for the vertical scroll bar and the borders, in em. */
     private static final double RESERVED_EMS = 1.4;
+    /** Room a shortened column leaves unused, in em (a table that fills its width gives it to its last column). */
+    private static final double SLACK_EMS = 2;
     /** Room around a heading's text: the label's padding and the header's borders, in em. */
     private static final double HEADING_PADDING_EMS = 1;
 
@@ -54,8 +56,11 @@ public final class ColumnFit {
                     }
                 }
             }
-            if (shortened != null && used < room) { // what the others left, up to its whole width
-                shortened.setPrefWidth(shortened.getPrefWidth() + Math.min(wanted, room - used));
+            // what the others left, up to its whole width, less 2 em of slack: were the widths counted short
+            // (a zoom's type measured on another label), a constrained table would squeeze the columns before it
+            double left = room - used - SLACK_EMS * em;
+            if (shortened != null && left > 0) {
+                shortened.setPrefWidth(shortened.getPrefWidth() + Math.min(wanted, left));
             }
             for (TableColumnBase<?, ?> column : byImportance) { // a group shows while one of its columns does
                 if (column.getParentColumn() != null) {

@@ -61,24 +61,24 @@ class ColumnFitTest {
 
     @Test
     void aWideTableShowsEveryColumnAtItsWidth() {
-        assertThat(shownAt(34 * EM + KEPT)).containsExactly("name 6", "state 6", "data 10", "peer 8", "out 4");
+        assertThat(shownAt(36 * EM + KEPT)).containsExactly("name 6", "state 6", "data 10", "peer 8", "out 4");
     }
 
     @Test
     void theLeastImportantColumnsFoldFirst() {
         assertThat(shownAt(26 * EM + KEPT)).containsExactly("name 6", "state 6", "data 6", "peer 8");
-        assertThat(shownAt(20 * EM + KEPT)).containsExactly("name 6", "state 6", "data 8");
+        assertThat(shownAt(21 * EM + KEPT)).containsExactly("name 6", "state 6", "data 7");
     }
 
     /**
      * Without room for its 10 em, the last data is shortened (to 6 em at least) rather than fold or fold the
-     * columns after it, and takes what they leave.
+     * columns after it, and takes what they leave but 2 em (a table that fills its width gives those to its last column).
      */
     @Test
     void aColumnThatMayBeShortenedGivesWayDownToItsLeastThenTakesWhatIsLeft() {
-        assertThat(shownAt(32 * EM + KEPT)).containsExactly("name 6", "state 6", "data 8", "peer 8", "out 4");
+        assertThat(shownAt(35 * EM + KEPT)).containsExactly("name 6", "state 6", "data 9", "peer 8", "out 4");
         assertThat(shownAt(30 * EM + KEPT)).containsExactly("name 6", "state 6", "data 6", "peer 8", "out 4");
-        assertThat(shownAt(23 * EM + KEPT)).containsExactly("name 6", "state 6", "data 7", "out 4");
+        assertThat(shownAt(24 * EM + KEPT)).containsExactly("name 6", "state 6", "data 6", "out 4");
         assertThat(shownAt(18 * EM + KEPT)).containsExactly("name 6", "state 6", "data 6");
         assertThat(shownAt(17 * EM + KEPT)).containsExactly("name 6", "state 6", "out 4");
     }
