@@ -47,7 +47,7 @@ final class FollowedRows {
     private final long fullEveryNanos;
     private final Set<SocketName> acted = new HashSet<>();
     /** The rows of the previous read by their two addresses; null before the first. */
-    private Map<Pair, TcpRow> rows;
+    private Map<AddressPair, TcpRow> rows;
     private Map<SocketName, SocketView> views = Map.of();
     private long fullAt;
 
@@ -82,20 +82,20 @@ final class FollowedRows {
     }
 
     private Optional<List<TcpRow>> followed(LabSnapshot lab) {
-        Set<Pair> owned = new HashSet<>();
+        Set<AddressPair> owned = new HashSet<>();
         for (SocketView v : lab.sockets().values()) {
             if (v.state() == SocketState.CONNECTING && v.local().isEmpty()) {
                 return Optional.empty();
             }
             if (v.name().kind() != SocketKind.SERVER && !v.local().isEmpty() && !v.remote().isEmpty()) {
-                owned.add(new Pair(v.local(), v.remote()));
+                owned.add(new AddressPair(v.local(), v.remote()));
             }
         }
         List<String> listeners = lab.sockets().values().stream()
                 .filter(v -> v.name().kind() == SocketKind.SERVER && v.state() == SocketState.LISTENING)
                 .map(SocketView::local).toList();
-        Set<Pair> ask = new LinkedHashSet<>();
-        Map<Pair, TcpRow> now = new LinkedHashMap<>();
+        Set<AddressPair> ask = new LinkedHashSet<>();
+        Map<AddressPair, TcpRow> now = new LinkedHashMap<>();
         rows.forEach((pair, row) -> {
             if (owned.contains(pair)) {
                 now.put(pair, row);
@@ -110,13 +110,13 @@ final class FollowedRows {
             // any other row is no connection of the lab's (another program's, on a port the lab also uses)
         });
         for (String listener : listeners) {
-            ask.add(new Pair(listener, listener.startsWith("[") ? "[::]:0" : "0.0.0.0:0"));
+            ask.add(AddressPair.listener(listener));
         }
         for (SocketView v : lab.sockets().values()) {
             if (v.name().kind() == SocketKind.SERVER || v.local().isEmpty() || v.remote().isEmpty()) {
                 continue;
             }
-            Pair pair = new Pair(v.local(), v.remote());
+            AddressPair pair = new AddressPair(v.local(), v.remote());
             boolean moved = acted.contains(v.name()) || !v.equals(views.get(v.name())) || !owned.contains(pair.reversed());
             if (moved) {
                 ask.add(pair);
@@ -127,7 +127,7 @@ final class FollowedRows {
             return Optional.empty();
         }
         try {
-            for (Pair pair : ask) {
+            for (AddressPair pair : ask) {
                 Optional<ProcTcpRow> row = diag.row(pair.local(), pair.remote());
                 if (row.isPresent()) {
                     now.put(pair, row.get());
@@ -149,7 +149,7 @@ final class FollowedRows {
      * Whether a listener's accept queue holds more connections than the rows known to wait in it: connections
      * from outside the lab, which no lookup can name.
      */
-    private static boolean queuedUnseen(Map<Pair, TcpRow> now, Set<Pair> owned) {
+    private static boolean queuedUnseen(Map<AddressPair, TcpRow> now, Set<AddressPair> owned) {
         for (TcpRow listener : now.values()) {
             if (listener.state() != TcpState.LISTEN || listener.recvQueue() == 0) {
                 continue;
@@ -169,16 +169,9 @@ final class FollowedRows {
         return (row.state() == TcpState.ESTABLISHED || row.state() == TcpState.CLOSE_WAIT) && row.sendQueue() == 0;
     }
 
-    private static Map<Pair, TcpRow> byPair(List<? extends TcpRow> table) {
-        Map<Pair, TcpRow> byPair = new LinkedHashMap<>();
-        table.forEach(r -> byPair.put(new Pair(r.local(), r.remote()), r));
+    private static Map<AddressPair, TcpRow> byPair(List<? extends TcpRow> table) {
+        Map<AddressPair, TcpRow> byPair = new LinkedHashMap<>();
+        table.forEach(r -> byPair.put(new AddressPair(r.local(), r.remote()), r));
         return byPair;
-    }
-
-    /** A connection's two addresses, local first. */
-    private record Pair(String local, String remote) {
-        Pair reversed() {
-            return new Pair(remote, local);
-        }
     }
 }

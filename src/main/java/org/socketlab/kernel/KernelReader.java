@@ -30,9 +30,9 @@ public final class KernelReader {
     private static final TcpTable<TcpRow> NONE = Optional::empty;
     private final TcpTable<?> table;
     /** Connections of sockets the lab no longer has, by their two addresses, while the kernel keeps them. */
-    private final Map<Tuple, SocketName> forgotten = new LinkedHashMap<>();
+    private final Map<AddressPair, SocketName> forgotten = new LinkedHashMap<>();
     /** The connections of the previous read's sockets, to notice which ones the lab forgets. */
-    private Map<Tuple, SocketName> previous = Map.of();
+    private Map<AddressPair, SocketName> previous = Map.of();
     /** Where the lab's rows are followed from read to read (Linux, for a script's steps); null: read whole. */
     private final FollowedRows followed;
 
@@ -89,11 +89,11 @@ public final class KernelReader {
 
     /** The kernel's picture of {@code lab} now. */
     public synchronized KernelView read(LabSnapshot lab) {
-        Map<Tuple, SocketName> current = new HashMap<>();
+        Map<AddressPair, SocketName> current = new HashMap<>();
         lab.sockets().values().stream()
                 .filter(v -> v.name().kind() != SocketKind.SERVER && !v.local().isEmpty() && !v.remote().isEmpty())
                 .forEach(v -> current.put(tuple(v.local(), v.remote()), v.name()));
-        Map<Tuple, SocketName> kept = new LinkedHashMap<>(forgotten);
+        Map<AddressPair, SocketName> kept = new LinkedHashMap<>(forgotten);
         previous.forEach((tuple, name) -> {
             if (!current.containsKey(tuple)) {
                 kept.put(tuple, name);
@@ -107,7 +107,7 @@ public final class KernelReader {
         KernelSource source = this.table.source();
         forgotten.putAll(kept);
         previous = current;
-        Map<Tuple, TcpRow> connections = new HashMap<>();
+        Map<AddressPair, TcpRow> connections = new HashMap<>();
         Map<String, TcpRow> listeners = new HashMap<>();
         for (TcpRow row : table.get()) {
             if (row.state() == TcpState.LISTEN) {
@@ -117,7 +117,7 @@ public final class KernelReader {
             }
         }
 
-        Set<Tuple> claimed = new HashSet<>(current.keySet());
+        Set<AddressPair> claimed = new HashSet<>(current.keySet());
         claimed.addAll(forgotten.keySet());
         Map<SocketName, KernelSocket> pending = pendingConnects(lab, table.get(), claimed);
 
@@ -172,7 +172,7 @@ public final class KernelReader {
      * other case is {@link KernelSocket#unmatched}: unknown, never {@code CLOSED}.
      */
     private static Map<SocketName, KernelSocket> pendingConnects(LabSnapshot lab, List<? extends TcpRow> rows,
-                                                                 Set<Tuple> claimed) {
+                                                                 Set<AddressPair> claimed) {
         Map<String, List<SocketName>> byPeer = new LinkedHashMap<>();
         for (SocketView view : lab.sockets().values()) {
             if (view.state() == SocketState.CONNECTING && view.local().isEmpty() && !view.remote().isEmpty()) {
@@ -208,11 +208,11 @@ public final class KernelReader {
      * The table's rows that can concern the lab: in the families of its sockets and of the connections it
      * forgot, with one of their ports (so other programs' connections are not parsed).
      */
-    private Optional<? extends List<? extends TcpRow>> rows(LabSnapshot lab, Set<Tuple> forgottenNow) {
-        boolean ipv6 = lab.sockets().values().stream().anyMatch(v -> isIpv6(v.local()) || isIpv6(v.remote()))
-                || forgottenNow.stream().anyMatch(Tuple::isIpv6);
-        boolean ipv4 = !ipv6 || lab.sockets().values().stream().anyMatch(v -> !v.local().isEmpty() && !isIpv6(v.local()))
-                || !forgottenNow.stream().allMatch(Tuple::isIpv6);
+    private Optional<? extends List<? extends TcpRow>> rows(LabSnapshot lab, Set<AddressPair> forgottenNow) {
+        boolean ipv6 = lab.sockets().values().stream().anyMatch(v -> AddressPair.isIpv6(v.local()) || AddressPair.isIpv6(v.remote()))
+                || forgottenNow.stream().anyMatch(AddressPair::isIpv6);
+        boolean ipv4 = !ipv6 || lab.sockets().values().stream().anyMatch(v -> !v.local().isEmpty() && !AddressPair.isIpv6(v.local()))
+                || !forgottenNow.stream().allMatch(AddressPair::isIpv6);
         Set<Integer> ports = new HashSet<>();
         lab.sockets().values().forEach(v -> {
             ports.add(ProcTcpRow.port(v.local()));
@@ -255,19 +255,7 @@ public final class KernelReader {
         return wildcard && local.endsWith(listener.substring(colon));
     }
 
-    /** Whether an address (or a connection's two) is shown as IPv6: {@code [::1]:11000}. */
-    private static boolean isIpv6(String address) {
-        return address.startsWith("[");
-    }
-
-    private static Tuple tuple(String local, String remote) {
-        return new Tuple(local, remote);
-    }
-
-    /** A connection's two addresses, as the lab and the table show them. */
-    private record Tuple(String local, String remote) {
-        boolean isIpv6() {
-            return KernelReader.isIpv6(local);
-        }
+    private static AddressPair tuple(String local, String remote) {
+        return new AddressPair(local, remote);
     }
 }

@@ -59,7 +59,7 @@ public final class SockDiagTable implements ConnectionLookup {
      * answer to the question, and is left out.
      */
     @Override
-    public synchronized Optional<ProcTcpRow> row(String local, String remote) throws IOException {
+    public Optional<ProcTcpRow> row(String local, String remote) throws IOException {
         ByteBuffer answer = channel.ask(request(local, remote, SEQUENCE.incrementAndGet()));
         Optional<ProcTcpRow> row = answer(answer);
         return row.filter(r -> r.local().equals(local) && r.remote().equals(remote));
@@ -72,7 +72,7 @@ public final class SockDiagTable implements ConnectionLookup {
         ByteBuffer b = ByteBuffer.wrap(request).order(ByteOrder.nativeOrder());
         b.putInt(request.length).putShort((short) SOCK_DIAG_BY_FAMILY).putShort((short) NLM_F_REQUEST)
                 .putInt(sequence).putInt(0);
-        boolean ipv6 = local.startsWith("[");
+        boolean ipv6 = AddressPair.isIpv6(local);
         b.put((byte) (ipv6 ? AF_INET6 : AF_INET)).put((byte) IPPROTO_TCP).put((byte) 0).put((byte) 0).putInt(ALL_STATES);
         b.order(ByteOrder.BIG_ENDIAN).putShort((short) src.getPort()).putShort((short) dst.getPort());
         b.put(padded(src.getAddress().getAddress())).put(padded(dst.getAddress().getAddress()));
@@ -130,11 +130,10 @@ public final class SockDiagTable implements ConnectionLookup {
 
     /** {@code 127.0.0.1:11000} or {@code [::1]:11000} → the address, read as a literal (no name lookup). */
     static InetSocketAddress address(String shown) throws UnknownHostException {
-        int colon = shown.lastIndexOf(':');
-        String host = shown.substring(0, colon);
-        if (host.startsWith("[")) {
+        String host = shown.substring(0, shown.lastIndexOf(':'));
+        if (AddressPair.isIpv6(host)) {
             host = host.substring(1, host.length() - 1);
         }
-        return new InetSocketAddress(InetAddress.getByName(host), Integer.parseInt(shown.substring(colon + 1)));
+        return new InetSocketAddress(InetAddress.getByName(host), ProcTcpRow.port(shown));
     }
 }
