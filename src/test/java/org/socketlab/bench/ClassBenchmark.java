@@ -104,6 +104,8 @@ public final class ClassBenchmark {
     private final TimedFx fx = new TimedFx();
     private final Map<Phase, List<Double>> pulses = new EnumMap<>(Phase.class);
     private final AtomicInteger workerSends = new AtomicInteger();
+    /** The window, in a window run (null in a baseline run). */
+    private volatile MainWindow shownWindow;
 
     private ClassBenchmark(Path out, String mode, int run) {
         this.out = out;
@@ -216,6 +218,7 @@ public final class ClassBenchmark {
             stage.setWidth(1366);
             stage.setHeight(768);
             MainWindow w = MainWindow.show(stage, lab, fx);
+            shownWindow = w;
             Scene scene = stage.getScene();
             long[] began = new long[1];
             scene.addPreLayoutPulseListener(() -> began[0] = System.nanoTime());
@@ -301,12 +304,16 @@ public final class ClassBenchmark {
         fx.phase = p;
     }
 
-    /** The lab quiet, and everything it handed to the FX thread applied. */
-    private static void settle(Lab lab) throws Exception {
+    /** The lab quiet, and everything it handed to the FX thread applied (by the window: in as many hand-overs as it takes). */
+    private void settle(Lab lab) throws Exception {
         if (!lab.awaitQuiet(QUIET, BOUND)) {
             throw new IllegalStateException("the lab did not go quiet in " + BOUND);
         }
         ControlLine.onFx(() -> null);
+        MainWindow w = shownWindow;
+        if (w != null) {
+            await("the window caught up with the lab", () -> ControlLine.onFx(w::caughtUp));
+        }
     }
 
     private static void await(String what, java.util.function.BooleanSupplier condition) throws Exception {

@@ -71,6 +71,8 @@ public final class SocketViewModel {
     /** Receives not yet shown in {@link #received} (while held), the newest {@value #RECEIVED_KEPT} at most. */
     private final Deque<StepResult> unshownReceives = new ArrayDeque<>();
     private boolean held;
+    /** The socket as {@link #apply(SocketView)} last showed it (null: none). */
+    private SocketView shownView;
 
     public SocketViewModel(SocketName name, StepSink sink, Supplier<Payload> payload, ResourceBundle text) {
         this.name = name;
@@ -136,8 +138,15 @@ public final class SocketViewModel {
         sink.submit(new Step(name, Operation.SEND, p));
     }
 
-    /** Counters, addresses and connectedness from the newest snapshot (the state follows {@link #follow}). */
+    /**
+     * Counters, addresses and connectedness from the newest snapshot (the state follows {@link #follow}). A
+     * socket shown as it is already changes nothing (every batch shows every socket; few of them changed).
+     */
     public void apply(SocketView view) {
+        if (view != null && view.equals(shownView)) {
+            return;
+        }
+        shownView = view;
         traffic.see(view);
         port.set(view == null ? 0 : portOf(view.local()));
         headline.set(name.kind() == SocketKind.SERVER && port.get() > 0

@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Pane;
 import org.socketlab.diagram.Drawing;
+import org.socketlab.ui.window.Showing;
 import org.socketlab.ui.window.Styles;
 import org.socketlab.ui.window.Visibility;
 
@@ -54,6 +55,7 @@ public final class DiagramController {
             }
         };
         model.drawingProperty().addListener(o -> draw.run());
+        model.drawWhile(Showing.of(canvas));
         empty.fontProperty().addListener(o -> draw.run());
         Visibility.showWhen(empty, model.diagramProperty().isEqualTo(org.socketlab.diagram.SequenceDiagram.EMPTY));
         draw.run();

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.ResourceBundle;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -12,6 +14,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
 import org.socketlab.diagram.DiagramLayout;
 import org.socketlab.diagram.DiagramRecorder;
 import org.socketlab.diagram.DiagramTexts;
@@ -22,7 +25,9 @@ import org.socketlab.diagram.SvgDiagram;
 /**
  * The Diagram tab: the session's sequence diagram as the recorder holds it, laid out, and its export.
  * {@link #refresh()} runs on the UI thread at most once per pulse (the window coalesces the recorder's
- * signals), and lays out again only when the diagram changed.
+ * signals), and lays out again only when the diagram changed and a view of it is on screen: a class of
+ * hundreds draws a long diagram, and nobody needs it laid out while the Diagram tab is hidden. A view that
+ * shows again catches up at once; an export always takes the newest.
  */
 public final class DiagramViewModel {
     private final DiagramRecorder recorder;
@@ -32,6 +37,7 @@ public final class DiagramViewModel {
     private final ReadOnlyObjectWrapper<Drawing> drawing = new ReadOnlyObjectWrapper<>(Drawing.EMPTY);
     private final ReadOnlyStringWrapper saveStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper saveFailed = new ReadOnlyBooleanWrapper();
+    private final List<ObservableValue<Boolean>> viewers = new ArrayList<>();
     private long shown = -1;
 
     public DiagramViewModel(DiagramRecorder recorder, ResourceBundle text) {
@@ -40,8 +46,28 @@ public final class DiagramViewModel {
         this.layout = new DiagramLayout(new DiagramTexts(text));
     }
 
-    /** Takes the recorder's newest diagram if it changed since the last call, and lays it out. */
+    /**
+     * Has the diagram laid out while {@code seen} is true (a view of it is on screen), and at once when it
+     * becomes true.
+     */
+    public void drawWhile(ObservableValue<Boolean> seen) {
+        viewers.add(seen);
+        seen.addListener((o, was, now) -> {
+            if (now) {
+                refresh();
+            }
+        });
+        refresh();
+    }
+
+    /** Takes the recorder's newest diagram if it changed and a view of it is on screen, and lays it out. */
     public void refresh() {
+        if (viewers.stream().anyMatch(v -> Boolean.TRUE.equals(v.getValue()))) {
+            layIfChanged();
+        }
+    }
+
+    private void layIfChanged() {
         long now = recorder.changes();
         if (now == shown) {
             return;
@@ -66,7 +92,7 @@ public final class DiagramViewModel {
      * Both exports take it, so a PNG and an SVG saved one after the other show the same thing.
      */
     public Drawing newestDrawing() {
-        refresh();
+        layIfChanged();
         return drawing.get();
     }
 

@@ -48,7 +48,7 @@ public final class KernelController {
         column(recvq, KernelRow::recvQueue);
         column(note, KernelRow::note);
         column(addresses, KernelRow::addresses);
-        showRowsWhileShowing(kernel.rows());
+        showRowsWhileShowing(kernel);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(KernelRow row, boolean empty) {
@@ -67,21 +67,22 @@ public final class KernelController {
     /**
      * The table lists the kernel's rows while it can be seen, and catches up when it shows again: a view of a
      * connection in TIME_WAIT is sampled 4 times a second and its seconds left change every second, which
-     * would lay out the table on its unselected tab each time. A row that did not change is left as it is.
+     * would lay out the table on its unselected tab each time; nor are the rows put into words (a class has
+     * hundreds). A row that did not change is left as it is.
      */
-    private void showRowsWhileShowing(ObservableList<KernelRow> rows) {
+    private void showRowsWhileShowing(KernelViewModel kernel) {
         ObservableList<KernelRow> shown = FXCollections.observableArrayList();
         table.setItems(shown);
         ReadOnlyBooleanProperty showing = Showing.of(table);
         InvalidationListener sync = o -> {
             if (showing.get()) {
-                update(shown, rows);
+                update(shown, kernel.rows());
             }
         };
         table.getProperties().put(KernelController.class, sync); // lives as long as the table: the window's
-        rows.addListener(new WeakInvalidationListener(sync)); // view model may outlive it (a new language)
+        kernel.viewProperty().addListener(new WeakInvalidationListener(sync)); // view model may outlive it
         showing.addListener(sync);
-        update(shown, rows);
+        update(shown, kernel.rows());
     }
 
     /** Makes {@code shown} equal to {@code rows}, replacing only the rows that differ. */

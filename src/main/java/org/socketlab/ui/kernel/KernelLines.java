@@ -2,7 +2,9 @@ package org.socketlab.ui.kernel;
 
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.ResourceBundle;
 import org.socketlab.engine.SocketState;
 import org.socketlab.kernel.Inference;
@@ -22,6 +24,8 @@ final class KernelLines {
     static final int QUEUE_NAMED = 3;
 
     private final ResourceBundle text;
+    /** Each message's format, parsed once: a class words hundreds of lines per view (used on the UI thread only). */
+    private final Map<String, MessageFormat> formats = new HashMap<>();
 
     KernelLines(ResourceBundle text) {
         this.text = text;
@@ -207,6 +211,6 @@ final class KernelLines {
     }
 
     private String format(String key, Object... args) {
-        return new MessageFormat(text.getString(key), text.getLocale()).format(args);
+        return formats.computeIfAbsent(key, k -> new MessageFormat(text.getString(k), text.getLocale())).format(args);
     }
 }

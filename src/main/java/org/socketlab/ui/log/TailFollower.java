@@ -14,6 +14,9 @@ final class TailFollower {
     private final TreeTableView<?> table;
     /** A scroll to the end was asked and the table has not been laid out since: it still counts as at the end. */
     private boolean scrollPending;
+    /** How many layouts a scroll to the end may take before it no longer counts as pending. */
+    private static final int LAYOUTS_WAITED = 3;
+    private int layoutsWaited;
     private final Runnable afterLayout = this::laidOut;
     private Scene listening;
     /** The scene whose layouts are watched while an action waits for the last row; the action. */
@@ -27,7 +30,11 @@ final class TailFollower {
 
     /** Whether the table shows its last row (or shows no rows yet): call before adding rows. */
     boolean atBottom() {
-        if (scrollPending || !(table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
+        return scrollPending || lastRowShown();
+    }
+
+    private boolean lastRowShown() {
+        if (!(table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
             return true;
         }
         IndexedCell<?> last = flow.getLastVisibleCell();
@@ -76,7 +83,17 @@ final class TailFollower {
         }
     }
 
+    /**
+     * After the layout that followed a scroll to the end. The table may need a layout more to get there (rows
+     * that came in several hand-overs, each followed by a pulse): until it shows the last row, the scroll
+     * still counts as pending, a few layouts at most.
+     */
     private void laidOut() {
+        if (!lastRowShown() && ++layoutsWaited < LAYOUTS_WAITED) {
+            table.scrollTo(table.getExpandedItemCount() - 1);
+            return;
+        }
+        layoutsWaited = 0;
         scrollPending = false;
         listening.removePostLayoutPulseListener(afterLayout);
         listening = null;

@@ -1,8 +1,10 @@
 package org.socketlab.ui.narration;
 
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.socketlab.ui.lesson.LessonViewModel;
@@ -33,13 +35,32 @@ public final class NarrationController {
                 narration.headingProperty().get().isEmpty() ? Texts.bundle().getString("narration.empty")
                         : narration.explanationProperty().get(),
                 narration.headingProperty(), narration.explanationProperty()));
-        narration.events().addListener((ListChangeListener<String>) c -> narrationEvents.getChildren().setAll(
-                narration.events().stream().map(text -> styled(new Label("• " + text), "narration-event")).toList()));
+        narration.events().addListener((ListChangeListener<String>) c -> showEvents(narration.events()));
         lessonError.textProperty().bind(lesson.errorProperty());
         Visibility.showWhen(lessonError, lesson.errorProperty().isNotEmpty());
         lessonPromises.textProperty().bind(lesson.promisesProperty());
         Styles.follow(lessonPromises, "promises-", lesson.promisesHeldProperty(), held -> held == null
                 ? "promises-unchecked" : held ? "promises-held" : "promises-broken");
+    }
+
+    /**
+     * One bullet per notification since the step. The bullets are kept and their text changed: a new label
+     * costs a stylesheet match, and a burst renews the newest {@value NarrationViewModel#EVENTS_KEPT} many
+     * times a second.
+     */
+    private void showEvents(List<String> texts) {
+        List<Node> bullets = narrationEvents.getChildren();
+        if (bullets.size() > texts.size()) {
+            bullets.subList(texts.size(), bullets.size()).clear();
+        }
+        for (int i = 0; i < texts.size(); i++) {
+            String text = "• " + texts.get(i);
+            if (i < bullets.size()) {
+                ((Label) bullets.get(i)).setText(text);
+            } else {
+                bullets.add(styled(new Label(text), "narration-event"));
+            }
+        }
     }
 
     public static Label styled(Label label, String styleClass) {

@@ -3,7 +3,9 @@ package org.socketlab.ui.narration;
 import java.text.MessageFormat;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -75,6 +77,8 @@ public final class NarrationViewModel {
 
     private GroupTally group;
     private final NarrationDraft draft = new NarrationDraft(EVENTS_KEPT);
+    /** The draft's notifications in words, as last published. */
+    private Map<NotificationEvent, String> narrated = new IdentityHashMap<>();
     private boolean held;
 
     /** The step by its button name, the lesson's words, and what the call did, less what the lesson already said. */
@@ -161,7 +165,14 @@ public final class NarrationViewModel {
         lessonText.set(draft.lessonWords);
         explanation.set(draft.explanation());
         if (draft.eventsChanged) {
-            events.setAll(draft.events.stream().map(narrator::narrate).toList());
+            // each notification put into words once, however many publishes it stays among the newest
+            Map<NotificationEvent, String> words = new IdentityHashMap<>();
+            draft.events.forEach(e -> words.put(e, narrated.computeIfAbsent(e, narrator::narrate)));
+            narrated = words;
+            List<String> now = draft.events.stream().map(words::get).toList();
+            if (!now.equals(events)) {
+                events.setAll(now);
+            }
             draft.eventsChanged = false;
         }
         if (draft.codeChanged) {

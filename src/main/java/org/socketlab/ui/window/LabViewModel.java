@@ -1,6 +1,8 @@
 package org.socketlab.ui.window;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import javafx.beans.binding.BooleanBinding;
@@ -18,6 +20,7 @@ import org.socketlab.engine.LabUpdate;
 import org.socketlab.engine.NotificationEvent;
 import org.socketlab.engine.SelectorReport;
 import org.socketlab.engine.Role;
+import org.socketlab.engine.SocketName;
 import org.socketlab.engine.SocketState;
 import org.socketlab.engine.SocketView;
 import org.socketlab.lesson.Lesson;
@@ -63,6 +66,8 @@ public final class LabViewModel {
     private final BooleanBinding serverSide;
     private final BooleanBinding clientSide;
     private LabSnapshot shown = LabSnapshot.EMPTY;
+    /** Each panel's socket as the panel last followed it. */
+    private final Map<SocketViewModel, SocketView> followed = new HashMap<>();
     private final KernelViewModel kernel;
     private final ClassActionsViewModel classActions;
     private SessionViewModel session;
@@ -249,17 +254,35 @@ public final class LabViewModel {
     /**
      * Every panel follows its socket's state as of this snapshot; a change is put down to the latest step. Done
      * once before each step of a batch and once at its end, not once per update: the changes between two steps
-     * are put down to the same step either way.
+     * are put down to the same step either way. Only sockets that changed since a panel last followed are looked
+     * at (the lab hands out an unchanged socket as the same instance): a class has hundreds of panels.
      */
     private void follow(LabSnapshot snapshot) {
-        for (SocketViewModel s : panels.all()) {
-            s.follow(snapshot.socket(s.name()).map(SocketView::state).orElse(null), clicks);
+        int present = 0;
+        for (Map.Entry<SocketName, SocketView> e : snapshot.sockets().entrySet()) {
+            Optional<SocketViewModel> panel = panels.find(e.getKey());
+            if (panel.isPresent()) {
+                present++;
+                if (followed.put(panel.get(), e.getValue()) != e.getValue()) {
+                    panel.get().follow(e.getValue().state(), clicks);
+                }
+            }
+        }
+        if (followed.size() > present) { // a socket the lab no longer has
+            followed.entrySet().removeIf(e -> {
+                boolean gone = snapshot.socket(e.getKey().name()).isEmpty();
+                if (gone) {
+                    e.getKey().follow(null, clicks);
+                }
+                return gone;
+            });
         }
     }
 
     private void forgetAll() {
         predict.cancel();
         panels.clear();
+        followed.clear();
         lastStatus.set(StatusView.NONE);
         lastStep.set(text.getString("log.reset"));
         var current = lesson.lessonProperty().get();

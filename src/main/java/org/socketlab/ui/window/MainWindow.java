@@ -29,6 +29,7 @@ public final class MainWindow {
     private final LayoutViewModel layout = new LayoutViewModel();
     private final Parent root;
     private final MainController controller;
+    private final UiBridge bridge;
 
     private final KernelSampler kernel = new KernelSampler(KernelReader.system());
     private final DiagramRecorder recorder = new DiagramRecorder();
@@ -38,7 +39,8 @@ public final class MainWindow {
     private MainWindow(Lab lab, double width, double height, Executor fxThread) {
         layout.resize(width, height);
         model = new LabViewModel(lab, Texts.bundle(), new FxTicker());
-        lab.addListener(new UiBridge(fxThread, model::apply));
+        bridge = new UiBridge(fxThread, model::apply);
+        lab.addListener(bridge);
         kernel.addListener(UiBridge.newestOnly(fxThread, model.kernel()::apply));
         // The recorder hears the lab before the sampler does; its signals become one redraw per pulse.
         lab.addListener(recorder);
@@ -120,6 +122,11 @@ public final class MainWindow {
     /** Wires the Language menu: {@code current} is shown chosen; another choice goes to {@code change}. */
     void onLanguage(String current, java.util.function.Consumer<String> change) {
         controller.bindLanguage(current, change);
+    }
+
+    /** Whether the window has applied every update its lab published so far (ask on the FX thread). */
+    public boolean caughtUp() {
+        return bridge.idle();
     }
 
     public LabViewModel model() {

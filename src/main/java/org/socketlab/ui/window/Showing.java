@@ -6,10 +6,12 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.stage.Window;
 
 /**
- * Whether a node can be seen: it is in a scene and it and every one of its parents are visible (a side-pane
- * tab that is not selected hides its content). A view that is not seen can leave its controls alone and
+ * Whether a node can be seen: it is in the scene of a window that shows, and it and every one of its parents
+ * are visible (a side-pane tab that is not selected hides its content; a closed window shows nothing). A view that is not seen can leave its controls alone and
  * catch up once it shows, so a hidden table is neither updated nor laid out.
  */
 public final class Showing {
@@ -17,6 +19,8 @@ public final class Showing {
     private final ReadOnlyBooleanWrapper showing = new ReadOnlyBooleanWrapper();
     private final List<Node> chain = new ArrayList<>();
     private final InvalidationListener recheck = o -> recheck();
+    private Scene scene;
+    private Window window;
 
     private Showing(Node node) {
         this.node = node;
@@ -24,7 +28,7 @@ public final class Showing {
         recheck();
     }
 
-    /** True while {@code node} is in a scene and it and all its parents are visible. */
+    /** True while {@code node} is in a showing window's scene and it and all its parents are visible. */
     public static ReadOnlyBooleanProperty of(Node node) {
         return new Showing(node).showing.getReadOnlyProperty();
     }
@@ -36,7 +40,8 @@ public final class Showing {
             n.parentProperty().removeListener(recheck);
         }
         chain.clear();
-        boolean visible = node.getScene() != null;
+        follow(node.getScene());
+        boolean visible = window != null && window.isShowing();
         for (Node n = node; n != null; n = n.getParent()) {
             chain.add(n);
             n.visibleProperty().addListener(recheck);
@@ -44,5 +49,23 @@ public final class Showing {
             visible &= n.isVisible();
         }
         showing.set(visible);
+    }
+
+    /** Follows the scene's window, and whether that window shows. */
+    private void follow(Scene now) {
+        if (scene != null) {
+            scene.windowProperty().removeListener(recheck);
+        }
+        if (window != null) {
+            window.showingProperty().removeListener(recheck);
+        }
+        scene = now;
+        window = now == null ? null : now.getWindow();
+        if (scene != null) {
+            scene.windowProperty().addListener(recheck);
+        }
+        if (window != null) {
+            window.showingProperty().addListener(recheck);
+        }
     }
 }

@@ -37,12 +37,19 @@ public final class Styles {
         NodeListeners.onChange(node, value, (o, was, now) -> StyleClasses.swap(node, prefix, style.apply(now)));
     }
 
-    /** Adds or removes one style class as the condition changes. */
+    /**
+     * Adds or removes one style class as the condition changes, and only then: every change of a node's style
+     * classes matches it against the whole stylesheet again.
+     */
     public static void toggle(Node node, String styleClass, ObservableValue<Boolean> condition) {
         Runnable apply = () -> {
-            node.getStyleClass().remove(styleClass);
-            if (Boolean.TRUE.equals(condition.getValue())) {
-                node.getStyleClass().add(styleClass);
+            boolean wanted = Boolean.TRUE.equals(condition.getValue());
+            if (node.getStyleClass().contains(styleClass) != wanted) {
+                if (wanted) {
+                    node.getStyleClass().add(styleClass);
+                } else {
+                    node.getStyleClass().removeAll(styleClass);
+                }
             }
         };
         apply.run();

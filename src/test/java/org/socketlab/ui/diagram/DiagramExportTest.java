@@ -64,7 +64,7 @@ class DiagramExportTest extends WindowTestBase {
         // The sampler hands a view to the window first, then to the diagram: a later view means that one is drawn.
         waitForView("a later view", v -> v != seen);
         SequenceDiagram d = WindowDriver.fx(() -> {
-            ui.window.diagram().refresh();
+            ui.window.diagram().newestDrawing();
             return ui.window.diagram().diagramProperty().get();
         });
         assertThat(d.lifelineIds()).containsExactly("server", "client1");

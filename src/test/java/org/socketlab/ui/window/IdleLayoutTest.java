@@ -84,7 +84,8 @@ class IdleLayoutTest extends WindowTestBase {
     private Counts watchIdle() throws InterruptedException {
         ui.settle();
         ui.waitUntil("every highlight of the last steps has faded", () -> ui.window.root().lookupAll("*").stream()
-                .noneMatch(n -> n.getStyleClass().contains("renewed") || n.getStyleClass().contains("flash")
+                .noneMatch(n -> n.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("renewed"))
+                        || n.getStyleClass().contains("flash")
                         || n.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("flash"))));
         // the Kernel tab is built when it first shows: built once, then hidden behind the Code tab
         ui.showTab("kernelTab");

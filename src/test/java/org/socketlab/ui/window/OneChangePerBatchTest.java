@@ -20,7 +20,8 @@ import org.socketlab.ui.cards.SocketViewModel;
 /**
  * However many updates a batch brings, the derived views change once, to the batch's newest state: the
  * narration (heading, explanation, code), a card's answers and its received chunks, the status bar. A real lab
- * on loopback: 30 sends and receives run while the stand-in FX queue is held, then arrive as one batch.
+ * on loopback: 30 sends and receives run while the stand-in FX queue is held, then arrive as one batch (the
+ * bridge here hands over all that waits at once; how it cuts a burst into hand-overs is UiBridgeTest's).
  */
 class OneChangePerBatchTest {
     private static final int ROUNDS = 30;
@@ -30,7 +31,7 @@ class OneChangePerBatchTest {
 
     @BeforeEach
     void start() {
-        fixture = new ViewModelLab();
+        fixture = ViewModelLab.wholeBatches();
         vm = fixture.vm;
         for (int n = 1; n <= 5; n++) {
             vm.runNumbered(n);

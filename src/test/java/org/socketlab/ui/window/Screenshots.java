@@ -58,7 +58,7 @@ class Screenshots extends WindowTestBase {
     private void shoot(String name) throws Exception {
         ui.settle();
         ui.waitUntil("no flash", () -> ui.window.root().lookupAll("*").stream()
-                .noneMatch(n -> n.getStyleClass().contains("renewed")
+                .noneMatch(n -> n.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("renewed"))
                         || n.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("flash"))));
         ui.screenshot(DIR.resolve(SCREEN + "-" + name + ".png"));
     }

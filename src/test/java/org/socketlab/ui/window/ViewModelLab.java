@@ -40,14 +40,23 @@ public final class ViewModelLab implements AutoCloseable {
     }
 
     public ViewModelLab(LabSettings settings) {
+        this(settings, UiBridge.SLICE_NANOS);
+    }
+
+    private ViewModelLab(LabSettings settings, long sliceNanos) {
         lab = Lab.start(settings);
         vm = new LabViewModel(lab, TEXT, (delay, action) -> uiThread.execute(action));
-        lab.addListener(new UiBridge(uiThread, vm::apply));
+        lab.addListener(new UiBridge(uiThread, vm::apply, sliceNanos, System::nanoTime));
         lab.addListener(u -> {
             if (u instanceof StepResult r) {
                 results.add(r);
             }
         });
+    }
+
+    /** A lab whose bridge hands all that waits to the view model at once, however long it takes to apply. */
+    public static ViewModelLab wholeBatches() {
+        return new ViewModelLab(LabSettings.defaults().withPort(0), Long.MAX_VALUE);
     }
 
     /**

@@ -200,6 +200,7 @@ public final class WindowDriver {
         if (!lab.awaitQuiet(java.time.Duration.ofMillis(100), java.time.Duration.ofSeconds(BOUND_SECONDS))) {
             throw new AssertionError("the lab never went quiet in " + BOUND_SECONDS + " s");
         }
+        waitUntil("the window caught up with the lab", () -> fx(window::caughtUp));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
