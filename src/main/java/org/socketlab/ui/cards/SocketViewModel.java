@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -15,6 +16,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableObjectValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.socketlab.engine.Counters;
@@ -65,7 +67,14 @@ public final class SocketViewModel {
     private final ReadOnlyObjectWrapper<Operation> nextOperation = new ReadOnlyObjectWrapper<>();
     private final javafx.beans.property.ReadOnlyBooleanWrapper asked = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper selectorLine = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<KernelLine> kernel = new ReadOnlyObjectWrapper<>(KernelLine.NONE);
+    private Object kernelSource = KernelLine.NONE;
+    private Supplier<KernelLine> kernelWording = () -> KernelLine.NONE;
+    private final ObjectBinding<KernelLine> kernel = new ObjectBinding<>() {
+        @Override
+        protected KernelLine computeValue() {
+            return kernelWording.get();
+        }
+    };
     private boolean sendUnfinished;
     private final ConnectionTraffic traffic = new ConnectionTraffic();
     /** Receives not yet shown in {@link #received} (while held), the newest {@value #RECEIVED_KEPT} at most. */
@@ -271,8 +280,20 @@ public final class SocketViewModel {
 
     /** A sample that changes nothing here (4 a second while a connection moves) redraws nothing. */
     public void showKernel(KernelLine line) {
-        if (!line.equals(kernel.get())) {
-            kernel.set(line);
+        showKernel(line, () -> line);
+    }
+
+    /**
+     * The kernel's line, put into words when it is first read ({@link #kernelProperty()}: by the card or the
+     * table's row, if shown): a class has hundreds of sockets whose lines change together, and few on screen.
+     *
+     * @param source what the line is worded from; one equal to the last changes nothing
+     */
+    public void showKernel(Object source, Supplier<KernelLine> wording) {
+        if (!source.equals(kernelSource)) {
+            kernelSource = source;
+            kernelWording = wording;
+            kernel.invalidate();
         }
     }
 
@@ -291,8 +312,8 @@ public final class SocketViewModel {
     }
 
     /** What the kernel holds for this socket: its TCP state and queues ({@link KernelLine#NONE} before it was read). */
-    public ReadOnlyObjectProperty<KernelLine> kernelProperty() {
-        return kernel.getReadOnlyProperty();
+    public ObservableObjectValue<KernelLine> kernelProperty() {
+        return kernel;
     }
 
     public ReadOnlyStringProperty selectorLineProperty() {
@@ -304,7 +325,7 @@ public final class SocketViewModel {
         phase.set(null);
         state.set(stateText(null));
         statuses.clear();
-        kernel.set(KernelLine.NONE);
+        showKernel(KernelLine.NONE);
         received.clear();
         unshownReceives.clear();
         sendUnfinished = false;

@@ -1,7 +1,9 @@
 package org.socketlab.ui.code;
 
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.socketlab.ui.narration.CodeSnippet;
@@ -19,11 +21,27 @@ public final class CodeController {
         show(narration);
     }
 
+    /**
+     * Two labels per snippet, its language and its code. The labels are kept and their text changed: a new
+     * label costs a stylesheet match, and a burst of sends and receives changes the code many times a second.
+     */
     private void show(NarrationViewModel narration) {
-        codeBox.getChildren().clear();
-        for (CodeSnippet snippet : narration.code()) {
-            codeBox.getChildren().add(NarrationController.styled(new Label(snippet.language()), "code-language"));
-            codeBox.getChildren().add(NarrationController.styled(new Label(snippet.code()), "code"));
+        List<Node> labels = codeBox.getChildren();
+        List<CodeSnippet> snippets = narration.code();
+        if (labels.size() > 2 * snippets.size()) {
+            labels.subList(2 * snippets.size(), labels.size()).clear();
+        }
+        for (int i = 0; i < snippets.size(); i++) {
+            text(labels, 2 * i, snippets.get(i).language(), "code-language");
+            text(labels, 2 * i + 1, snippets.get(i).code(), "code");
+        }
+    }
+
+    private static void text(List<Node> labels, int at, String text, String styleClass) {
+        if (at < labels.size()) {
+            ((Label) labels.get(at)).setText(text);
+        } else {
+            labels.add(NarrationController.styled(new Label(text), styleClass));
         }
     }
 }

@@ -27,11 +27,6 @@ public final class KernelViewModel {
     private final ReadOnlyObjectWrapper<KernelView> view = new ReadOnlyObjectWrapper<>(KernelView.EMPTY);
     private final ReadOnlyStringWrapper source = new ReadOnlyStringWrapper("");
     private final ResourceBundle text;
-    private Map<SocketName, Worded> worded = Map.of();
-
-    /** A card's line as last worded, and what it was worded from. */
-    private record Worded(KernelSocket socket, SocketState lab, KernelSource source, KernelLine line) {
-    }
 
     public KernelViewModel(Supplier<List<SocketViewModel>> panels, ResourceBundle text) {
         this.panels = panels;
@@ -46,32 +41,31 @@ public final class KernelViewModel {
         // each panel finds its line by name: a class has hundreds of panels and sockets
         Map<SocketName, KernelSocket> byName = new HashMap<>();
         now.sockets().forEach(k -> byName.putIfAbsent(k.name(), k));
-        Map<SocketName, Worded> next = new HashMap<>();
         for (SocketViewModel s : panels.get()) {
             KernelSocket k = byName.get(s.name());
+            SocketState lab = s.phaseProperty().get();
             if (k == null) {
                 s.showKernel(KernelLine.NONE);
+            } else if (k.isListener()) { // its line also names its accept queue: worded with each view
+                s.showKernel(lines.of(k, now, lab));
             } else {
-                Worded w = worded(k, now, s.phaseProperty().get());
-                next.put(s.name(), w);
-                s.showKernel(w.line());
+                s.showKernel(LineSource.of(k, lab, now.source()), () -> lines.of(k, now, lab));
             }
         }
-        worded = next;
     }
 
     /**
-     * A socket's line, worded again only when the socket, the lab's state of it or the system changed: a class
-     * of hundreds changes a few lines per view. A listener's line also names its accept queue, so it is always
-     * worded afresh.
+     * What a connection's line is worded from: the line changes only when one of these does. A class of hundreds
+     * changes a few lines per view, and a card or row words its line only when it is read (one on screen).
      */
-    private Worded worded(KernelSocket k, KernelView now, SocketState lab) {
-        Worded before = worded.get(k.name());
-        if (before != null && !k.isListener() && before.socket().equals(k) && before.lab() == lab
-                && before.source() == now.source()) {
-            return before;
+    private record LineSource(KernelSocket socket, SocketState lab, KernelSource source) {
+        /** The socket with its timer as the line shows it: whole seconds left, and only after close. */
+        static LineSource of(KernelSocket k, SocketState lab, KernelSource source) {
+            long shown = !k.afterClose() || k.timerMillis() < 0 ? -1 : (k.timerMillis() + 999) / 1000;
+            return new LineSource(new KernelSocket(k.name(), k.local(), k.remote(), k.state(), k.sendQueue(),
+                    k.recvQueue(), k.backlog(), shown, k.afterClose(), k.inferred(), k.unseen(), k.unmatched()),
+                    lab, source);
         }
-        return new Worded(k, lab, now.source(), lines.of(k, now, lab));
     }
 
     /** The key of the words saying where a view was read and what that system does not show. */

@@ -1,10 +1,12 @@
 package org.socketlab.ui.window;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.Set;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -68,6 +70,9 @@ public final class LabViewModel {
     private LabSnapshot shown = LabSnapshot.EMPTY;
     /** Each panel's socket as the panel last followed it. */
     private final Map<SocketViewModel, SocketView> followed = new HashMap<>();
+    /** The sockets updates named since their panels last followed them; how many sockets there were then. */
+    private final Set<SocketName> named = new HashSet<>();
+    private int followedSockets = -1;
     private final KernelViewModel kernel;
     private final ClassActionsViewModel classActions;
     private SessionViewModel session;
@@ -229,6 +234,11 @@ public final class LabViewModel {
                 session().apply(update); // after the narration: the lesson's words for a step are known
                 asked.ifPresent(session()::asked);
                 asked = Optional.empty();
+                if (update instanceof StepResult r) { // after the follow before it: its changes are its own
+                    named.add(r.step().socket());
+                } else if (update instanceof NotificationEvent e) {
+                    named.add(e.socket());
+                }
                 if (update.after().version() > shownVersion) {
                     newest = update.after();
                     unfollowed = newest;
@@ -245,7 +255,7 @@ public final class LabViewModel {
         }
         if (newest != null) {
             show(newest);
-            follow(newest); // after show: the panels it added follow too
+            followAll(newest); // after show: the panels it added follow too; all, once per batch
         }
         lesson.check(shown);
         guide.guide();
@@ -254,18 +264,39 @@ public final class LabViewModel {
     /**
      * Every panel follows its socket's state as of this snapshot; a change is put down to the latest step. Done
      * once before each step of a batch and once at its end, not once per update: the changes between two steps
-     * are put down to the same step either way. Only sockets that changed since a panel last followed are looked
-     * at (the lab hands out an unchanged socket as the same instance): a class has hundreds of panels.
+     * are put down to the same step either way. A class has hundreds of panels: before a step, only the sockets
+     * an update named since are looked at, unless sockets came or went; at the end of a batch all of them (the
+     * lab hands out an unchanged socket as the same instance).
      */
     private void follow(LabSnapshot snapshot) {
+        if (snapshot.sockets().size() != followedSockets) {
+            followAll(snapshot);
+            return;
+        }
+        for (SocketName name : List.copyOf(named)) {
+            Optional<SocketViewModel> panel = panels.find(name);
+            if (panel.isPresent()) {
+                named.remove(name);
+                SocketView view = snapshot.sockets().get(name);
+                if (followed.put(panel.get(), view) != view) {
+                    panel.get().follow(view == null ? null : view.state(), clicks);
+                }
+            }
+        }
+    }
+
+    private void followAll(LabSnapshot snapshot) {
         int present = 0;
         for (Map.Entry<SocketName, SocketView> e : snapshot.sockets().entrySet()) {
             Optional<SocketViewModel> panel = panels.find(e.getKey());
             if (panel.isPresent()) {
                 present++;
+                named.remove(e.getKey());
                 if (followed.put(panel.get(), e.getValue()) != e.getValue()) {
                     panel.get().follow(e.getValue().state(), clicks);
                 }
+            } else {
+                named.add(e.getKey()); // its panel comes later: followed then
             }
         }
         if (followed.size() > present) { // a socket the lab no longer has
@@ -277,12 +308,15 @@ public final class LabViewModel {
                 return gone;
             });
         }
+        followedSockets = snapshot.sockets().size();
     }
 
     private void forgetAll() {
         predict.cancel();
         panels.clear();
         followed.clear();
+        named.clear();
+        followedSockets = -1;
         lastStatus.set(StatusView.NONE);
         lastStep.set(text.getString("log.reset"));
         var current = lesson.lessonProperty().get();

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.socketlab.engine.Notification;
 import org.socketlab.engine.Operation;
 import org.socketlab.engine.Outcome;
+import org.socketlab.engine.SocketName;
 import org.socketlab.engine.SocketState;
 import org.socketlab.ui.settings.PayloadMode;
 import org.socketlab.ui.window.ViewModelLab;
@@ -25,6 +26,26 @@ class StatusFreshnessTest {
     @AfterEach
     void stop() {
         w.close();
+    }
+
+    /**
+     * Steps 1–4 and client1's OnConnect reach the window together (nobody drains the stand-in FX queue while they
+     * run): each state change is still put down to the step that made it.
+     */
+    @Test
+    void changesThatArriveInOneBatchArePutDownToTheirOwnSteps() {
+        for (int n = 1; n <= 4; n++) {
+            w.vm.runNumbered(n);
+        }
+        assertThat(w.lab.awaitCounter(SocketName.client(1), Notification.CONNECT, 1, java.time.Duration.ofSeconds(20)))
+                .isTrue();
+        w.settle();
+        SocketViewModel server = w.vm.server();
+        SocketViewModel client = w.client1();
+        assertThat(server.statusProperty(Operation.INIT).get().stale()).as("server's Initialize after 2").isTrue();
+        assertThat(server.statusProperty(Operation.LISTEN).get().stale()).as("2 made the server listen").isFalse();
+        assertThat(client.statusProperty(Operation.INIT).get().stale()).as("client1's Initialize after 4").isTrue();
+        assertThat(client.statusProperty(Operation.CONNECT).get().stale()).as("4 and its OnConnect").isFalse();
     }
 
     /** The classroom report: 7 before 3 said "client1 does not exist", and kept saying it after 3 and 4. */
