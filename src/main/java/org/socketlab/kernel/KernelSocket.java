@@ -38,6 +38,12 @@ public record KernelSocket(SocketName name, String local, String remote, TcpStat
         this(name, local, remote, state, sendQueue, recvQueue, backlog, timerMillis, afterClose, inferred, unseen, false);
     }
 
+    /** This socket with another timer. */
+    public KernelSocket withTimerMillis(long millis) {
+        return new KernelSocket(name, local, remote, state, sendQueue, recvQueue, backlog, millis, afterClose, inferred,
+                unseen, unmatched);
+    }
+
     /** A connect under way whose row cannot be told apart from others: its state is unknown. */
     static KernelSocket unmatched(SocketName name, String remote) {
         return new KernelSocket(name, "", remote, TcpState.CLOSED, -1, -1, 0, -1, false, false, false, true);

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
-import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -32,6 +31,7 @@ import org.socketlab.engine.StepResult;
 import org.socketlab.ui.connections.ConnectionTraffic;
 import org.socketlab.kernel.TcpState;
 import org.socketlab.ui.kernel.KernelLine;
+import org.socketlab.ui.kernel.WordedKernelLine;
 import org.socketlab.ui.window.StepSink;
 
 /**
@@ -67,14 +67,7 @@ public final class SocketViewModel {
     private final ReadOnlyObjectWrapper<Operation> nextOperation = new ReadOnlyObjectWrapper<>();
     private final javafx.beans.property.ReadOnlyBooleanWrapper asked = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper selectorLine = new ReadOnlyStringWrapper("");
-    private Object kernelSource = KernelLine.NONE;
-    private Supplier<KernelLine> kernelWording = () -> KernelLine.NONE;
-    private final ObjectBinding<KernelLine> kernel = new ObjectBinding<>() {
-        @Override
-        protected KernelLine computeValue() {
-            return kernelWording.get();
-        }
-    };
+    private final WordedKernelLine kernel = new WordedKernelLine();
     private boolean sendUnfinished;
     private final ConnectionTraffic traffic = new ConnectionTraffic();
     /** Receives not yet shown in {@link #received} (while held), the newest {@value #RECEIVED_KEPT} at most. */
@@ -280,21 +273,12 @@ public final class SocketViewModel {
 
     /** A sample that changes nothing here (4 a second while a connection moves) redraws nothing. */
     public void showKernel(KernelLine line) {
-        showKernel(line, () -> line);
+        kernel.show(line);
     }
 
-    /**
-     * The kernel's line, put into words when it is first read ({@link #kernelProperty()}: by the card or the
-     * table's row, if shown): a class has hundreds of sockets whose lines change together, and few on screen.
-     *
-     * @param source what the line is worded from; one equal to the last changes nothing
-     */
+    /** The kernel's line, put into words when a card or a table row reads it ({@link WordedKernelLine}). */
     public void showKernel(Object source, Supplier<KernelLine> wording) {
-        if (!source.equals(kernelSource)) {
-            kernelSource = source;
-            kernelWording = wording;
-            kernel.invalidate();
-        }
+        kernel.show(source, wording);
     }
 
     /**
@@ -302,7 +286,7 @@ public final class SocketViewModel {
      * under Windows' rules OnClose waits until the bytes before the FIN are read.
      */
     public boolean kernelSaysPeerClosed() {
-        return kernel.get().state() == TcpState.CLOSE_WAIT && !kernel.get().afterClose();
+        return kernel.line().get().state() == TcpState.CLOSE_WAIT && !kernel.line().get().afterClose();
     }
 
     /** Whether this socket is still open and its peer has left: OnClose came, or the kernel shows CLOSE_WAIT. */
@@ -313,7 +297,7 @@ public final class SocketViewModel {
 
     /** What the kernel holds for this socket: its TCP state and queues ({@link KernelLine#NONE} before it was read). */
     public ObservableObjectValue<KernelLine> kernelProperty() {
-        return kernel;
+        return kernel.line();
     }
 
     public ReadOnlyStringProperty selectorLineProperty() {

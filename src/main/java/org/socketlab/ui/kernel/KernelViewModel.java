@@ -61,10 +61,8 @@ public final class KernelViewModel {
     private record LineSource(KernelSocket socket, SocketState lab, KernelSource source) {
         /** The socket with its timer as the line shows it: whole seconds left, and only after close. */
         static LineSource of(KernelSocket k, SocketState lab, KernelSource source) {
-            long shown = !k.afterClose() || k.timerMillis() < 0 ? -1 : (k.timerMillis() + 999) / 1000;
-            return new LineSource(new KernelSocket(k.name(), k.local(), k.remote(), k.state(), k.sendQueue(),
-                    k.recvQueue(), k.backlog(), shown, k.afterClose(), k.inferred(), k.unseen(), k.unmatched()),
-                    lab, source);
+            long shown = !k.afterClose() || k.timerMillis() < 0 ? -1 : (k.timerMillis() + 999) / 1000 * 1000;
+            return new LineSource(k.withTimerMillis(shown), lab, source);
         }
     }
 

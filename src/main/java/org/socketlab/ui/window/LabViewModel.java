@@ -1,12 +1,8 @@
 package org.socketlab.ui.window;
 
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import java.util.Set;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -22,7 +18,6 @@ import org.socketlab.engine.LabUpdate;
 import org.socketlab.engine.NotificationEvent;
 import org.socketlab.engine.SelectorReport;
 import org.socketlab.engine.Role;
-import org.socketlab.engine.SocketName;
 import org.socketlab.engine.SocketState;
 import org.socketlab.engine.SocketView;
 import org.socketlab.lesson.Lesson;
@@ -68,11 +63,7 @@ public final class LabViewModel {
     private final BooleanBinding serverSide;
     private final BooleanBinding clientSide;
     private LabSnapshot shown = LabSnapshot.EMPTY;
-    /** Each panel's socket as the panel last followed it. */
-    private final Map<SocketViewModel, SocketView> followed = new HashMap<>();
-    /** The sockets updates named since their panels last followed them; how many sockets there were then. */
-    private final Set<SocketName> named = new HashSet<>();
-    private int followedSockets = -1;
+    private final StateFollower states;
     private final KernelViewModel kernel;
     private final ClassActionsViewModel classActions;
     private SessionViewModel session;
@@ -88,6 +79,7 @@ public final class LabViewModel {
         this.predict = new PredictViewModel(lab::submit, text, this::buttonName,
                 this::lessonQuestion, this::replaying);
         this.panels = new SocketPanels(name -> new SocketViewModel(name, predict::submit, settings::payload, text));
+        this.states = new StateFollower(panels);
         this.roleHints = new RoleHints(text);
         this.narration = new NarrationViewModel(text);
         this.names = new ButtonNames(text);
@@ -215,7 +207,7 @@ public final class LabViewModel {
                     step = null;
                 } else if (update instanceof StepResult r) {
                     if (unfollowed != null) { // changes so far are put down to the step before this one
-                        follow(unfollowed);
+                        states.follow(unfollowed, clicks);
                         unfollowed = null;
                     }
                     // the step may have made its socket: its status needs the panel (the others come with show)
@@ -234,11 +226,7 @@ public final class LabViewModel {
                 session().apply(update); // after the narration: the lesson's words for a step are known
                 asked.ifPresent(session()::asked);
                 asked = Optional.empty();
-                if (update instanceof StepResult r) { // after the follow before it: its changes are its own
-                    named.add(r.step().socket());
-                } else if (update instanceof NotificationEvent e) {
-                    named.add(e.socket());
-                }
+                states.named(update); // after the follow before it: a step's changes are its own
                 if (update.after().version() > shownVersion) {
                     newest = update.after();
                     unfollowed = newest;
@@ -255,68 +243,16 @@ public final class LabViewModel {
         }
         if (newest != null) {
             show(newest);
-            followAll(newest); // after show: the panels it added follow too; all, once per batch
+            states.followAll(newest, clicks); // after show: the panels it added follow too; all, once per batch
         }
         lesson.check(shown);
         guide.guide();
     }
 
-    /**
-     * Every panel follows its socket's state as of this snapshot; a change is put down to the latest step. Done
-     * once before each step of a batch and once at its end, not once per update: the changes between two steps
-     * are put down to the same step either way. A class has hundreds of panels: before a step, only the sockets
-     * an update named since are looked at, unless sockets came or went; at the end of a batch all of them (the
-     * lab hands out an unchanged socket as the same instance).
-     */
-    private void follow(LabSnapshot snapshot) {
-        if (snapshot.sockets().size() != followedSockets) {
-            followAll(snapshot);
-            return;
-        }
-        for (SocketName name : List.copyOf(named)) {
-            Optional<SocketViewModel> panel = panels.find(name);
-            if (panel.isPresent()) {
-                named.remove(name);
-                SocketView view = snapshot.sockets().get(name);
-                if (followed.put(panel.get(), view) != view) {
-                    panel.get().follow(view == null ? null : view.state(), clicks);
-                }
-            }
-        }
-    }
-
-    private void followAll(LabSnapshot snapshot) {
-        int present = 0;
-        for (Map.Entry<SocketName, SocketView> e : snapshot.sockets().entrySet()) {
-            Optional<SocketViewModel> panel = panels.find(e.getKey());
-            if (panel.isPresent()) {
-                present++;
-                named.remove(e.getKey());
-                if (followed.put(panel.get(), e.getValue()) != e.getValue()) {
-                    panel.get().follow(e.getValue().state(), clicks);
-                }
-            } else {
-                named.add(e.getKey()); // its panel comes later: followed then
-            }
-        }
-        if (followed.size() > present) { // a socket the lab no longer has
-            followed.entrySet().removeIf(e -> {
-                boolean gone = snapshot.socket(e.getKey().name()).isEmpty();
-                if (gone) {
-                    e.getKey().follow(null, clicks);
-                }
-                return gone;
-            });
-        }
-        followedSockets = snapshot.sockets().size();
-    }
-
     private void forgetAll() {
         predict.cancel();
         panels.clear();
-        followed.clear();
-        named.clear();
-        followedSockets = -1;
+        states.forget();
         lastStatus.set(StatusView.NONE);
         lastStep.set(text.getString("log.reset"));
         var current = lesson.lessonProperty().get();
