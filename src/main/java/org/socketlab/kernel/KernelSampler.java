@@ -16,16 +16,21 @@ import org.socketlab.engine.LabUpdate;
 
 /**
  * Samples the kernel's view of the lab on a thread of its own, never the selector thread: once after every
- * lab update (updates arriving while a sample is pending share it) and, only while the view is
- * transitional ({@link KernelView#isTransitional()}), again every {@link #PERIOD}. A lab that is idle and
- * stable leaves no timer running, so the sampler's thread sleeps without waking.
+ * lab update (updates arriving while a sample is pending share it), at most once per {@link #SPACING}, and,
+ * only while the view is transitional ({@link KernelView#isTransitional()}), again every {@link #PERIOD}. A
+ * lab that is idle and stable leaves no timer running, so the sampler's thread sleeps without waking. A burst
+ * of updates (a class sending, a script) is so read 10 times a second, not once per update: each read walks
+ * the kernel's table of every connection.
  */
 public final class KernelSampler implements LabListener, AutoCloseable {
     /** How often a transitional view is sampled again: 4 Hz. */
     public static final Duration PERIOD = Duration.ofMillis(250);
+    /** The least time from one sample to the next an update asks for: at most 10 a second. */
+    public static final Duration SPACING = Duration.ofMillis(100);
     public static final String THREAD_NAME = "socketlab-kernel";
 
     private final KernelReader reader;
+    private final long spacingNanos;
     private final ScheduledThreadPoolExecutor thread = new ScheduledThreadPoolExecutor(1, r -> {
         Thread t = new Thread(r, THREAD_NAME);
         t.setDaemon(true);
@@ -38,9 +43,17 @@ public final class KernelSampler implements LabListener, AutoCloseable {
     /** The next timed sample; touched on the sampler's thread only. */
     private ScheduledFuture<?> timer;
     private volatile KernelView view = KernelView.EMPTY;
+    /** When the last sample began ({@link System#nanoTime()}); 0 before the first. */
+    private volatile long lastSample;
 
     public KernelSampler(KernelReader reader) {
+        this(reader, SPACING);
+    }
+
+    /** @param spacing the least time between a sample and the next one an update asks for (zero: none) */
+    KernelSampler(KernelReader reader, Duration spacing) {
         this.reader = reader;
+        this.spacingNanos = spacing.toNanos();
         thread.setRemoveOnCancelPolicy(true); // a cancelled timer leaves the queue at once
     }
 
@@ -57,11 +70,16 @@ public final class KernelSampler implements LabListener, AutoCloseable {
         request();
     }
 
-    /** Asks for a sample of the latest snapshot soon, e.g. at start. */
+    /** Asks for a sample of the latest snapshot soon (within {@link #SPACING} of the last one), e.g. at start. */
     public void request() {
         if (pending.compareAndSet(false, true)) {
             try {
-                thread.execute(this::sample);
+                long wait = lastSample == 0 ? 0 : lastSample + spacingNanos - System.nanoTime();
+                if (wait > 0) {
+                    thread.schedule(this::sample, wait, TimeUnit.NANOSECONDS);
+                } else {
+                    thread.execute(this::sample);
+                }
             } catch (java.util.concurrent.RejectedExecutionException e) {
                 pending.set(false); // closed
             }
@@ -103,6 +121,7 @@ public final class KernelSampler implements LabListener, AutoCloseable {
 
     private void sample() {
         pending.set(false);
+        lastSample = System.nanoTime();
         KernelView now = reader.read(latest.get());
         samples.incrementAndGet();
         view = now;

@@ -5,6 +5,7 @@ import static org.socketlab.kernel.RecordedTable.name;
 import static org.socketlab.kernel.RecordedTable.row;
 import static org.socketlab.kernel.RecordedTable.socket;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,8 @@ import org.socketlab.engine.SocketView;
 
 /**
  * The sampler reads the kernel on a daemon thread of its own after each update, and again on a timer only
- * while the view is transitional (here: bytes in a send queue of a recorded row).
+ * while the view is transitional (here: bytes in a send queue of a recorded row). Most tests take the
+ * spacing between samples away, so each update's sample runs at once; the last one keeps it.
  */
 class KernelSamplerTest {
     private static final String SERVER = "127.0.0.1:11000";
@@ -30,7 +32,8 @@ class KernelSamplerTest {
 
     /** The rows the table gives now: the test changes them to make the view transitional or settled. */
     private final AtomicReference<List<TcpRow>> rows = new AtomicReference<>(List.of());
-    private final KernelSampler sampler = new KernelSampler(new KernelReader(() -> Optional.of(rows.get())));
+    private final KernelSampler sampler = new KernelSampler(new KernelReader(() -> Optional.of(rows.get())),
+            Duration.ZERO);
     private final BlockingQueue<KernelView> seen = new LinkedBlockingQueue<>();
     private final BlockingQueue<String> threads = new LinkedBlockingQueue<>();
 
@@ -127,5 +130,26 @@ class KernelSamplerTest {
         sampler.request();
         assertThat(sampler.timerRunning()).isFalse();
         assertThat(sampler.samples()).isZero();
+    }
+
+    @Test
+    void aBurstOfUpdatesIsSampledOnceAtOnceAndOnceMoreAfterTheSpacingWithTheNewestSnapshot() throws Exception {
+        // a spacing far longer than the burst takes to hand over, even on a slow machine
+        try (KernelSampler spaced = new KernelSampler(new KernelReader(() -> Optional.of(rows.get())),
+                Duration.ofSeconds(2))) {
+            BlockingQueue<KernelView> views = new LinkedBlockingQueue<>();
+            spaced.addListener(views::add);
+            sendQueue(0);
+            for (int version = 1; version <= 50; version++) {
+                spaced.onUpdate(update(lab(version, "client1")));
+                spaced.timersScheduled(); // runs on the sampler's thread after any sample already due
+            }
+            KernelView last;
+            do {
+                last = views.poll(10, TimeUnit.SECONDS);
+                assertThat(last).as("a sample within 10 s").isNotNull();
+            } while (last.labVersion() < 50);
+            assertThat(spaced.samples()).as("the first update's sample, then one for the other 49").isEqualTo(2);
+        }
     }
 }
