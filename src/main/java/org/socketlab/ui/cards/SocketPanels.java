@@ -83,12 +83,12 @@ public final class SocketPanels {
      * A step's answer on its socket's panel, held until {@link #release()}: however many steps a batch brings,
      * each panel changes once, to its newest answers.
      */
-    public void applyHeld(StepResult r, StatusView status) {
+    public void applyHeld(StepResult r, long number) {
         find(r.step().socket()).ifPresent(vm -> {
             if (held.add(vm)) {
                 vm.hold();
             }
-            vm.apply(r, status);
+            vm.apply(r, number);
         });
     }
 

@@ -194,10 +194,10 @@ public final class SocketViewModel {
         return text.getString("state.plain." + (s == null ? "none" : s.word()));
     }
 
-    /** A step's result on this socket, with its status as the window numbered it. */
-    public void apply(StepResult r, StatusView status) {
+    /** A step's result on this socket, with the click number the window gave it. */
+    public void apply(StepResult r, long number) {
         traffic.apply(r);
-        statuses.record(r.step().operation(), status);
+        statuses.record(r.step().operation(), Answer.of(r, number, text));
         if (r.step().operation() == Operation.SEND) {
             sendUnfinished = r.unsent() > 0;
         }

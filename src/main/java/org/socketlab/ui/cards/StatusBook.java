@@ -16,19 +16,19 @@ final class StatusBook {
     private final Map<Operation, ReadOnlyObjectWrapper<StatusView>> byOperation = new EnumMap<>(Operation.class);
     private final ReadOnlyObjectWrapper<StatusView> header = new ReadOnlyObjectWrapper<>(StatusView.NONE);
     /** The answers as they stand, shown or still held: the properties above show them once released. */
-    private final Map<Operation, StatusView> current = new EnumMap<>(Operation.class);
-    private StatusView currentHeader = StatusView.NONE;
+    private final Map<Operation, Answer> current = new EnumMap<>(Operation.class);
+    private Answer currentHeader = Answer.NONE;
     private boolean held;
 
     StatusBook(Collection<Operation> operations) {
         for (Operation op : operations) {
             byOperation.put(op, new ReadOnlyObjectWrapper<>(StatusView.NONE));
-            current.put(op, StatusView.NONE);
+            current.put(op, Answer.NONE);
         }
     }
 
     /** The answer to a step on this socket: beside its button, and in the header. */
-    void record(Operation op, StatusView status) {
+    void record(Operation op, Answer status) {
         current.computeIfPresent(op, (o, was) -> status);
         currentHeader = status;
         publishUnlessHeld();
@@ -46,18 +46,21 @@ final class StatusBook {
         publishUnlessHeld();
     }
 
-    private static StatusView staleUnless(StatusView status, long cause) {
+    private static Answer staleUnless(Answer status, long cause) {
         return status.outcome() == null || status.number() == cause ? status : status.withStale();
     }
 
     /** No answers at all (after a Reset). */
     void clear() {
-        current.replaceAll((op, status) -> StatusView.NONE);
-        currentHeader = StatusView.NONE;
+        current.replaceAll((op, status) -> Answer.NONE);
+        currentHeader = Answer.NONE;
         publishUnlessHeld();
     }
 
-    /** Until {@link #release()}, answers are kept but not shown: a batch shows only its last answer per button. */
+    /**
+     * Until {@link #release()}, answers are kept but not shown: a batch shows only its last answer per button,
+     * and puts only that one into words.
+     */
     void hold() {
         held = true;
     }
@@ -74,8 +77,8 @@ final class StatusBook {
     }
 
     private void publish() {
-        current.forEach((op, status) -> byOperation.get(op).set(status));
-        header.set(currentHeader);
+        current.forEach((op, status) -> byOperation.get(op).set(status.view()));
+        header.set(currentHeader.view());
     }
 
     /** The status beside the button, or null when this socket has no such operation. */

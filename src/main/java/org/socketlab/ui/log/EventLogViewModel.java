@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -37,6 +38,9 @@ public final class EventLogViewModel {
     private final ObservableList<LogEntry> entriesView = FXCollections.unmodifiableObservableList(entries);
     private final ExpectedGroups groups = new ExpectedGroups();
     private final ReadOnlyIntegerWrapper unseen = new ReadOnlyIntegerWrapper();
+    /** Rows that go at the end, kept until {@link #release()} while held: a batch adds its rows in one change. */
+    private final List<LogEntry> pending = new ArrayList<>();
+    private boolean held;
 
     public EventLogViewModel(ResourceBundle text) {
         this.text = text;
@@ -85,6 +89,31 @@ public final class EventLogViewModel {
         } else {
             insert(entry);
         }
+        if (!held) {
+            trim();
+        }
+    }
+
+    /** Until {@link #release()}, new rows at the end are kept back: a batch of updates adds its rows at once. */
+    public void hold() {
+        held = true;
+    }
+
+    /** Adds the rows kept back, in one change of the entries. */
+    public void release() {
+        held = false;
+        flush();
+        trim();
+    }
+
+    private void flush() {
+        if (!pending.isEmpty()) {
+            entries.addAll(pending);
+            pending.clear();
+        }
+    }
+
+    private void trim() {
         if (entries.size() > KEPT) {
             entries.remove(0, entries.size() - KEPT);
         }
@@ -105,6 +134,7 @@ public final class EventLogViewModel {
     }
 
     private void addToGroup(ExpectedGroups.Group group, LogEntry child) {
+        flush(); // a group is found and grown among the rows shown
         int at = group.begun() ? SeqOrder.indexOf(entries, group.seq()) : -1;
         if (at < 0) {
             LogEntry head = new LogEntry(child.seq(), child.time(), SocketName.SERVER.toString(), group.label(),
@@ -125,7 +155,17 @@ public final class EventLogViewModel {
 
     /** Puts the entry in sequence order: at the end, or in place when an older number arrives late. */
     private void insert(LogEntry entry) {
+        if (held && entry.seq() > lastSeq()) {
+            pending.add(entry);
+            return;
+        }
+        flush();
         entries.add(SeqOrder.insertionPoint(entries, entry.seq()), entry);
+    }
+
+    private long lastSeq() {
+        List<LogEntry> tail = pending.isEmpty() ? entries : pending;
+        return tail.isEmpty() ? Long.MIN_VALUE : tail.get(tail.size() - 1).seq();
     }
 
     /** The entries in sequence order, oldest first; a group's children are in {@link LogEntry#children()}. */

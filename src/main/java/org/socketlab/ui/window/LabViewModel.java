@@ -194,17 +194,17 @@ public final class LabViewModel {
     public void apply(List<LabUpdate> updates) {
         LabSnapshot newest = null;
         Optional<org.socketlab.lesson.Question> asked = Optional.empty();
-        StatusView status = null;
-        String step = null;
+        StepResult answered = null; // the batch's last step: the status bar shows its answer
+        long answeredNumber = 0;
         LabSnapshot unfollowed = null;
         narration.hold(); // put into words once, from the batch's newest step (each card, too: applyHeld)
+        log.hold(); // the batch's rows in one change of the log
         try {
             for (LabUpdate update : updates) {
                 log.add(update);
                 if (update instanceof LabReset) {
                     forgetAll();
-                    status = null;
-                    step = null;
+                    answered = null;
                 } else if (update instanceof StepResult r) {
                     if (unfollowed != null) { // changes so far are put down to the step before this one
                         states.follow(unfollowed, clicks);
@@ -212,10 +212,9 @@ public final class LabViewModel {
                     }
                     // the step may have made its socket: its status needs the panel (the others come with show)
                     panels.addIfMissing(r.after(), r.step().socket());
-                    StatusView s = StatusView.of(r, text, ++clicks);
-                    panels.applyHeld(r, s);
-                    status = s;
-                    step = names.of(r.step());
+                    panels.applyHeld(r, ++clicks); // each card words only the answers it shows
+                    answered = r;
+                    answeredNumber = clicks;
                     narration.onResult(r, lesson.onResult(r));
                     asked = predict.onResult(r);
                 } else if (update instanceof NotificationEvent e) {
@@ -234,12 +233,13 @@ public final class LabViewModel {
                 }
             }
         } finally {
+            log.release();
             panels.release();
             narration.release();
         }
-        if (status != null) { // the status bar shows the batch's last answer
-            lastStatus.set(status);
-            lastStep.set(step);
+        if (answered != null) { // the status bar shows the batch's last answer, put into words once
+            lastStatus.set(StatusView.of(answered, text, answeredNumber));
+            lastStep.set(names.of(answered.step()));
         }
         if (newest != null) {
             show(newest);

@@ -6,7 +6,9 @@ import static org.socketlab.ui.log.LogUpdates.event;
 import static org.socketlab.ui.log.LogUpdates.reset;
 import static org.socketlab.ui.log.LogUpdates.step;
 
+import java.util.ArrayList;
 import java.util.List;
+import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
 import org.socketlab.engine.Notification;
 import org.socketlab.engine.Operation;
@@ -125,5 +127,36 @@ class EventLogViewModelTest {
         }
         assertThat(log.entries()).hasSize(EventLogViewModel.KEPT);
         assertThat(log.entries().get(0).seq()).isEqualTo(11);
+    }
+
+    @Test
+    void aHeldBatchAddsItsRowsInOneChangeInOrderAndKeepsTheNewestOnly() {
+        List<Integer> added = new ArrayList<>();
+        log.entries().addListener((ListChangeListener<LogEntry>) c -> {
+            while (c.next()) {
+                added.add(c.getAddedSize());
+            }
+        });
+        log.hold();
+        for (int i = 1; i <= EventLogViewModel.KEPT + 10; i++) {
+            log.add(event(i, "client1", Notification.SEND));
+        }
+        assertThat(log.entries()).as("nothing shown while held").isEmpty();
+        log.release();
+        assertThat(added).as("rows added per change").containsExactly(EventLogViewModel.KEPT + 10, 0);
+        assertThat(log.entries()).hasSize(EventLogViewModel.KEPT);
+        assertThat(log.entries().get(0).seq()).isEqualTo(11);
+    }
+
+    @Test
+    void aLateUpdateInAHeldBatchStillTakesItsPlace() {
+        log.hold();
+        log.add(step(1, "worker1", Operation.SEND));
+        log.add(event(2, "client1", Notification.RECEIVE));
+        log.add(event(4, "worker1", Notification.SEND));
+        log.add(step(3, "client1", Operation.RECEIVE));
+        log.add(event(5, "client1", Notification.RECEIVE));
+        log.release();
+        assertThat(seqs(log.entries())).containsExactly(1L, 2L, 3L, 4L, 5L);
     }
 }
