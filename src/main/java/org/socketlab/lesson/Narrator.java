@@ -48,18 +48,38 @@ public final class Narrator {
         this(Locale.getDefault());
     }
 
+    /**
+     * What a narration will say, chosen but not yet put into words: its text's key and the values it names. Small
+     * and holding no snapshot, so a long session can keep one per step and word them when they are read.
+     */
+    public record Unworded(String key, List<Object> args) {
+        public Unworded {
+            args = java.util.Collections.unmodifiableList(new ArrayList<>(args));
+        }
+    }
+
     /** The narration for a step's result. */
     public String narrate(StepResult r) {
+        return word(unworded(r));
+    }
+
+    /** The narration for a notification. */
+    public String narrate(NotificationEvent e) {
+        return word(unworded(e));
+    }
+
+    /** What the narration of a step's result will say. */
+    public Unworded unworded(StepResult r) {
         String key = key(r);
         List<Object> args = new ArrayList<>(List.of(r.bytes(), r.step().socket().toString(), r.wsa().describe()));
         r.explanations().stream().filter(e -> key.equals("step." + e.key())
                         || key.startsWith("step." + e.key() + "."))
                 .findFirst().ifPresent(e -> args.addAll(e.args()));
-        return format(key, args.toArray());
+        return new Unworded(key, args);
     }
 
-    /** The narration for a notification. */
-    public String narrate(NotificationEvent e) {
+    /** What the narration of a notification will say. */
+    public Unworded unworded(NotificationEvent e) {
         String key = "event." + e.notification().word();
         if (!text.containsKey(key)) {
             key += e.error() == Wsa.NONE ? ".ok" : ".error";
@@ -67,7 +87,12 @@ public final class Narrator {
         if (text.containsKey(key + "." + e.error().code())) {
             key += "." + e.error().code();
         }
-        return format(key, 0L, e.socket().toString(), e.error().describe());
+        return new Unworded(key, List.of(0L, e.socket().toString(), e.error().describe()));
+    }
+
+    /** The narration in words. */
+    public String word(Unworded narration) {
+        return format(narration.key(), narration.args().toArray());
     }
 
     /**

@@ -241,11 +241,13 @@ public final class SocketViewModel {
     public void hold() {
         held = true;
         statuses.hold();
+        traffic.hold();
     }
 
     public void release() {
         held = false;
         statuses.release();
+        traffic.release();
         showReceived();
     }
 

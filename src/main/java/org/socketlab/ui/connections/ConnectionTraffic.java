@@ -31,6 +31,14 @@ public final class ConnectionTraffic {
     private final ReadOnlyLongWrapper sends = new ReadOnlyLongWrapper();
     private final ReadOnlyStringWrapper lastData = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper lastHex = new ReadOnlyStringWrapper("");
+    /** The counts as they stand, shown or still held: the properties above show them once released. */
+    private long in;
+    private long out;
+    private long receiveCount;
+    private long sendCount;
+    /** The last Receive that returned data and is not previewed yet (null: none). */
+    private StepResult unpreviewed;
+    private boolean held;
 
     /** Counts the bytes of an OK Send or Receive; a Receive that returned data becomes the preview. */
     public void apply(StepResult r) {
@@ -39,19 +47,51 @@ public final class ConnectionTraffic {
         }
         Operation op = r.step().operation();
         if (op == Operation.SEND) {
-            bytesOut.set(bytesOut.get() + r.bytes());
-            sends.set(sends.get() + 1);
+            out += r.bytes();
+            sendCount++;
         } else if (op == Operation.RECEIVE) {
-            bytesIn.set(bytesIn.get() + r.bytes());
-            receives.set(receives.get() + 1);
-            lastData.set(preview(r.data(), r.bytes()));
-            lastHex.set(hex(r.data(), r.bytes()));
+            in += r.bytes();
+            receiveCount++;
+            unpreviewed = r;
+        }
+        if (!held) {
+            publish();
+        }
+    }
+
+    /**
+     * Until {@link #release()}, counts grow but are not shown: a batch of a connection's many steps changes its
+     * row once, and previews only its last Receive.
+     */
+    public void hold() {
+        held = true;
+    }
+
+    public void release() {
+        held = false;
+        publish();
+    }
+
+    private void publish() {
+        bytesOut.set(out);
+        sends.set(sendCount);
+        bytesIn.set(in);
+        receives.set(receiveCount);
+        if (unpreviewed != null) {
+            lastData.set(preview(unpreviewed.data(), unpreviewed.bytes()));
+            lastHex.set(hex(unpreviewed.data(), unpreviewed.bytes()));
+            unpreviewed = null;
         }
     }
 
     /** Follows the socket as the newest snapshot shows it; {@code null} (no such socket) forgets everything. */
     public void see(SocketView view) {
         if (view == null) {
+            in = 0;
+            out = 0;
+            receiveCount = 0;
+            sendCount = 0;
+            unpreviewed = null;
             peer.set("");
             bytesIn.set(0);
             bytesOut.set(0);

@@ -14,7 +14,9 @@ import org.socketlab.ui.narration.Sentences;
 /**
  * The narration of every step since the last Reset, told as the narration panel tells it (the button, the
  * lesson's words, what the call did less what the lesson said, the notifications since), kept for the
- * Markdown export. A step keeps its first {@value #EVENTS_KEPT} notifications and counts the rest.
+ * Markdown export. A step keeps its first {@value #EVENTS_KEPT} notifications and counts the rest. What the
+ * narration says is chosen as the step comes and put into words when the export reads it: a class's burst
+ * words nothing.
  */
 final class SessionNarration {
     static final int EVENTS_KEPT = 20;
@@ -31,8 +33,7 @@ final class SessionNarration {
     }
 
     void onResult(StepResult r, String lessonWords) {
-        steps.add(new Told(names.of(r.step()), lessonWords,
-                Sentences.without(narrator.narrate(r), lessonWords)));
+        steps.add(new Told(names.of(r.step()), lessonWords, narrator.unworded(r)));
     }
 
     void onEvent(NotificationEvent e) {
@@ -41,7 +42,7 @@ final class SessionNarration {
         }
         Told last = steps.get(steps.size() - 1);
         if (last.events.size() < EVENTS_KEPT) {
-            last.events.add(narrator.narrate(e));
+            last.events.add(narrator.unworded(e));
         } else {
             last.more++;
         }
@@ -58,11 +59,12 @@ final class SessionNarration {
     List<NarratedStep> steps() {
         List<NarratedStep> all = new ArrayList<>();
         for (Told t : steps) {
-            List<String> events = new ArrayList<>(t.events);
+            List<String> events = new ArrayList<>(t.events.stream().map(narrator::word).toList());
             if (t.more > 0) {
                 events.add(MessageFormat.format(text.getString("session.markdown.more"), t.more));
             }
-            all.add(new NarratedStep(t.heading, t.lessonWords, t.explanation, events));
+            all.add(new NarratedStep(t.heading, t.lessonWords,
+                    Sentences.without(narrator.word(t.explanation), t.lessonWords), events));
         }
         return all;
     }
@@ -71,11 +73,11 @@ final class SessionNarration {
     private static final class Told {
         final String heading;
         final String lessonWords;
-        final String explanation;
-        final List<String> events = new ArrayList<>();
+        final Narrator.Unworded explanation;
+        final List<Narrator.Unworded> events = new ArrayList<>();
         int more;
 
-        Told(String heading, String lessonWords, String explanation) {
+        Told(String heading, String lessonWords, Narrator.Unworded explanation) {
             this.heading = heading;
             this.lessonWords = lessonWords;
             this.explanation = explanation;
