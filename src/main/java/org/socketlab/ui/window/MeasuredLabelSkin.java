@@ -1,0 +1,107 @@
+package org.socketlab.ui.window;
+
+import java.util.Arrays;
+import javafx.scene.control.Label;
+import javafx.scene.control.skin.LabelSkin;
+import javafx.scene.text.Font;
+
+/**
+ * JavaFX's label skin that measures a wrapped text once per width. A wrapping label's heights are not
+ * cached by JavaFX: each of its parent's questions (minimum, preferred, maximum height, asked again by every
+ * ancestor that lays out) lays the whole text out anew, and a card's answers change at every frame while a
+ * class sends. This skin keeps its minimum and preferred heights for the last few widths asked until the
+ * text, the font, the padding, the line spacing or the wrapping changes. A label with a graphic is measured
+ * as JavaFX does. The answers and the narration get it from socketlab.css ({@code -fx-skin}).
+ */
+public final class MeasuredLabelSkin extends LabelSkin {
+    /** Widths remembered per kind of height: a parent asks for a few, e.g. -1 and the width it has. */
+    private static final int WIDTHS = 4;
+
+    private final Heights prefs = new Heights();
+    private final Heights mins = new Heights();
+    private Object[] measuredFor = new Object[0];
+    /** How many heights were measured (not taken from what was remembered): for tests. */
+    private long measured;
+
+    public MeasuredLabelSkin(Label label) {
+        super(label);
+    }
+
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        if (!cacheable(top, right, bottom, left)) {
+            return super.computePrefHeight(width, top, right, bottom, left);
+        }
+        double known = prefs.get(width);
+        if (Double.isNaN(known)) {
+            known = super.computePrefHeight(width, top, right, bottom, left);
+            prefs.put(width, known);
+            measured++;
+        }
+        return known;
+    }
+
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        if (!cacheable(top, right, bottom, left)) {
+            return super.computeMinHeight(width, top, right, bottom, left);
+        }
+        double known = mins.get(width);
+        if (Double.isNaN(known)) {
+            known = super.computeMinHeight(width, top, right, bottom, left);
+            mins.put(width, known);
+            measured++;
+        }
+        return known;
+    }
+
+    long measured() {
+        return measured;
+    }
+
+    /** Whether the remembered heights may be used: forgets them when what they were measured for changed. */
+    private boolean cacheable(double top, double right, double bottom, double left) {
+        Label label = getSkinnable();
+        if (label.getGraphic() != null) {
+            return false;
+        }
+        Font font = label.getFont();
+        Object[] now = {label.getText(), font, label.isWrapText(), label.getLineSpacing(), label.getLabelPadding(),
+            top, right, bottom, left};
+        if (!Arrays.equals(now, measuredFor)) {
+            measuredFor = now;
+            prefs.clear();
+            mins.clear();
+        }
+        return true;
+    }
+
+    /** Heights by width, the last {@value #WIDTHS} widths asked. */
+    private static final class Heights {
+        private final double[] widths = new double[WIDTHS];
+        private final double[] heights = new double[WIDTHS];
+        private int size;
+        private int next;
+
+        double get(double width) {
+            for (int i = 0; i < size; i++) {
+                if (widths[i] == width) {
+                    return heights[i];
+                }
+            }
+            return Double.NaN;
+        }
+
+        void put(double width, double height) {
+            widths[next] = width;
+            heights[next] = height;
+            next = (next + 1) % WIDTHS;
+            size = Math.min(size + 1, WIDTHS);
+        }
+
+        void clear() {
+            size = 0;
+            next = 0;
+        }
+    }
+}
