@@ -1,6 +1,7 @@
 package org.socketlab.ui.window;
 
 import java.util.Arrays;
+import java.util.function.DoubleSupplier;
 import javafx.scene.control.Label;
 import javafx.scene.control.skin.LabelSkin;
 import javafx.scene.text.Font;
@@ -29,27 +30,24 @@ public final class MeasuredLabelSkin extends LabelSkin {
 
     @Override
     protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
-        if (!cacheable(top, right, bottom, left)) {
-            return super.computePrefHeight(width, top, right, bottom, left);
-        }
-        double known = prefs.get(width);
-        if (Double.isNaN(known)) {
-            known = super.computePrefHeight(width, top, right, bottom, left);
-            prefs.put(width, known);
-            measured++;
-        }
-        return known;
+        return cacheable(top, right, bottom, left)
+                ? remembered(prefs, width, () -> super.computePrefHeight(width, top, right, bottom, left))
+                : super.computePrefHeight(width, top, right, bottom, left);
     }
 
     @Override
     protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
-        if (!cacheable(top, right, bottom, left)) {
-            return super.computeMinHeight(width, top, right, bottom, left);
-        }
-        double known = mins.get(width);
+        return cacheable(top, right, bottom, left)
+                ? remembered(mins, width, () -> super.computeMinHeight(width, top, right, bottom, left))
+                : super.computeMinHeight(width, top, right, bottom, left);
+    }
+
+    /** The height remembered for this width, else measured now and remembered. */
+    private double remembered(Heights heights, double width, DoubleSupplier measure) {
+        double known = heights.get(width);
         if (Double.isNaN(known)) {
-            known = super.computeMinHeight(width, top, right, bottom, left);
-            mins.put(width, known);
+            known = measure.getAsDouble();
+            heights.put(width, known);
             measured++;
         }
         return known;
