@@ -1,7 +1,9 @@
 package org.socketlab.diagram;
 
 import java.text.MessageFormat;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import org.socketlab.engine.Notification;
 import org.socketlab.engine.Operation;
 import org.socketlab.engine.Outcome;
@@ -15,6 +17,9 @@ import org.socketlab.engine.Wsa;
  */
 public final class DiagramTexts {
     private final ResourceBundle text;
+    /** Read on the selector thread (as updates are recorded) and the FX thread (as the diagram is laid out). */
+    private final Map<String, MessageFormat> patterns = new ConcurrentHashMap<>();
+    private final Map<String, String> buttons = new ConcurrentHashMap<>();
 
     public DiagramTexts(ResourceBundle text) {
         this.text = text;
@@ -27,9 +32,10 @@ public final class DiagramTexts {
 
     /** The button as the card shows it, without its mnemonic: {@code 4 Connect}, {@code Abort (RST)}. */
     String call(SocketKind kind, Operation op) {
-        String key = "op." + kind.prefix() + "." + op.word();
-        String button = text.containsKey(key) ? text.getString(key) : op.word();
-        return button.replace("_", "").replaceAll("\\s+", " ").trim();
+        return buttons.computeIfAbsent("op." + kind.prefix() + "." + op.word(), key -> {
+            String button = text.containsKey(key) ? text.getString(key) : op.word();
+            return button.replace("_", "").replaceAll("\\s+", " ").trim();
+        });
     }
 
     /** The step's answer in a few words: {@code 12 bytes sent}, {@code would block (EAGAIN)}, {@code ECONNRESET 10054}. */
@@ -84,6 +90,9 @@ public final class DiagramTexts {
     }
 
     private String format(String key, Object... args) {
-        return new MessageFormat(text.getString(key), text.getLocale()).format(args);
+        // parsed once; a clone per use, as a MessageFormat is not safe to share between threads
+        MessageFormat parsed = patterns.computeIfAbsent(key,
+                k -> new MessageFormat(text.getString(k), text.getLocale()));
+        return ((MessageFormat) parsed.clone()).format(args);
     }
 }
