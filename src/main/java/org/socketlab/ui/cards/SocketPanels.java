@@ -150,6 +150,7 @@ public final class SocketPanels {
         clients.retainAll(clients.get(0));
         clients.get(0).clear();
         server.clear();
+        held.retainAll(List.of(server, clients.get(0))); // the panels that stay
     }
 
     private ObservableList<SocketViewModel> listOf(SocketName name) {

@@ -3,6 +3,8 @@ package org.socketlab.ui.window;
 import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -43,6 +45,13 @@ import org.socketlab.ui.settings.SettingsViewModel;
  * the app, via the bridge). Knows no controls.
  */
 public final class LabViewModel {
+    /**
+     * How often, at most, what only the newest state needs is shown while a burst goes on (10 times a second):
+     * the answers beside the buttons and in the status bar, the narration and its code, the log's new rows,
+     * the received data, a connection's bytes. Counters and states are shown at every hand-over.
+     */
+    static final long PACE_NANOS = 100_000_000;
+
     private final Lab lab;
     private final ResourceBundle text;
     private final SettingsViewModel settings;
@@ -67,11 +76,25 @@ public final class LabViewModel {
     private final KernelViewModel kernel;
     private final ClassActionsViewModel classActions;
     private SessionViewModel session;
+    /** Whether more updates wait to be applied (the bridge's queue): only then may showing be put off. */
+    private BooleanSupplier moreComing = () -> false;
+    private final LongSupplier clock;
+    private long lastShown;
+    /** The last step applied and not yet shown in the status bar (null: none), and its click number. */
+    private StepResult answered;
+    private long answeredNumber;
 
     /**
      * @param ticker runs auto-play's next step later, on the same thread as {@link #apply(List)}
      */
     public LabViewModel(Lab lab, ResourceBundle text, Ticker ticker) {
+        this(lab, text, ticker, System::nanoTime);
+    }
+
+    /** @param clock the time in nanoseconds, for {@link #PACE_NANOS} */
+    LabViewModel(Lab lab, ResourceBundle text, Ticker ticker, LongSupplier clock) {
+        this.clock = clock;
+        this.lastShown = clock.getAsLong() - PACE_NANOS;
         this.lab = lab;
         this.text = text;
         this.settings = new SettingsViewModel(lab.settings(), text, lab::updateSettings);
@@ -190,13 +213,21 @@ public final class LabViewModel {
         lab.close();
     }
 
+    /**
+     * Puts off showing what only the newest state needs while {@code moreComing} (more updates wait to be
+     * applied) and it was shown less than {@link #PACE_NANOS} ago: a burst applied in many hand-overs shows
+     * its counters at each, the rest 10 times a second and, at its last hand-over, as it ends.
+     */
+    public void paceWhile(BooleanSupplier moreComing) {
+        this.moreComing = moreComing;
+    }
+
     /** Applies what the lab published, in order; counters and states from the newest snapshot. */
     public void apply(List<LabUpdate> updates) {
         LabSnapshot newest = null;
         Optional<org.socketlab.lesson.Question> asked = Optional.empty();
-        StepResult answered = null; // the batch's last step: the status bar shows its answer
-        long answeredNumber = 0;
         LabSnapshot unfollowed = null;
+        boolean showing = true;
         narration.hold(); // put into words once, from the batch's newest step (each card, too: applyHeld)
         log.hold(); // the batch's rows in one change of the log
         try {
@@ -233,13 +264,19 @@ public final class LabViewModel {
                 }
             }
         } finally {
-            log.release();
-            panels.release();
-            narration.release();
+            long now = clock.getAsLong();
+            showing = now - lastShown >= PACE_NANOS || !moreComing.getAsBoolean();
+            if (showing) { // else all stays held for the next hand-over, at the latest the burst's last
+                lastShown = now;
+                log.release();
+                panels.release();
+                narration.release();
+            }
         }
-        if (answered != null) { // the status bar shows the batch's last answer, put into words once
+        if (showing && answered != null) { // the status bar shows the last answer, put into words once
             lastStatus.set(StatusView.of(answered, text, answeredNumber));
             lastStep.set(names.of(answered.step()));
+            answered = null;
         }
         if (newest != null) {
             show(newest);

@@ -40,6 +40,7 @@ public final class MainWindow {
         layout.resize(width, height);
         model = new LabViewModel(lab, Texts.bundle(), new FxTicker());
         bridge = new UiBridge(fxThread, model::apply);
+        model.paceWhile(() -> !bridge.idle());
         lab.addListener(bridge);
         kernel.addListener(UiBridge.newestOnly(fxThread, model.kernel()::apply));
         // The recorder hears the lab before the sampler does; its signals become one redraw per pulse.
