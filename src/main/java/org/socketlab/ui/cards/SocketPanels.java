@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.function.Function;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -36,6 +37,8 @@ public final class SocketPanels {
     /** Clients and workers by name (a class has hundreds: a step finds its panel without a search). */
     private final Map<SocketName, SocketViewModel> byName = new HashMap<>();
     private final Set<SocketViewModel> held = new LinkedHashSet<>();
+    /** When each panel last showed what it held ({@link #release(long, long, boolean)}). */
+    private final Map<SocketViewModel, Long> lastShown = new WeakHashMap<>();
 
     public SocketPanels(Function<SocketName, SocketViewModel> make) {
         this.make = make;
@@ -96,6 +99,25 @@ public final class SocketPanels {
     public void release() {
         held.forEach(SocketViewModel::release);
         held.clear();
+    }
+
+    /**
+     * Shows what {@link #applyHeld} kept on each panel last shown at least {@code pace} ago, or on every panel
+     * when nothing more comes: a card a burst answers again and again changes 10 times a second, a card it
+     * answers once (a broadcast's workers) at once.
+     *
+     * @param now the time in nanoseconds, on the clock {@code pace} is measured with
+     */
+    public void release(long now, long pace, boolean moreComing) {
+        held.removeIf(vm -> {
+            Long last = lastShown.get(vm);
+            if (moreComing && last != null && now - last < pace) {
+                return false;
+            }
+            vm.release();
+            lastShown.put(vm, now);
+            return true;
+        });
     }
 
     public List<SocketViewModel> all() {

@@ -47,8 +47,9 @@ import org.socketlab.ui.settings.SettingsViewModel;
 public final class LabViewModel {
     /**
      * How often, at most, what only the newest state needs is shown while a burst goes on (10 times a second):
-     * the answers beside the buttons and in the status bar, the narration and its code, the log's new rows,
-     * the received data, a connection's bytes. Counters and states are shown at every hand-over.
+     * the answers beside the buttons (each card at its own pace) and in the status bar, the narration and its
+     * code, the log's new rows, the received data, a connection's bytes. Counters and states are shown at
+     * every hand-over.
      */
     static final long PACE_NANOS = 100_000_000;
 
@@ -265,11 +266,12 @@ public final class LabViewModel {
             }
         } finally {
             long now = clock.getAsLong();
-            showing = now - lastShown >= PACE_NANOS || !moreComing.getAsBoolean();
-            if (showing) { // else all stays held for the next hand-over, at the latest the burst's last
+            boolean more = moreComing.getAsBoolean();
+            panels.release(now, PACE_NANOS, more); // each card at its own pace
+            showing = now - lastShown >= PACE_NANOS || !more;
+            if (showing) { // else it stays held for the next hand-over, at the latest the burst's last
                 lastShown = now;
                 log.release();
-                panels.release();
                 narration.release();
             }
         }

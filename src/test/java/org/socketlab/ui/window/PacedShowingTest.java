@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.socketlab.engine.Lab;
 import org.socketlab.engine.LabSettings;
 import org.socketlab.engine.LabUpdate;
+import org.socketlab.engine.Operation;
 import org.socketlab.engine.SocketState;
 import org.socketlab.engine.StepLanguage;
 import org.socketlab.engine.StepResult;
@@ -35,9 +36,15 @@ class PacedShowingTest {
 
     /** Steps 1 and 2 (the server listens), each step's result as the lab published it, in order. */
     private List<StepResult> initializeAndListen() {
+        return steps(1, 2);
+    }
+
+    /** The numbered steps, each one's result as the lab published it, in order. */
+    private List<StepResult> steps(int... numbers) {
         lab.addListener(published::add);
-        lab.run(StepLanguage.numbered(1).orElseThrow());
-        lab.run(StepLanguage.numbered(2).orElseThrow());
+        for (int n : numbers) {
+            lab.run(StepLanguage.numbered(n).orElseThrow());
+        }
         assertThat(lab.awaitQuiet(Duration.ofMillis(50), Duration.ofSeconds(30))).isTrue();
         return published.stream().filter(StepResult.class::isInstance).map(StepResult.class::cast).toList();
     }
@@ -57,12 +64,27 @@ class PacedShowingTest {
         assertThat(vm.server().phaseProperty().get()).as("the state at once").isEqualTo(SocketState.LISTENING);
         assertThat(vm.lastStatusProperty().get().number()).as("the answer 50 ms later, more to come").isEqualTo(1);
         assertThat(vm.log().entries()).as("the log's rows, more to come").hasSize(rows);
+        assertThat(vm.server().statusProperty(Operation.LISTEN).get().number()).as("the card's answer, more to come")
+                .isZero();
 
         now += 10 * MS;
         more = false;
         vm.apply(List.of());
         assertThat(vm.lastStatusProperty().get().number()).as("the burst's last hand-over").isEqualTo(2);
         assertThat(vm.log().entries()).hasSize(rows + 1);
+        assertThat(vm.server().statusProperty(Operation.LISTEN).get().number()).isEqualTo(2);
+    }
+
+    @Test
+    void aCardTheBurstHadNotAnsweredShowsItsAnswerAtOnce() {
+        vm.paceWhile(() -> more);
+        List<StepResult> steps = steps(1, 2, 3); // server Initialize and Listen, client Initialize
+        vm.apply(List.of(steps.get(0)));
+        now += 50 * MS;
+        vm.apply(List.of(steps.get(1), steps.get(2)));
+        assertThat(vm.server().statusProperty(Operation.LISTEN).get().number()).as("answered 50 ms ago").isZero();
+        assertThat(vm.clients().get(0).statusProperty(Operation.INIT).get().number())
+                .as("the client's first answer of the burst").isEqualTo(3);
     }
 
     @Test
@@ -73,6 +95,6 @@ class PacedShowingTest {
         now += LabViewModel.PACE_NANOS;
         vm.apply(List.of(steps.get(1)));
         assertThat(vm.lastStatusProperty().get().number()).isEqualTo(2);
-        assertThat(vm.server().statusProperty(org.socketlab.engine.Operation.LISTEN).get().number()).isEqualTo(2);
+        assertThat(vm.server().statusProperty(Operation.LISTEN).get().number()).isEqualTo(2);
     }
 }
