@@ -47,6 +47,16 @@ public final class CardBoard extends Pane {
     private double crowdedRoom;
     private double crowdedEm;
     private int crowdedTiles;
+    /**
+     * The plan for {@link #plannedWidth}, kept within a layout pass: the scroll pane asks the board's height
+     * more than once before it lays the board out, and each plan measures every card. Anything in the board
+     * that changes asks for layout ({@link #requestLayout()}), which forgets it; so do a new crowding level and
+     * the end of the board's own layout.
+     */
+    private Plan planned;
+    private double plannedWidth;
+    /** How many plans were made anew: for tests. */
+    private long plans;
 
     CardBoard() {
         getStyleClass().add("card-board");
@@ -113,9 +123,16 @@ public final class CardBoard extends Pane {
     }
 
     @Override
+    public void requestLayout() {
+        planned = null;
+        super.requestLayout();
+    }
+
+    @Override
     protected void layoutChildren() {
         double width = getWidth();
         Plan plan = crowdToFit(width);
+        planned = null; // resized, the cards may change without asking the board (it is laying out)
         Insets in = getInsets();
         double x = in.getLeft() + gap();
         double top = in.getTop() + gap();
@@ -142,6 +159,7 @@ public final class CardBoard extends Pane {
         Plan plan = plan(width);
         // at most: back to 0 once, then every level up
         for (int tries = 0; tries <= MOST_CROWDED + 1 && crowd(width, plan); tries++) {
+            planned = null;
             applyCss();
             plan = plan(width);
         }
@@ -193,6 +211,19 @@ public final class CardBoard extends Pane {
 
     /** The arrangement for this width: the three columns if they fit, else the fewest flowing columns that do. */
     private Plan plan(double width) {
+        if (planned == null || plannedWidth != width) {
+            plans++;
+            planned = planAnew(width);
+            plannedWidth = width;
+        }
+        return planned;
+    }
+
+    long plans() {
+        return plans;
+    }
+
+    private Plan planAnew(double width) {
         List<Node> tiles = tiles();
         double inner = Math.max(0, width - getInsets().getLeft() - getInsets().getRight() - 2 * gap());
         double limit = room.get() - 2 * gap();
