@@ -1,6 +1,9 @@
 package org.socketlab.ui.diagram;
 
 import java.util.List;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -32,6 +35,9 @@ public final class DiagramController {
 
     private DiagramViewModel diagram;
     private DiagramExport export;
+    /** Kept here, held weakly by the model: they live as long as this view. */
+    private InvalidationListener redraw;
+    private ReadOnlyBooleanProperty seen;
 
     public void bind(DiagramViewModel model) {
         this.diagram = model;
@@ -54,8 +60,11 @@ public final class DiagramController {
                 scroll.setVvalue(scroll.getVmax()); // the newest row stays in view unless the user scrolled up
             }
         };
-        model.drawingProperty().addListener(o -> draw.run());
-        model.drawWhile(Showing.of(canvas));
+        // the model outlives this view (a diagram window opened and closed): it holds both only weakly
+        redraw = o -> draw.run();
+        model.drawingProperty().addListener(new WeakInvalidationListener(redraw));
+        seen = Showing.of(canvas);
+        model.drawWhile(seen);
         empty.fontProperty().addListener(o -> draw.run());
         Visibility.showWhen(empty, model.diagramProperty().isEqualTo(org.socketlab.diagram.SequenceDiagram.EMPTY));
         draw.run();

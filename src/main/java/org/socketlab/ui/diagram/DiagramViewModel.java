@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -37,7 +38,8 @@ public final class DiagramViewModel {
     private final ReadOnlyObjectWrapper<Drawing> drawing = new ReadOnlyObjectWrapper<>(Drawing.EMPTY);
     private final ReadOnlyStringWrapper saveStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper saveFailed = new ReadOnlyBooleanWrapper();
-    private final List<ObservableValue<Boolean>> viewers = new ArrayList<>();
+    /** Whether each view of the diagram is on screen; held weakly, so a closed window's view is let go. */
+    private final List<WeakReference<ObservableValue<Boolean>>> viewers = new ArrayList<>();
     private long shown = -1;
 
     public DiagramViewModel(DiagramRecorder recorder, ResourceBundle text) {
@@ -48,10 +50,10 @@ public final class DiagramViewModel {
 
     /**
      * Has the diagram laid out while {@code seen} is true (a view of it is on screen), and at once when it
-     * becomes true.
+     * becomes true. Kept only as long as the view keeps {@code seen}.
      */
     public void drawWhile(ObservableValue<Boolean> seen) {
-        viewers.add(seen);
+        viewers.add(new WeakReference<>(seen));
         seen.addListener((o, was, now) -> {
             if (now) {
                 refresh();
@@ -62,7 +64,9 @@ public final class DiagramViewModel {
 
     /** Takes the recorder's newest diagram if it changed and a view of it is on screen, and lays it out. */
     public void refresh() {
-        if (viewers.stream().anyMatch(v -> Boolean.TRUE.equals(v.getValue()))) {
+        viewers.removeIf(v -> v.get() == null);
+        if (viewers.stream().map(WeakReference::get)
+                .anyMatch(v -> v != null && Boolean.TRUE.equals(v.getValue()))) {
             layIfChanged();
         }
     }

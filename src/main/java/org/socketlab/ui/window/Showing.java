@@ -11,8 +11,9 @@ import javafx.stage.Window;
 
 /**
  * Whether a node can be seen: it is in the scene of a window that shows, and it and every one of its parents
- * are visible (a side-pane tab that is not selected hides its content; a closed window shows nothing). A view that is not seen can leave its controls alone and
- * catch up once it shows, so a hidden table is neither updated nor laid out.
+ * are visible (a side-pane tab that is not selected hides its content; a closed window shows nothing). A
+ * view that is not seen can leave its controls alone and catch up once it shows, so a hidden table is
+ * neither updated nor laid out.
  */
 public final class Showing {
     private final Node node;

@@ -2,6 +2,7 @@ package org.socketlab.ui.diagram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.ref.WeakReference;
 import java.time.Duration;
 import java.util.ResourceBundle;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -67,5 +68,18 @@ class DiagramViewModelTest {
         initializeTheServer();
         assertThat(diagram.newestDrawing()).isNotEqualTo(Drawing.EMPTY);
         assertThat(diagram.diagramProperty().get().items()).isNotEmpty();
+    }
+
+    @Test
+    void aViewThatIsGoneIsLetGo() throws InterruptedException {
+        SimpleBooleanProperty closedWindow = new SimpleBooleanProperty(false);
+        diagram.drawWhile(closedWindow);
+        WeakReference<SimpleBooleanProperty> gone = new WeakReference<>(closedWindow);
+        closedWindow = null;
+        for (int i = 0; i < 50 && gone.get() != null; i++) {
+            System.gc();
+            Thread.sleep(20);
+        }
+        assertThat(gone.get()).as("the closed window's view, after collections").isNull();
     }
 }
