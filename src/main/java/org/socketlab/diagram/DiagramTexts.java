@@ -1,12 +1,12 @@
 package org.socketlab.diagram;
 
-import java.text.MessageFormat;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 import org.socketlab.engine.Notification;
 import org.socketlab.engine.Operation;
 import org.socketlab.engine.Outcome;
+import org.socketlab.engine.Patterns;
 import org.socketlab.engine.SocketKind;
 import org.socketlab.engine.StepResult;
 import org.socketlab.engine.Wsa;
@@ -17,12 +17,13 @@ import org.socketlab.engine.Wsa;
  */
 public final class DiagramTexts {
     private final ResourceBundle text;
-    /** Read on the selector thread (as updates are recorded) and the FX thread (as the diagram is laid out). */
-    private final Map<String, MessageFormat> patterns = new ConcurrentHashMap<>();
+    /** Used on the selector thread (as updates are recorded) and the FX thread (as the diagram is laid out). */
+    private final Patterns patterns;
     private final Map<String, String> buttons = new ConcurrentHashMap<>();
 
     public DiagramTexts(ResourceBundle text) {
         this.text = text;
+        this.patterns = new Patterns(text);
     }
 
     /** The window's bundle. */
@@ -90,9 +91,6 @@ public final class DiagramTexts {
     }
 
     private String format(String key, Object... args) {
-        // parsed once; a clone per use, as a MessageFormat is not safe to share between threads
-        MessageFormat parsed = patterns.computeIfAbsent(key,
-                k -> new MessageFormat(text.getString(k), text.getLocale()));
-        return ((MessageFormat) parsed.clone()).format(args);
+        return patterns.format(key, args);
     }
 }

@@ -1,15 +1,13 @@
 package org.socketlab.lesson;
 
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.ResourceBundle;
-import java.util.concurrent.ConcurrentHashMap;
 import org.socketlab.engine.Explanation;
 import org.socketlab.engine.NotificationEvent;
 import org.socketlab.engine.Operation;
+import org.socketlab.engine.Patterns;
 import org.socketlab.engine.Outcome;
 import org.socketlab.engine.SocketKind;
 import org.socketlab.engine.SocketName;
@@ -27,14 +25,15 @@ import org.socketlab.os.OsKind;
  * and the common key elsewhere.
  */
 public final class Narrator {
-    /** Each pattern parsed once, by key (a class's window narrates hundreds of steps a second). */
-    private final Map<String, MessageFormat> patterns = new ConcurrentHashMap<>();
     private final ResourceBundle text;
+    /** Each pattern parsed once, by key (a class's window narrates hundreds of steps a second). */
+    private final Patterns patterns;
     private final OsKind os;
 
     /** Narration in {@code locale}'s language, of what {@code os} does. */
     public Narrator(Locale locale, OsKind os) {
         text = ResourceBundle.getBundle("org.socketlab.lesson.narration", locale, Language.NO_FALLBACK);
+        patterns = new Patterns(text);
         this.os = os;
     }
 
@@ -143,9 +142,6 @@ public final class Narrator {
     }
 
     private String format(String key, Object... args) {
-        // a clone per use: a MessageFormat is not safe to share
-        MessageFormat parsed = patterns.computeIfAbsent(onThisOs(key),
-                k -> new MessageFormat(text.getString(k), text.getLocale()));
-        return ((MessageFormat) parsed.clone()).format(args);
+        return patterns.format(onThisOs(key), args);
     }
 }

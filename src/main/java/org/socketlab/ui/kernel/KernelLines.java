@@ -1,11 +1,9 @@
 package org.socketlab.ui.kernel;
 
-import java.text.MessageFormat;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.ResourceBundle;
+import org.socketlab.engine.Patterns;
 import org.socketlab.engine.SocketState;
 import org.socketlab.kernel.Inference;
 import org.socketlab.kernel.KernelSocket;
@@ -24,11 +22,12 @@ final class KernelLines {
     static final int QUEUE_NAMED = 3;
 
     private final ResourceBundle text;
-    /** Each message's format, parsed once: a class words hundreds of lines per view (used on the UI thread only). */
-    private final Map<String, MessageFormat> formats = new HashMap<>();
+    /** Each message's format, parsed once: a class words hundreds of lines per view. */
+    private final Patterns formats;
 
     KernelLines(ResourceBundle text) {
         this.text = text;
+        this.formats = new Patterns(text);
     }
 
     /** @param lab the socket's state as the lab shows it (null: unknown) */
@@ -211,6 +210,6 @@ final class KernelLines {
     }
 
     private String format(String key, Object... args) {
-        return formats.computeIfAbsent(key, k -> new MessageFormat(text.getString(k), text.getLocale())).format(args);
+        return formats.format(key, args);
     }
 }
