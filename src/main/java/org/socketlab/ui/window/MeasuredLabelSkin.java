@@ -1,10 +1,10 @@
 package org.socketlab.ui.window;
 
-import java.util.Arrays;
+import java.util.List;
 import java.util.function.DoubleSupplier;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.control.skin.LabelSkin;
-import javafx.scene.text.Font;
 
 /**
  * JavaFX's label skin that measures a wrapped text once per width. A wrapping label's heights are not
@@ -20,12 +20,17 @@ public final class MeasuredLabelSkin extends LabelSkin {
 
     private final Heights prefs = new Heights();
     private final Heights mins = new Heights();
-    private Object[] measuredFor = new Object[0];
+    /** The insets the remembered heights were measured with (top, right, bottom, left). */
+    private double[] insets = {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
     /** How many heights were measured (not taken from what was remembered): for tests. */
     private long measured;
 
     public MeasuredLabelSkin(Label label) {
         super(label);
+        for (ObservableValue<?> measuredBy : List.of(label.textProperty(), label.fontProperty(),
+                label.wrapTextProperty(), label.lineSpacingProperty(), label.labelPaddingProperty())) {
+            registerChangeListener(measuredBy, o -> forget());
+        }
     }
 
     @Override
@@ -59,19 +64,19 @@ public final class MeasuredLabelSkin extends LabelSkin {
 
     /** Whether the remembered heights may be used: forgets them when what they were measured for changed. */
     private boolean cacheable(double top, double right, double bottom, double left) {
-        Label label = getSkinnable();
-        if (label.getGraphic() != null) {
+        if (getSkinnable().getGraphic() != null) {
             return false;
         }
-        Font font = label.getFont();
-        Object[] now = {label.getText(), font, label.isWrapText(), label.getLineSpacing(), label.getLabelPadding(),
-            top, right, bottom, left};
-        if (!Arrays.equals(now, measuredFor)) {
-            measuredFor = now;
-            prefs.clear();
-            mins.clear();
+        if (top != insets[0] || right != insets[1] || bottom != insets[2] || left != insets[3]) {
+            insets = new double[] {top, right, bottom, left};
+            forget();
         }
         return true;
+    }
+
+    private void forget() {
+        prefs.clear();
+        mins.clear();
     }
 
     /** Heights by width, the last {@value #WIDTHS} widths asked. */
