@@ -45,14 +45,6 @@ import org.socketlab.ui.settings.SettingsViewModel;
  * the app, via the bridge). Knows no controls.
  */
 public final class LabViewModel {
-    /**
-     * How often, at most, what only the newest state needs is shown while a burst goes on (10 times a second):
-     * the answers beside the buttons (each card at its own pace) and in the status bar, the narration and its
-     * code, the log's new rows, the received data, a connection's bytes. Counters and states are shown at
-     * every hand-over.
-     */
-    static final long PACE_NANOS = 100_000_000;
-
     private final Lab lab;
     private final ResourceBundle text;
     private final SettingsViewModel settings;
@@ -77,10 +69,7 @@ public final class LabViewModel {
     private final KernelViewModel kernel;
     private final ClassActionsViewModel classActions;
     private SessionViewModel session;
-    /** Whether more updates wait to be applied (the bridge's queue): only then may showing be put off. */
-    private BooleanSupplier moreComing = () -> false;
-    private final LongSupplier clock;
-    private long lastShown;
+    private final ShowingPace pace;
     /** The last step applied and not yet shown in the status bar (null: none), and its click number. */
     private StepResult answered;
     private long answeredNumber;
@@ -92,10 +81,9 @@ public final class LabViewModel {
         this(lab, text, ticker, System::nanoTime);
     }
 
-    /** @param clock the time in nanoseconds, for {@link #PACE_NANOS} */
+    /** @param clock the time in nanoseconds, for the pace of what a burst shows ({@link ShowingPace}) */
     LabViewModel(Lab lab, ResourceBundle text, Ticker ticker, LongSupplier clock) {
-        this.clock = clock;
-        this.lastShown = clock.getAsLong() - PACE_NANOS;
+        this.pace = new ShowingPace(clock);
         this.lab = lab;
         this.text = text;
         this.settings = new SettingsViewModel(lab.settings(), text, lab::updateSettings);
@@ -216,11 +204,11 @@ public final class LabViewModel {
 
     /**
      * Puts off showing what only the newest state needs while {@code moreComing} (more updates wait to be
-     * applied) and it was shown less than {@link #PACE_NANOS} ago: a burst applied in many hand-overs shows
+     * applied) and it was shown within the pace ({@link ShowingPace}): a burst applied in many hand-overs shows
      * its counters at each, the rest 10 times a second and, at its last hand-over, as it ends.
      */
     public void paceWhile(BooleanSupplier moreComing) {
-        this.moreComing = moreComing;
+        pace.whileMoreComing(moreComing);
     }
 
     /** Applies what the lab published, in order; counters and states from the newest snapshot. */
@@ -265,12 +253,10 @@ public final class LabViewModel {
                 }
             }
         } finally {
-            long now = clock.getAsLong();
-            boolean more = moreComing.getAsBoolean();
-            panels.release(now, PACE_NANOS, more); // each card at its own pace
-            showing = now - lastShown >= PACE_NANOS || !more;
+            ShowingPace.Moment moment = pace.next();
+            panels.release(moment.now(), ShowingPace.NANOS, moment.moreComing()); // each card at its own pace
+            showing = moment.due();
             if (showing) { // else it stays held for the next hand-over, at the latest the burst's last
-                lastShown = now;
                 log.release();
                 narration.release();
             }

@@ -17,7 +17,7 @@ import org.socketlab.engine.StepResult;
 
 /**
  * While a burst goes on (more updates wait), a hand-over shows counters and states at once, and what only the
- * newest state needs (answers, status bar, log rows) at most every {@link LabViewModel#PACE_NANOS}, and always
+ * newest state needs (answers, status bar, log rows) at most every {@link ShowingPace#NANOS}, and always
  * at the burst's last hand-over.
  */
 class PacedShowingTest {
@@ -92,7 +92,7 @@ class PacedShowingTest {
         vm.paceWhile(() -> more);
         List<StepResult> steps = initializeAndListen();
         vm.apply(List.of(steps.get(0)));
-        now += LabViewModel.PACE_NANOS;
+        now += ShowingPace.NANOS;
         vm.apply(List.of(steps.get(1)));
         assertThat(vm.lastStatusProperty().get().number()).isEqualTo(2);
         assertThat(vm.server().statusProperty(Operation.LISTEN).get().number()).isEqualTo(2);
