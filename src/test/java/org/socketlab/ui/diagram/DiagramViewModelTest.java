@@ -2,6 +2,7 @@ package org.socketlab.ui.diagram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
 import java.time.Duration;
 import java.util.ResourceBundle;
@@ -74,11 +75,13 @@ class DiagramViewModelTest {
     void aViewThatIsGoneIsLetGo() throws InterruptedException {
         SimpleBooleanProperty closedWindow = new SimpleBooleanProperty(false);
         diagram.drawWhile(closedWindow);
-        WeakReference<SimpleBooleanProperty> gone = new WeakReference<>(closedWindow);
+        ReferenceQueue<SimpleBooleanProperty> collected = new ReferenceQueue<>();
+        WeakReference<SimpleBooleanProperty> gone = new WeakReference<>(closedWindow, collected);
         closedWindow = null;
-        for (int i = 0; i < 50 && gone.get() != null; i++) {
+        boolean reported = false;
+        for (int i = 0; i < 20 && !reported; i++) {
             System.gc();
-            Thread.sleep(20);
+            reported = collected.remove(1000) != null; // waits for the collector to report it, at most 1 s a round
         }
         assertThat(gone.get()).as("the closed window's view, after collections").isNull();
     }
