@@ -1,6 +1,7 @@
 package org.socketlab.lesson;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -53,7 +54,7 @@ public final class Narrator {
      */
     public record Unworded(String key, List<Object> args) {
         public Unworded {
-            args = java.util.Collections.unmodifiableList(new ArrayList<>(args));
+            args = Collections.unmodifiableList(new ArrayList<>(args));
         }
     }
 
