@@ -18,7 +18,8 @@ import java.util.Map;
  * concurrent one, which returns what the lesson left behind (JEP 346).</li>
  * </ul>
  * An option the user set on the command line is left as it is; a runtime without {@code jdk.management}
- * (a custom jlink image) keeps the JVM's defaults. Done on a thread of its own, off the FX thread, a few
+ * (a custom jlink image) keeps the JVM's defaults. The native memory the collections free is given back too
+ * ({@link NativeHeapTrim}). Done on a thread of its own, off the FX thread, a few
  * seconds after the window shows.
  */
 final class HeapFootprint {
@@ -62,5 +63,6 @@ final class HeapFootprint {
         } catch (LinkageError | RuntimeException e) {
             // no jdk.management, or an option this JVM does not have (another collector): its defaults stay
         }
+        NativeHeapTrim.afterCollections();
     }
 }
