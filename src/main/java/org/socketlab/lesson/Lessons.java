@@ -18,17 +18,22 @@ public final class Lessons {
     private Lessons() {
     }
 
-    /** Loaded on first use (holder idiom): the shipped lessons by name, in index order. */
+    /**
+     * The shipped lessons' names in index order, read on first use (holder idiom) without parsing a lesson:
+     * the window lists them at its start, and parsing all of them there would make the start wait.
+     */
+    private static final class Index {
+        static final List<String> NAMES = read("index.txt").lines().map(String::strip)
+                .filter(name -> !name.isEmpty() && !name.startsWith("#")).toList();
+    }
+
+    /** Parsed on first use (holder idiom): the shipped lessons by name, in index order. */
     private static final class Shipped {
         static final Map<String, Lesson> BY_NAME = load();
 
         private static Map<String, Lesson> load() {
             Map<String, Lesson> lessons = new LinkedHashMap<>();
-            for (String line : read("index.txt").split("\n")) {
-                String name = line.strip();
-                if (name.isEmpty() || name.startsWith("#")) {
-                    continue;
-                }
+            for (String name : Index.NAMES) {
                 try {
                     lessons.put(name, LessonParser.parse(read(name + ".lesson")));
                 } catch (LessonFormatException e) {
@@ -41,7 +46,7 @@ public final class Lessons {
 
     /** The shipped lessons' names, e.g. {@code seed-steps}. */
     public static List<String> names() {
-        return List.copyOf(Shipped.BY_NAME.keySet());
+        return Index.NAMES;
     }
 
     /** A shipped lesson by name (a shipped lesson that does not parse is a bug: loading throws). */
