@@ -12,8 +12,9 @@ import java.util.Map;
  * had grown to a few hundred MiB during a lesson kept them while it sat idle. These settings are
  * "manageable" (HotSpot accepts them at run time):
  * <ul>
- * <li>{@code MinHeapFreeRatio=10}, {@code MaxHeapFreeRatio=30}: after a collection the heap keeps 10–30 %
- * free, the rest is returned;</li>
+ * <li>{@code MinHeapFreeRatio=5}, {@code MaxHeapFreeRatio=10}: after a full collection or the end of a
+ * concurrent cycle the heap keeps 5–10 % free, the rest is returned (G1 sizes its young generation for the
+ * next collections by its own pause-time rules, so a burst still gets the room it needs);</li>
  * <li>{@code G1PeriodicGCInterval=60000}: when no collection ran for a minute (an idle window), G1 runs a
  * concurrent one, which returns what the lesson left behind (JEP 346).</li>
  * </ul>
@@ -24,7 +25,7 @@ import java.util.Map;
  */
 final class HeapFootprint {
     /** In the order they are set: the minimum first, since the maximum may never be below it. */
-    static final Map<String, String> SETTINGS = Map.of("MinHeapFreeRatio", "10", "MaxHeapFreeRatio", "30",
+    static final Map<String, String> SETTINGS = Map.of("MinHeapFreeRatio", "5", "MaxHeapFreeRatio", "10",
             "G1PeriodicGCInterval", "60000");
     private static final String[] ORDER = {"MinHeapFreeRatio", "MaxHeapFreeRatio", "G1PeriodicGCInterval"};
 
