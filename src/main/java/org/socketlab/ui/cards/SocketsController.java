@@ -7,7 +7,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -15,7 +14,6 @@ import javafx.scene.control.ScrollPane;
 import org.socketlab.ui.connections.ConnectionsTableViewModel;
 import org.socketlab.ui.window.Density;
 import org.socketlab.ui.window.LabViewModel;
-import org.socketlab.ui.connections.ConnectionsTableController;
 import org.socketlab.ui.window.Styles;
 import org.socketlab.ui.window.Visibility;
 
@@ -30,14 +28,6 @@ public final class SocketsController {
     private ScrollPane columnsScroll;
     @FXML
     private Label noWorkers;
-    @FXML
-    private Node workerConnections;
-    @FXML
-    private ConnectionsTableController workerConnectionsController;
-    @FXML
-    private Node clientConnections;
-    @FXML
-    private ConnectionsTableController clientConnectionsController;
 
     private final CardBoard board = new CardBoard();
     private CardCache cards;
@@ -57,29 +47,25 @@ public final class SocketsController {
         cards = new CardCache(cardDensity);
         // The sockets ask for the height their cards need; the window gives them at most the room.
         columnsScroll.prefViewportHeightProperty().bind(board.heightProperty());
-        ConnectionsTableViewModel workers = table(vm.workers(), workerConnectionsController, "workers-table");
-        ConnectionsTableViewModel clients = table(vm.clients(), clientConnectionsController, "clients-table");
-        CardBoard.fill(workerConnections);
-        CardBoard.fill(clientConnections);
-        CardBoard.group(noWorkers, "workers");
-        CardBoard.group(workerConnections, "workers");
-        CardBoard.group(clientConnections, "clients");
         var server = vm.serverSideProperty();
         var client = vm.clientSideProperty();
+        ConnectionsTableViewModel workers = new ConnectionsTableViewModel(vm.workers());
+        ConnectionsTableViewModel clients = new ConnectionsTableViewModel(vm.clients());
+        TableTile workerTable = new TableTile(workers, cards, "workers-table", "workers", server);
+        TableTile clientTable = new TableTile(clients, cards, "clients-table", "clients", client);
+        CardBoard.group(noWorkers, "workers");
         Visibility.showWhen(noWorkers, server.and(Bindings.isEmpty(vm.workers())));
-        Visibility.showWhen(workerConnections, server.and(workers.tableModeProperty()));
-        Visibility.showWhen(clientConnections, client.and(clients.tableModeProperty()));
         Runnable refresh = () -> {
             List<Node> tiles = new ArrayList<>();
             tiles.add(tile(cards.cardFor(vm.server()), "server", server));
             tiles.add(noWorkers);
             if (workers.tableModeProperty().get()) {
-                tiles.add(workerConnections);
+                tiles.add(workerTable.view());
             } else {
                 vm.workers().forEach(w -> tiles.add(tile(cards.cardFor(w), "workers", server)));
             }
             if (clients.tableModeProperty().get()) {
-                tiles.add(clientConnections);
+                tiles.add(clientTable.view());
             } else {
                 vm.clients().forEach(c -> tiles.add(tile(cards.cardFor(c), "clients", client)));
             }
@@ -113,12 +99,5 @@ public final class SocketsController {
         CardBoard.group(card, kind);
         Visibility.showWhen(card, side);
         return card;
-    }
-
-    private ConnectionsTableViewModel table(ObservableList<SocketViewModel> sockets, ConnectionsTableController controller,
-                                   String tableId) {
-        ConnectionsTableViewModel table = new ConnectionsTableViewModel(sockets);
-        controller.bind(table, cards, tableId);
-        return table;
     }
 }

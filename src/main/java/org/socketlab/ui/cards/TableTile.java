@@ -1,0 +1,56 @@
+package org.socketlab.ui.cards;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
+import org.socketlab.ui.connections.ConnectionsTableController;
+import org.socketlab.ui.connections.ConnectionsTableViewModel;
+import org.socketlab.ui.window.Texts;
+import org.socketlab.ui.window.Visibility;
+
+/**
+ * A kind's connections table on the board, built ({@code connections.fxml}, its controller bound) the first
+ * time the kind has more sockets than cards: a lab of a few sockets, as most lessons are, never loads the
+ * table's view, and the window's start does not wait for it.
+ */
+final class TableTile {
+    private final ConnectionsTableViewModel model;
+    private final CardCache cards;
+    private final String tableId;
+    private final String kind;
+    private final ObservableBooleanValue side;
+    private Node view;
+
+    /**
+     * @param tableId the table's id ({@code workers-table}, {@code clients-table})
+     * @param kind the board's group the table belongs to
+     * @param side whether this kind's side of the connection is shown (the role)
+     */
+    TableTile(ConnectionsTableViewModel model, CardCache cards, String tableId, String kind,
+              ObservableBooleanValue side) {
+        this.model = model;
+        this.cards = cards;
+        this.tableId = tableId;
+        this.kind = kind;
+        this.side = side;
+    }
+
+    /** The table's view, loaded and bound now if it never was; shown while its side is and the kind is a table. */
+    Node view() {
+        if (view == null) {
+            FXMLLoader loader = new FXMLLoader(TableTile.class.getResource("/fxml/connections.fxml"), Texts.bundle());
+            try {
+                view = loader.load();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot load the connections table", e);
+            }
+            loader.<ConnectionsTableController>getController().bind(model, cards, tableId);
+            CardBoard.fill(view);
+            CardBoard.group(view, kind);
+            Visibility.showWhen(view, model.tableModeProperty().and(side));
+        }
+        return view;
+    }
+}
