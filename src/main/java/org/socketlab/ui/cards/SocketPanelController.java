@@ -35,8 +35,6 @@ import org.socketlab.ui.window.Visibility;
  */
 public final class SocketPanelController {
     @FXML
-    private VBox root;
-    @FXML
     private Label title;
     @FXML
     private Label state;
