@@ -1,13 +1,10 @@
 package org.socketlab.ui.cards;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import org.socketlab.ui.connections.ConnectionsTableController;
 import org.socketlab.ui.connections.ConnectionsTableViewModel;
-import org.socketlab.ui.window.Texts;
+import org.socketlab.ui.window.FxmlView;
 import org.socketlab.ui.window.Visibility;
 
 /**
@@ -40,13 +37,9 @@ final class TableTile {
     /** The table's view, loaded and bound now if it never was; shown while its side is and the kind is a table. */
     Node view() {
         if (view == null) {
-            FXMLLoader loader = new FXMLLoader(TableTile.class.getResource("/fxml/connections.fxml"), Texts.bundle());
-            try {
-                view = loader.load();
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot load the connections table", e);
-            }
-            loader.<ConnectionsTableController>getController().bind(model, cards, tableId);
+            FxmlView<ConnectionsTableController> table = FxmlView.load("connections.fxml");
+            table.controller().bind(model, cards, tableId);
+            view = table.root();
             CardBoard.fill(view);
             CardBoard.group(view, kind);
             Visibility.showWhen(view, model.tableModeProperty().and(side));

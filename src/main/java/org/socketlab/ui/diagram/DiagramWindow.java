@@ -1,14 +1,12 @@
 package org.socketlab.ui.diagram;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import javafx.collections.ListChangeListener;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.socketlab.ui.window.FxmlView;
 import org.socketlab.ui.window.MainWindow;
 import org.socketlab.ui.window.Texts;
 
@@ -28,14 +26,9 @@ final class DiagramWindow {
             stage.toFront();
             return;
         }
-        FXMLLoader loader = new FXMLLoader(DiagramWindow.class.getResource("/fxml/diagram.fxml"), Texts.bundle());
-        Parent content;
-        try {
-            content = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the diagram view", e);
-        }
-        DiagramController controller = loader.getController();
+        FxmlView<DiagramController> view = FxmlView.load("diagram.fxml");
+        Parent content = view.root();
+        DiagramController controller = view.controller();
         controller.bind(model);
         controller.inOwnWindow();
         StackPane root = new StackPane(content);

@@ -1,11 +1,7 @@
 package org.socketlab.ui.window;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.function.Consumer;
 import javafx.beans.value.ObservableValue;
-import javafx.fxml.FXMLLoader;
-import javafx.scene.Node;
 import javafx.scene.control.Tab;
 
 /**
@@ -47,13 +43,9 @@ final class LazyTab<C> {
     /** The view's controller, the view loaded into the tab and bound now if it was never shown. */
     C controller() {
         if (controller == null) {
-            FXMLLoader loader = new FXMLLoader(LazyTab.class.getResource("/fxml/" + fxml), Texts.bundle());
-            try {
-                tab.setContent(loader.<Node>load());
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot load " + fxml, e);
-            }
-            controller = loader.getController();
+            FxmlView<C> view = FxmlView.load(fxml);
+            tab.setContent(view.root());
+            controller = view.controller();
             bind.accept(controller);
         }
         return controller;

@@ -1,10 +1,7 @@
 package org.socketlab.ui.window;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.concurrent.Executor;
 import javafx.event.Event;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
@@ -48,13 +45,9 @@ public final class MainWindow {
         kernel.addListener(recorder);
         lab.addListener(kernel);
         recorder.onChange(UiBridge.coalesced(fxThread, diagram::refresh));
-        FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("/fxml/window.fxml"), Texts.bundle());
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the main view", e);
-        }
-        controller = loader.getController();
+        FxmlView<MainController> view = FxmlView.load("window.fxml");
+        root = view.root();
+        controller = view.controller();
         controller.bind(model, layout);
         controller.bindDiagram(diagram);
     }
