@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.socketlab.WindowJvm;
 
 /**
  * {@code mvn -B -Pbench verify}: every benchmark in one run, each figure a ratio to a baseline measured in
@@ -101,10 +102,14 @@ public final class Benchmarks {
         return ClassBenchmark.section(out, students, window, bare);
     }
 
-    /** A java command with the headless Monocle flags of the tests. */
+    /**
+     * A java command with the window's JVM options (the window and its baseline run in the same kind of JVM)
+     * and the headless Monocle flags of the tests.
+     */
     private static List<String> monocleJvm() {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString()));
+        command.addAll(WindowJvm.OPTIONS);
         command.addAll(Arrays.asList(System.getProperty("bench.fxFlags", "-Dglass.platform=Monocle"
                 + " -Dmonocle.platform=Headless -Dprism.order=sw -Djava.awt.headless=true"
                 + " -Dsocketlab.window.memory=false -Dheadless.geometry=1366x768-32").trim().split("\\s+")));

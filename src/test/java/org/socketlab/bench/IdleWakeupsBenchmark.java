@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.Stream;
+import org.socketlab.WindowJvm;
 import org.socketlab.bench.ThreadWakeups.Period;
 import org.socketlab.engine.Lab;
 import org.socketlab.kernel.KernelSampler;
@@ -24,6 +26,8 @@ import org.socketlab.kernel.KernelSampler;
 public final class IdleWakeupsBenchmark {
     static final List<String> JVM_FLAGS = List.of("-Dsocketlab.window.memory=false", "-Dprism.verbose=true",
             "-Djdk.gtk.verbose=true", "-Xmx512m");
+    /** A SocketLab window's JVM: the flags above and the window's own options, as its launchers pass them. */
+    static final List<String> WINDOW_FLAGS = Stream.concat(WindowJvm.OPTIONS.stream(), JVM_FLAGS.stream()).toList();
     private static final String SELECTOR = ThreadWakeups.comm(Lab.THREAD_NAME);
     private static final String SAMPLER = ThreadWakeups.comm(KernelSampler.THREAD_NAME);
 
@@ -76,7 +80,7 @@ public final class IdleWakeupsBenchmark {
 
     /** One SocketLab run; returns the window's size, which the bare window takes. */
     private String socketLab(int run) throws Exception {
-        try (WindowProcess w = new WindowProcess(display, JVM_FLAGS, BenchWindow.class.getName(), List.of(),
+        try (WindowProcess w = new WindowProcess(display, WINDOW_FLAGS, BenchWindow.class.getName(), List.of(),
                 out.resolve("socketlab-" + run + ".log"))) {
             String ready = ready(w);
             for (int step = 1; step <= 7; step++) {

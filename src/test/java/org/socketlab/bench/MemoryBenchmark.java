@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.socketlab.WindowJvm;
 import org.socketlab.cli.ChildProcess;
 
 /**
@@ -78,7 +79,7 @@ final class MemoryBenchmark {
     }
 
     private String socketLab(int run) throws IOException, InterruptedException {
-        try (WindowProcess w = new WindowProcess(display, IdleWakeupsBenchmark.JVM_FLAGS, BenchWindow.class.getName(),
+        try (WindowProcess w = new WindowProcess(display, IdleWakeupsBenchmark.WINDOW_FLAGS, BenchWindow.class.getName(),
                 List.of(), out.resolve("memory-socketlab-" + run + ".log"))) {
             String size = w.ready();
             for (int step = 1; step <= 7; step++) {
@@ -165,8 +166,9 @@ final class MemoryBenchmark {
         md.append(String.format(Locale.ROOT, "VmRSS from `/proc/PID/status`, median of %d alternating runs [min–max]:"
                 + " %.0f s after the window is ready or the steps are done, and again after `jcmd PID GC.run` (a full"
                 + " collection) and %.0f s more, with the Java heap's share from `jcmd PID GC.heap_info`. The"
-                + " windows are the ones the idle wake-ups benchmark runs (same JVM flags: %s).%n%n", runs, SETTLE_SECONDS, AFTER_GC_SECONDS, String.join(" ",
-                IdleWakeupsBenchmark.JVM_FLAGS)));
+                + " windows are the ones the idle wake-ups benchmark runs (same JVM flags: %s; SocketLab's also with"
+                + " the window's own, as its launchers pass them: %s).%n%n", runs, SETTLE_SECONDS, AFTER_GC_SECONDS,
+                String.join(" ", IdleWakeupsBenchmark.JVM_FLAGS), String.join(" ", WindowJvm.OPTIONS)));
         md.append("| window | RSS (MiB) | RSS after GC (MiB) | Java heap used after GC (MiB) |\n|---|---|---|---|\n");
         md.append(row("bare JavaFX window, one Label", bare));
         md.append(row("SocketLab after steps 1–7 (1 connection)", lab.stream().map(LabRun::one).toList()));

@@ -1,0 +1,173 @@
+package org.socketlab;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import com.sun.management.HotSpotDiagnosticMXBean;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The window's JVM: started with the window's options however SocketLab is launched (the jar relaunches, the
+ * image's script and {@code mvn javafx:run} pass them), the player without them; real JVMs, no display needed
+ * (the mains below stand in for the window).
+ */
+class WindowJvmTest {
+    /** What {@link Reports} exits with when its JVM has the window's options. */
+    static final int HAS_OPTIONS = 7;
+    /** What {@link Relaunches} exits with when the window would open in its own JVM. */
+    static final int OPENS_HERE = 50;
+
+    /** Stands in for the window: exits {@link #HAS_OPTIONS} in a JVM started with the window's options. */
+    public static final class Reports {
+        public static void main(String[] args) {
+            HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+            boolean c1Only = vm.getVMOption("TieredStopAtLevel").getValue().equals("1");
+            System.exit(c1Only && WindowJvm.hasOptions() ? HAS_OPTIONS : c1Only ? 1 : 2);
+        }
+    }
+
+    /** Stands in for a window that stays open: writes its process id to the file named, then waits. */
+    public static final class Stays {
+        public static void main(String[] args) throws Exception {
+            Files.writeString(Path.of(args[0]), Long.toString(ProcessHandle.current().pid()));
+            Thread.sleep(TimeUnit.MINUTES.toMillis(5));
+        }
+    }
+
+    /** Stands in for the Launcher: opens "the window" ({@code args[0]}) as the Launcher does. */
+    public static final class Relaunches {
+        public static void main(String[] args) {
+            List<String> rest = List.of(args).subList(1, args.length);
+            System.exit(WindowJvm.relaunch(args[0], rest).orElse(OPENS_HERE));
+        }
+    }
+
+    @Test
+    void theWindowsJvmGetsItsOptionsFirstSoThatTheUsersOwnWin() {
+        assertThat(WindowJvm.command(Optional.of("/opt/jdk/bin/java"), List.of("-Xmx300m", "-Dprism.order=sw"),
+                "socketlab.jar", null, "org.socketlab.Launcher", List.of("--port", "0")))
+                .contains(List.of("/opt/jdk/bin/java", "-XX:TieredStopAtLevel=1", "-Dsocketlab.windowJvm=true",
+                        "-Xmx300m", "-Dprism.order=sw", "-cp", "socketlab.jar", "org.socketlab.Launcher", "--port",
+                        "0"));
+    }
+
+    @Test
+    void aDebuggerAnAgentAModulePathOrAProgramNotJavaKeepTheWindowInThisJvm() {
+        for (String attached : List.of("-agentlib:jdwp=transport=dt_socket,server=y,address=5005",
+                "-javaagent:/tmp/agent.jar", "-agentpath:/tmp/libagent.so", "-Xdebug")) {
+            assertThat(WindowJvm.command(Optional.of("java"), List.of(attached), "socketlab.jar", null, "Main",
+                    List.of())).as(attached).isEmpty();
+        }
+        assertThat(WindowJvm.command(Optional.of("java"), List.of(), "", "/javafx/lib", "Main", List.of())).isEmpty();
+        assertThat(WindowJvm.command(Optional.empty(), List.of(), "socketlab.jar", null, "Main", List.of())).isEmpty();
+        assertThat(WindowJvm.command(Optional.of("/opt/SocketLab/bin/SocketLab"), List.of(), "socketlab.jar", null,
+                "Main", List.of())).as("jpackage's launcher").isEmpty();
+        assertThat(WindowJvm.command(Optional.of("C:\\Java\\bin\\javaw.exe"), List.of(), "socketlab.jar", null,
+                "Main", List.of())).isPresent();
+    }
+
+    @Test
+    void aJvmStartedWithoutTheOptionsOpensTheWindowInAJvmWithThemAndEndsWithItsCode() throws Exception {
+        assertThat(relaunches(List.of(), Reports.class.getName())).isEqualTo(HAS_OPTIONS);
+    }
+
+    @Test
+    void aJvmWithTheOptionsOrToldNotToOpensTheWindowItself() throws Exception {
+        assertThat(relaunches(List.of("-Dsocketlab.windowJvm=true"), Reports.class.getName())).isEqualTo(OPENS_HERE);
+        assertThat(relaunches(List.of("-Dsocketlab.relaunch=false"), Reports.class.getName())).isEqualTo(OPENS_HERE);
+    }
+
+    @Test
+    @EnabledOnOs({OS.LINUX, OS.MAC})
+    void endingTheFirstJvmEndsTheWindowsJvm(@TempDir Path dir) throws Exception {
+        Path pidFile = dir.resolve("window.pid");
+        Process first = start(List.of(), Stays.class.getName(), pidFile.toString());
+        Optional<ProcessHandle> window = Optional.empty();
+        try {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.exists(pidFile) && Files.size(pidFile) > 0);
+            window = ProcessHandle.of(Long.parseLong(Files.readString(pidFile).strip()));
+            ProcessHandle started = window.orElseThrow();
+            assertThat(first.children().map(ProcessHandle::pid)).contains(started.pid());
+            first.destroy(); // SIGTERM, as a terminal's close or `kill` sends
+            assertThat(first.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !started.isAlive());
+        } finally {
+            first.descendants().forEach(ProcessHandle::destroyForcibly);
+            first.destroyForcibly();
+            window.ifPresent(ProcessHandle::destroyForcibly);
+        }
+    }
+
+    @Test
+    void theImageScriptPassesTheOptionsToTheWindowAndNotToThePlayer(@TempDir Path image) throws Exception {
+        Path script = image.resolve("bin/socketlab");
+        Path java = image.resolve("runtime/bin/java");
+        Files.createDirectories(script.getParent());
+        Files.createDirectories(java.getParent());
+        Files.copy(Path.of("src/main/dist/socketlab"), script);
+        Files.writeString(java, "#!/bin/sh\nprintf '%s\\n' \"$@\"\n", StandardCharsets.UTF_8);
+        assertThat(java.toFile().setExecutable(true)).isTrue();
+        List<String> window = shell(script, "--port", "0");
+        assertThat(window.subList(0, WindowJvm.OPTIONS.size())).isEqualTo(WindowJvm.OPTIONS);
+        assertThat(window).endsWith("org.socketlab.Launcher", "--port", "0");
+        List<String> player = shell(script, "play", "1");
+        assertThat(player).doesNotContainAnyElementsOf(WindowJvm.OPTIONS).endsWith("org.socketlab.Launcher", "play",
+                "1");
+    }
+
+    @Test
+    void mvnJavafxRunPassesTheOptions() throws IOException {
+        String pom = Files.readString(Path.of("pom.xml"));
+        Matcher plugin = Pattern.compile("<artifactId>javafx-maven-plugin</artifactId>(.*?)</plugin>", Pattern.DOTALL)
+                .matcher(pom);
+        assertThat(plugin.find()).isTrue();
+        Matcher option = Pattern.compile("<option>([^<]*)</option>").matcher(plugin.group(1));
+        List<String> options = new ArrayList<>();
+        while (option.find()) {
+            options.add(option.group(1));
+        }
+        assertThat(options).isEqualTo(WindowJvm.OPTIONS);
+    }
+
+    private static List<String> shell(Path script, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("sh", script.toString()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(out).isZero();
+        return out.lines().toList();
+    }
+
+    /** Runs {@link Relaunches} with these JVM options in a JVM of its own; its exit code. */
+    private static int relaunches(List<String> jvmOptions, String window) throws Exception {
+        Process p = start(jvmOptions, window);
+        return assertTimeoutPreemptively(Duration.ofSeconds(120), () -> p.waitFor());
+    }
+
+    private static Process start(List<String> jvmOptions, String window, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Relaunches.class.getName(), window));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+    }
+}
