@@ -18,9 +18,12 @@ import java.util.concurrent.TimeUnit;
  * ({@code -XX:TieredStopAtLevel=1}); the headless player keeps the JVM's defaults. docs/performance.md has
  * the measurements.
  * <p>
+ * JavaFX's own renderer is told not to keep region backgrounds in an image cache
+ * ({@code prism.disableRegionCaching}): the cache's surface held 8 MiB of the window's heap, kept until JavaFX's
+ * next rendering after it was let go, and the bursts were as fast without it.
+ * <p>
  * The image's {@code bin/socketlab}, {@code mvn javafx:run} and the hosted CI's jpackage images pass
- * {@link #OPTIONS} themselves. A jar
- * cannot carry JVM options, so when the window is asked of a JVM started without them ({@code java -jar}),
+ * {@link #OPTIONS} themselves. A jar cannot carry JVM options, so when the window is asked of a JVM started without them ({@code java -jar}),
  * {@link #relaunch} starts the window in a JVM of its own with them (the same {@code java} program, the
  * user's JVM options after them, the same class path and arguments, the same terminal) and waits for it:
  * its exit code becomes this JVM's, and a signal that ends this JVM ends the window too. When that cannot
@@ -31,7 +34,8 @@ public final class WindowJvm {
     /** The system property that tells a JVM started with {@link #OPTIONS}. */
     static final String MARKER = "socketlab.windowJvm";
     /** The window's JVM options, in the order every launcher passes them. */
-    public static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-D" + MARKER + "=true");
+    public static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-Dprism.disableRegionCaching=true",
+            "-D" + MARKER + "=true");
     /** Set to {@code false}, the window opens in the JVM that was started, with its options. */
     static final String RELAUNCH = "socketlab.relaunch";
     /** JVM options a second JVM must not repeat: a debugger's port or an agent belongs to the first. */

@@ -63,7 +63,8 @@ class WindowJvmTest {
     void theWindowsJvmGetsItsOptionsFirstSoThatTheUsersOwnWin() {
         assertThat(WindowJvm.command(Optional.of("/opt/jdk/bin/java"), List.of("-Xmx300m", "-Dprism.order=sw"),
                 "socketlab.jar", null, "org.socketlab.Launcher", List.of("--port", "0")))
-                .contains(List.of("/opt/jdk/bin/java", "-XX:TieredStopAtLevel=1", "-Dsocketlab.windowJvm=true",
+                .contains(List.of("/opt/jdk/bin/java", "-XX:TieredStopAtLevel=1", "-Dprism.disableRegionCaching=true",
+                        "-Dsocketlab.windowJvm=true",
                         "-Xmx300m", "-Dprism.order=sw", "-cp", "socketlab.jar", "org.socketlab.Launcher", "--port",
                         "0"));
     }
