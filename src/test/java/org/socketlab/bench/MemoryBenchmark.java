@@ -147,8 +147,13 @@ final class MemoryBenchmark {
 
     /** VmRSS in kB. */
     static long vmRss(long pid) throws IOException {
+        return status(pid, "VmRSS");
+    }
+
+    /** A field of {@code /proc/PID/status} in kB (VmRSS, RssAnon, ...). */
+    static long status(long pid, String field) throws IOException {
         return Files.readAllLines(Path.of("/proc", Long.toString(pid), "status")).stream()
-                .filter(l -> l.startsWith("VmRSS:")).findFirst()
+                .filter(l -> l.startsWith(field + ":")).findFirst()
                 .map(l -> Long.parseLong(l.replaceAll("[^0-9]", ""))).orElseThrow();
     }
 

@@ -120,8 +120,9 @@ final class StartupBenchmark {
         MapWatch.Mapped mapped = watch.next(VISIBLE_BOUND_SECONDS);
         if (run == 1 && mapped != null && l.command.get(0).equals(java) && p.children().findAny().isPresent()) {
             notes.add(String.format(Locale.ROOT, "%s: the JVM `java` started opened the window in a JVM of its own"
-                    + " (with the window's options) and waits beside it with %.1f MiB RSS", l.name,
-                    MemoryBenchmark.vmRss(p.pid()) / 1024.0));
+                    + " (with the window's options) and waits beside it with %.1f MiB RSS, of it %.1f MiB its own"
+                    + " (RssAnon; the rest are files both JVMs map: the JVM's library, the class archives)", l.name,
+                    MemoryBenchmark.vmRss(p.pid()) / 1024.0, MemoryBenchmark.status(p.pid(), "RssAnon") / 1024.0));
         }
         p.descendants().forEach(ProcessHandle::destroy);
         p.destroy();
