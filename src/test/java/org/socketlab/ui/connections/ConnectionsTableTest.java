@@ -81,6 +81,23 @@ class ConnectionsTableTest extends WindowTestBase {
         });
     }
 
+    /**
+     * A lab of a few sockets (the seed's steps 1–7, as most lessons) never loads the tables' view, so the
+     * window's start does not wait for it (docs/performance.md); the test below sees a class load the workers'.
+     */
+    @Test
+    void aLabOfAFewSocketsNeverBuildsTheTables() {
+        for (int step = 1; step <= 7; step++) {
+            int n = step;
+            WindowDriver.fx(() -> ui.window.model().runNumbered(n));
+        }
+        ui.waitForCounter("client1", "receive", "1");
+        ui.settle();
+        for (String table : List.of("#workers-table", "#clients-table")) {
+            assertThat(WindowDriver.fx(() -> ui.window.root().lookup(table))).as(table + " after 1–7").isNull();
+        }
+    }
+
     @Test
     void thirtyConnectionsShowAsRowsAndTheSelectedRowAsItsCard(FxRobot robot) throws IOException {
         TableSight.acceptClass(ui, CONNECTIONS, peers);
