@@ -38,9 +38,12 @@ public final class WindowJvm {
             "-D" + MARKER + "=true");
     /** Set to {@code false}, the window opens in the JVM that was started, with its options. */
     static final String RELAUNCH = "socketlab.relaunch";
-    /** JVM options a second JVM must not repeat: a debugger's port or an agent belongs to the first. */
+    /**
+     * JVM options a second JVM must not repeat: a debugger's port or an agent belongs to the first, and a flight
+     * recording's file would be written by both (the first's, at its end, last).
+     */
     private static final List<String> ATTACHED = List.of("-agentlib:", "-agentpath:", "-javaagent:", "-Xrunjdwp",
-            "-Xdebug");
+            "-Xdebug", "-XX:StartFlightRecording", "-XX:+FlightRecorder");
     /** The programs that start a JVM from options (not an app's own launcher, such as jpackage's). */
     private static final Set<String> JAVA = Set.of("java", "javaw", "java.exe", "javaw.exe");
     /** How long the window's JVM gets to end after this one was told to. */

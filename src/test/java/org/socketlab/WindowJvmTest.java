@@ -72,7 +72,8 @@ class WindowJvmTest {
     @Test
     void aDebuggerAnAgentAModulePathOrAProgramNotJavaKeepTheWindowInThisJvm() {
         for (String attached : List.of("-agentlib:jdwp=transport=dt_socket,server=y,address=5005",
-                "-javaagent:/tmp/agent.jar", "-agentpath:/tmp/libagent.so", "-Xdebug")) {
+                "-javaagent:/tmp/agent.jar", "-agentpath:/tmp/libagent.so", "-Xdebug",
+                "-XX:StartFlightRecording=filename=start.jfr")) {
             assertThat(WindowJvm.command(Optional.of("java"), List.of(attached), "socketlab.jar", null, "Main",
                     List.of())).as(attached).isEmpty();
         }
