@@ -119,10 +119,9 @@ public final class WindowJvm {
         Runtime.getRuntime().addShutdownHook(end);
         while (true) {
             try {
-                int code = window.waitFor();
-                return OptionalInt.of(code);
+                return OptionalInt.of(window.waitFor());
             } catch (InterruptedException e) {
-                // only a shutdown ends the wait: the hook ends the window's JVM, and waitFor returns
+                // nothing interrupts the main thread; were it, the window still decides when this JVM ends
             }
         }
     }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,7 +48,8 @@ class WindowJvmTest {
     public static final class Stays {
         public static void main(String[] args) throws Exception {
             Files.writeString(Path.of(args[0]), Long.toString(ProcessHandle.current().pid()));
-            Thread.sleep(TimeUnit.MINUTES.toMillis(5));
+            // nothing counts it down: open until ended, at most 5 minutes, so a failed test leaves no process
+            new CountDownLatch(1).await(5, TimeUnit.MINUTES);
         }
     }
 

@@ -330,8 +330,7 @@ public final class ClassBenchmark {
     private static long rssAfterGc() throws IOException {
         System.gc();
         System.gc();
-        return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS:"))
-                .map(l -> Long.parseLong(l.replaceAll("[^0-9]", ""))).findFirst().orElse(0L);
+        return MemoryBenchmark.vmRss(ProcessHandle.current().pid());
     }
 
     private static int count(List<Double> list) {
