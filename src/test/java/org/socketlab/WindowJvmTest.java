@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import com.sun.management.HotSpotDiagnosticMXBean;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,8 +25,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The window's JVM: started with the window's options however SocketLab is launched (the jar relaunches, the
- * image's script and {@code mvn javafx:run} pass them), the player without them; real JVMs, no display needed
- * (the mains below stand in for the window).
+ * image's script ({@link ImageScriptTest}) and {@code mvn javafx:run} pass them), the player without them; real
+ * JVMs, no display needed (the mains below stand in for the window).
  */
 class WindowJvmTest {
     /** What {@link Reports} exits with when its JVM has the window's options. */
@@ -120,23 +119,6 @@ class WindowJvmTest {
     }
 
     @Test
-    void theImageScriptPassesTheOptionsToTheWindowAndNotToThePlayer(@TempDir Path image) throws Exception {
-        Path script = image.resolve("bin/socketlab");
-        Path java = image.resolve("runtime/bin/java");
-        Files.createDirectories(script.getParent());
-        Files.createDirectories(java.getParent());
-        Files.copy(Path.of("src/main/dist/socketlab"), script);
-        Files.writeString(java, "#!/bin/sh\nprintf '%s\\n' \"$@\"\n", StandardCharsets.UTF_8);
-        assertThat(java.toFile().setExecutable(true)).isTrue();
-        List<String> window = shell(script, "--port", "0");
-        assertThat(window.subList(0, WindowJvm.OPTIONS.size())).isEqualTo(WindowJvm.OPTIONS);
-        assertThat(window).endsWith("org.socketlab.Launcher", "--port", "0");
-        List<String> player = shell(script, "play", "1");
-        assertThat(player).doesNotContainAnyElementsOf(WindowJvm.OPTIONS).endsWith("org.socketlab.Launcher", "play",
-                "1");
-    }
-
-    @Test
     void mvnJavafxRunPassesTheOptions() throws IOException {
         String pom = Files.readString(Path.of("pom.xml"));
         Matcher plugin = Pattern.compile("<artifactId>javafx-maven-plugin</artifactId>(.*?)</plugin>", Pattern.DOTALL)
@@ -148,15 +130,6 @@ class WindowJvmTest {
             options.add(option.group(1));
         }
         assertThat(options).isEqualTo(WindowJvm.OPTIONS);
-    }
-
-    private static List<String> shell(Path script, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("sh", script.toString()));
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor()).as(out).isZero();
-        return out.lines().toList();
     }
 
     /** Runs {@link Relaunches} with these JVM options in a JVM of its own; its exit code. */

@@ -44,6 +44,11 @@ public final class Lessons {
         }
     }
 
+    /** Parses the shipped lessons now, so that their first use does not wait (the window's start asks early). */
+    public static void preload() {
+        Shipped.BY_NAME.size();
+    }
+
     /** The shipped lessons' names, e.g. {@code seed-steps}. */
     public static List<String> names() {
         return Index.NAMES;

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,9 @@ final class StartupBenchmark {
     private static final double VISIBLE_BOUND_SECONDS = 60;
 
     private record Launch(String name, String shown, List<String> command) {
+        boolean image() {
+            return command.get(0).endsWith("socketlab");
+        }
     }
 
     /** A launch's window: mapped so many milliseconds after the launch, at this size. */
@@ -45,6 +49,7 @@ final class StartupBenchmark {
     }
 
     Section run() throws IOException, InterruptedException {
+        deleteTree(imageCache());
         List<Launch> launches = new ArrayList<>(socketLabLaunches());
         try (MapWatch watch = MapWatch.open(x.display)) {
             Visible first = launch(watch, launches.get(0), 0);
@@ -55,6 +60,11 @@ final class StartupBenchmark {
             notes.add(String.format(Locale.ROOT, "unmeasured first launch of the jar: window %d×%d mapped after %.0f ms",
                     first.width(), first.height(), first.millis()));
             launch(watch, launches.get(0), 0);
+            for (Launch l : launches) {
+                if (l.image()) {
+                    firstImageStart(watch, l);
+                }
+            }
             for (int run = 1; run <= runs; run++) {
                 for (Launch l : launches) {
                     Visible m = launch(watch, l, run);
@@ -94,6 +104,30 @@ final class StartupBenchmark {
         return launches;
     }
 
+    /**
+     * The image's first start on this machine: it archives the window's classes at exit, and later starts map
+     * them (src/main/dist/socketlab); unmeasured like the jar's first launch, noted with whether it left the archive.
+     */
+    private void firstImageStart(MapWatch watch, Launch image) throws IOException, InterruptedException {
+        Visible first = launch(watch, image, 0);
+        List<Path> archives;
+        try (Stream<Path> files = Files.list(imageCache().resolve("socketlab"))) {
+            archives = files.filter(p -> p.toString().endsWith(".jsa")).toList();
+        } catch (IOException e) {
+            archives = List.of();
+        }
+        notes.add(String.format(Locale.ROOT, "unmeasured first start of the image (with an empty cache): window mapped"
+                + " after %s; the class archive it wrote at exit: %s", first == null ? "— (no window)"
+                : String.format(Locale.ROOT, "%.0f ms", first.millis()), archives.isEmpty() ? "none"
+                : archives.get(0).getFileName() + String.format(Locale.ROOT, ", %.1f MiB",
+                Files.size(archives.get(0)) / 1048576.0)));
+    }
+
+    /** The image's cache ($XDG_CACHE_HOME), empty at the benchmark's start. */
+    private Path imageCache() {
+        return out.resolve("image-cache");
+    }
+
     /** The bare window on a class path of JavaFX's jars and the benchmark's classes only. */
     private Launch bare(int width, int height) {
         String classPath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
@@ -114,6 +148,9 @@ final class StartupBenchmark {
         builder.environment().put("DISPLAY", x.display);
         builder.environment().remove("WAYLAND_DISPLAY");
         builder.environment().put("GDK_BACKEND", "x11");
+        if (l.image()) {
+            builder.environment().put("XDG_CACHE_HOME", imageCache().toString());
+        }
         watch.clear();
         long started = System.nanoTime();
         Process p = builder.start();
@@ -132,6 +169,16 @@ final class StartupBenchmark {
         }
         Thread.sleep(1000); // let the machine calm down between launches
         return mapped == null ? null : new Visible((mapped.nanos() - started) / 1e6, mapped.width(), mapped.height());
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
     }
 
     private Section section(List<Launch> launches) {

@@ -18,6 +18,7 @@ import org.socketlab.lesson.Language;
  */
 public final class SocketLabApp extends Application {
     private static volatile LabSettings initial = LabSettings.defaults();
+    private static volatile StartAhead ahead;
     private final LabResources os;
     private final Runnable exit;
     private Lab lab;
@@ -34,9 +35,13 @@ public final class SocketLabApp extends Application {
         this.exit = exit;
     }
 
-    /** The settings the window starts with (from the command line); call before launch. */
+    /**
+     * The settings the window starts with (from the command line); call before launch. Its lab starts now, on a
+     * thread of its own while JavaFX starts ({@link StartAhead}), and the window takes it when it opens.
+     */
     public static void startWith(LabSettings settings) {
         initial = settings;
+        ahead = StartAhead.begin(settings, LabResources.SYSTEM);
     }
 
     @Override
@@ -46,8 +51,10 @@ public final class SocketLabApp extends Application {
     }
 
     private void open() {
+        StartAhead started = ahead;
+        ahead = null; // a new language starts a new lab
         try {
-            lab = Lab.start(initial, os);
+            lab = started != null && started.os() == os ? started.lab() : Lab.start(initial, os);
         } catch (LabStartException e) {
             StartRefusal.show(Explain.text(e.explanation()), exit);
             return;
