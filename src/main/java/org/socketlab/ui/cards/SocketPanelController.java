@@ -1,6 +1,9 @@
 package org.socketlab.ui.cards;
 
 import java.util.Locale;
+import java.util.Map;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -20,6 +23,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.socketlab.engine.Notification;
 import org.socketlab.engine.Operation;
+import org.socketlab.ui.window.FxmlView;
 import org.socketlab.ui.window.NodeListeners;
 import org.socketlab.ui.window.Density;
 import org.socketlab.ui.kernel.KernelLineView;
@@ -65,10 +69,6 @@ public final class SocketPanelController {
     private ToggleButton detailsToggle;
     @FXML
     private VBox details;
-    @FXML
-    private GridPane steps;
-    @FXML
-    private ListView<ReceivedChunk> received;
 
     private final BooleanProperty headerOpen = new SimpleBooleanProperty();
     private SocketViewModel model;
@@ -98,15 +98,6 @@ public final class SocketPanelController {
             node.setId("op-" + op.word());
             StatusMarks.mark((Button) node, vm.statusProperty(op));
         }
-        for (Node node : steps.getChildren()) {
-            Operation op = operation(node);
-            if (node instanceof VBox status) {
-                status.setId("status-" + op.word());
-                StatusFields.bind(status, vm.statusProperty(op));
-            } else if (node instanceof Label name) {
-                name.setText(name.getText().replace("_", ""));
-            }
-        }
         header.setId("status-header");
         StatusFields.bindHeader(header, headerSummary, headerJava, headerExplanation, headerStamp, vm.headerProperty());
         bindCounters(counters, vm);
@@ -115,6 +106,13 @@ public final class SocketPanelController {
         detailsToggle.setId("details-toggle");
         details.setId("details");
         Visibility.showWhen(details, detailsToggle.selectedProperty());
+        detailsToggle.selectedProperty().addListener(new InvalidationListener() {
+            @Override
+            public void invalidated(Observable o) {
+                detailsToggle.selectedProperty().removeListener(this);
+                buildDetails();
+            }
+        });
         detailsToggle.setSelected(density.getValue() == Density.ROOMY);
         density.addListener((o, was, now) -> detailsToggle.setSelected(now == Density.ROOMY));
         Visibility.showWhen(headerExplanation, headerOpen.or(Bindings.createBooleanBinding(
@@ -131,14 +129,38 @@ public final class SocketPanelController {
                 Visibility.showWhen(chip, roomy);
             }
         }
-        if (received != null) {
+    }
+
+    /**
+     * The Details, built the first time they show: each step's latest answer and, on a client or worker, what it
+     * received. Hidden, they would cost every card's start their nodes, skins and tooltips (most screens open
+     * with them folded).
+     */
+    private void buildDetails() {
+        Map<String, Object> built = FxmlView.fill("cards-" + model.name().kind().prefix() + "-details.fxml", details);
+        for (Node node : ((GridPane) built.get("steps")).getChildren()) {
+            Operation op = operation(node);
+            if (node instanceof VBox status) {
+                status.setId("status-" + op.word());
+                StatusFields.bind(status, model.statusProperty(op));
+            } else if (node instanceof Label name) {
+                name.setText(name.getText().replace("_", ""));
+            }
+        }
+        if (built.get("received") instanceof ListView<?> list) {
+            @SuppressWarnings("unchecked")
+            ListView<ReceivedChunk> received = (ListView<ReceivedChunk>) list;
             received.setId("received");
-            received.setItems(vm.received());
-            received.setCellFactory(list -> new ReceivedCell());
+            received.setItems(model.received());
+            received.setCellFactory(l -> new ReceivedCell());
             // to the newest chunk once, after the batch that brought any number of them
             Runnable toNewest = UiBridge.coalesced(UiBridge.FX,
                     () -> received.scrollTo(received.getItems().size() - 1));
-            NodeListeners.onListChange(received, vm.received(), (ListChangeListener<ReceivedChunk>) c -> toNewest.run());
+            NodeListeners.onListChange(received, model.received(),
+                    (ListChangeListener<ReceivedChunk>) c -> toNewest.run());
+            if (!received.getItems().isEmpty()) {
+                toNewest.run();
+            }
         }
     }
 

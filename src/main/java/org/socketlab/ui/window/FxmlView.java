@@ -2,6 +2,7 @@ package org.socketlab.ui.window;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 
@@ -18,6 +19,21 @@ public record FxmlView<C>(Parent root, C controller) {
         try {
             Parent root = loader.load();
             return new FxmlView<>(root, loader.getController());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load " + name, e);
+        }
+    }
+
+    /**
+     * Loads {@code /fxml/name}, an {@code fx:root} view without a controller, into {@code root} now; what it
+     * names ({@code fx:id}) by name.
+     */
+    public static Map<String, Object> fill(String name, Parent root) {
+        FXMLLoader loader = new FXMLLoader(FxmlView.class.getResource("/fxml/" + name), Texts.bundle());
+        loader.setRoot(root);
+        try {
+            loader.load();
+            return loader.getNamespace();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load " + name, e);
         }

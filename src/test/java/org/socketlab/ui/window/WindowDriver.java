@@ -68,6 +68,22 @@ public final class WindowDriver {
         });
     }
 
+    /**
+     * The node with this id in a card's Details, which are built the first time they show: where they were
+     * not yet, they are opened and folded again, as a user would.
+     */
+    public Node detail(String panel, String id) {
+        return fx(() -> {
+            Node p = window.root().lookup("#panel-" + panel);
+            if (p != null && p.lookup("#" + id) == null) {
+                javafx.scene.control.ToggleButton details = (javafx.scene.control.ToggleButton) node(panel, "details-toggle");
+                details.setSelected(true);
+                details.setSelected(false);
+            }
+            return node(panel, id);
+        });
+    }
+
     public Node node(String panel, String id) {
         return fx(() -> {
             Node p = window.root().lookup("#panel-" + panel);
@@ -116,7 +132,7 @@ public final class WindowDriver {
      * line as the code it is, without the line breaks the card's width gave it.
      */
     public String status(String panel, String op) {
-        return fx(() -> ((javafx.scene.layout.VBox) node(panel, "status-" + op)).getChildren().stream()
+        return fx(() -> ((javafx.scene.layout.VBox) detail(panel, "status-" + op)).getChildren().stream()
                 .map(n -> ((Label) n).getAccessibleText() != null ? ((Label) n).getAccessibleText() : ((Label) n).getText())
                 .collect(java.util.stream.Collectors.joining(" | ")));
     }

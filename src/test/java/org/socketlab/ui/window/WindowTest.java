@@ -31,7 +31,7 @@ class WindowTest extends WindowTestBase {
 
     @SuppressWarnings("unchecked")
     private ListView<ReceivedChunk> received(String panel) {
-        return (ListView<ReceivedChunk>) ui.node(panel, "received");
+        return (ListView<ReceivedChunk>) ui.detail(panel, "received");
     }
 
     @Test
