@@ -150,8 +150,11 @@ class ArchitectureTest {
                 .check(classes);
     }
 
-    /** Where the window is put together: it chooses the language, starts the lab and connects it to the view model. */
-    private static final String COMPOSITION_ROOT = "MainWindow|SocketLabApp|UiBridge|LanguageChoice";
+    /**
+     * Where the window is put together: it chooses the language, starts the lab (ahead of the toolkit:
+     * StartAhead) and connects it to the view model.
+     */
+    private static final String COMPOSITION_ROOT = "MainWindow|SocketLabApp|StartAhead|UiBridge|LanguageChoice";
 
     /**
      * Controllers and the view's helpers see the engine and the lessons only through the view models:

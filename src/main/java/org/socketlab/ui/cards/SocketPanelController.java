@@ -24,6 +24,7 @@ import javafx.scene.layout.VBox;
 import org.socketlab.engine.Notification;
 import org.socketlab.engine.Operation;
 import org.socketlab.ui.window.FxmlView;
+import org.socketlab.ui.window.LazyTooltip;
 import org.socketlab.ui.window.NodeListeners;
 import org.socketlab.ui.window.Density;
 import org.socketlab.ui.kernel.KernelLineView;
@@ -77,7 +78,6 @@ public final class SocketPanelController {
         this.model = vm;
         panel.setId("panel-" + vm.name());
         title.textProperty().bind(vm.headlineProperty());
-        title.setTooltip(new Tooltip());
         state.setId("state");
         state.textProperty().bind(vm.stateProperty());
         Styles.follow(state, "state-", vm.phaseProperty(), Styles::ofState);
@@ -85,9 +85,13 @@ public final class SocketPanelController {
         // Tight on room the addresses fold; the title's tooltip still tells them.
         Visibility.showWhen(addresses, vm.addressesProperty().isNotEmpty().and(Bindings.createBooleanBinding(
                 () -> density.getValue() != Density.TIGHT, density)));
-        title.getTooltip().textProperty().bind(Bindings.concat(
-                Texts.bundle().getString("panel." + vm.name().kind().prefix() + ".role"), "\n",
-                vm.addressesProperty()));
+        LazyTooltip.install(title, () -> {
+            Tooltip tip = new Tooltip();
+            tip.textProperty().bind(Bindings.concat(
+                    Texts.bundle().getString("panel." + vm.name().kind().prefix() + ".role"), "\n",
+                    vm.addressesProperty()));
+            return tip;
+        });
         KernelLineView.bind(kernelLine, kernelQueue, vm.kernelProperty(), density);
         selectorLine.textProperty().bind(vm.selectorLineProperty());
         Visibility.showWhen(selectorLine, vm.selectorLineProperty().isNotEmpty());

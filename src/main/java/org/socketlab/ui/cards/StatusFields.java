@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.socketlab.ui.window.LazyTooltip;
 import org.socketlab.ui.window.NodeListeners;
 import org.socketlab.ui.window.Styles;
 import org.socketlab.ui.window.Visibility;
@@ -53,14 +54,16 @@ final class StatusFields {
         summary.setGraphic(mark);
         CodeWrap.bind(java, Bindings.createStringBinding(() -> view.getValue().java(), view));
         explanation.textProperty().bind(Bindings.createStringBinding(() -> view.getValue().explanation(), view));
-        Tooltip tip = new Tooltip();
-        tip.setWrapText(true);
-        tip.setMaxWidth(640);
-        tip.textProperty().bind(Bindings.createStringBinding(() -> {
-            StatusView v = view.getValue();
-            return v.number() == 0 ? "" : String.join("\n", v.stamp(), v.summary(), v.java(), v.explanation()).strip();
-        }, view));
-        Tooltip.install(status, tip);
+        LazyTooltip.install(status, () -> {
+            Tooltip tip = new Tooltip();
+            tip.setWrapText(true);
+            tip.setMaxWidth(640);
+            tip.textProperty().bind(Bindings.createStringBinding(() -> {
+                StatusView v = view.getValue();
+                return v.number() == 0 ? "" : String.join("\n", v.stamp(), v.summary(), v.java(), v.explanation()).strip();
+            }, view));
+            return tip;
+        });
         Styles.follow(status, "outcome-", view, Styles::ofOutcome);
         Styles.toggle(status, "stale", Bindings.createBooleanBinding(() -> view.getValue().stale(), view));
     }

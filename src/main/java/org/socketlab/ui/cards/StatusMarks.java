@@ -5,6 +5,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import org.socketlab.ui.window.LazyTooltip;
 import org.socketlab.ui.window.NodeListeners;
 import org.socketlab.ui.window.Styles;
 
@@ -21,9 +22,11 @@ final class StatusMarks {
         Styles.follow(mark, "outcome-", view, Styles::ofOutcome);
         button.setGraphic(mark);
         button.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
-        Tooltip tip = new Tooltip();
-        tip.textProperty().bind(Bindings.createStringBinding(() -> view.getValue().headline(), view));
-        button.setTooltip(tip);
+        LazyTooltip.install(button, () -> {
+            Tooltip tip = new Tooltip();
+            tip.textProperty().bind(Bindings.createStringBinding(() -> view.getValue().headline(), view));
+            return tip;
+        });
     }
 
     /** A counter that changes is highlighted for a moment. */

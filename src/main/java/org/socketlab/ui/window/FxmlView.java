@@ -7,7 +7,8 @@ import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 
 /**
- * A view loaded from {@code /fxml/NAME} with the window's texts, and its controller. A view that does not load
+ * A view loaded from {@code /fxml/NAME} with the window's texts, and its controller; a node's accessible help
+ * becomes its tooltip when the pointer first comes ({@link LazyTooltip}). A view that does not load
  * is a bug in the build, not something a user can mend: it is thrown unchecked.
  *
  * @param <C> the view's controller
@@ -18,6 +19,7 @@ public record FxmlView<C>(Parent root, C controller) {
         FXMLLoader loader = new FXMLLoader(FxmlView.class.getResource("/fxml/" + name), Texts.bundle());
         try {
             Parent root = loader.load();
+            LazyTooltip.fromAccessibleHelp(root);
             return new FxmlView<>(root, loader.getController());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load " + name, e);
@@ -33,6 +35,7 @@ public record FxmlView<C>(Parent root, C controller) {
         loader.setRoot(root);
         try {
             loader.load();
+            LazyTooltip.fromAccessibleHelp(root);
             return loader.getNamespace();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load " + name, e);

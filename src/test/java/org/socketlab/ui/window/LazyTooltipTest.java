@@ -1,0 +1,94 @@
+package org.socketlab.ui.window;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.controlsfx.control.SegmentedButton;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A lazy tooltip is made when the pointer first enters its node, once, and then shows as any tooltip does; a
+ * node's accessible help becomes one, in toolbars and segmented buttons too.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LazyTooltipTest {
+    private final AtomicInteger made = new AtomicInteger();
+    private Button button;
+    private VBox box;
+    private ToolBar bar;
+
+    @Start
+    void start(Stage stage) {
+        button = new Button("Connect");
+        button.setId("button");
+        box = new VBox(new Label("a summary"), new Label("its Java call")); // as a card's status field
+
+        box.setId("box");
+        LazyTooltip.install(button, () -> {
+            made.incrementAndGet();
+            return new Tooltip("the latest answer");
+        });
+        LazyTooltip.install(box, () -> new Tooltip("a status field"));
+        Button inBar = new Button("in a toolbar");
+        inBar.setId("inBar");
+        inBar.setAccessibleHelp("a toolbar's item");
+        ToggleButton segment = new ToggleButton("segment");
+        segment.setId("segment");
+        segment.setAccessibleHelp("a segment");
+        bar = new ToolBar(inBar, new SegmentedButton(segment));
+        LazyTooltip.fromAccessibleHelp(bar);
+        LazyTooltip.fromAccessibleHelp(bar); // a view inside another is walked with both: still one tooltip
+        stage.setScene(new Scene(new VBox(new HBox(40, new Button("elsewhere"), button, box), bar), 600, 200));
+        stage.show();
+    }
+
+    @Test
+    void theTooltipIsMadeWhenThePointerFirstEntersAndThenShows(FxRobot robot) throws Exception {
+        assertThat(WindowDriver.fx(button::getTooltip)).as("no tooltip before any pointer came").isNull();
+        assertThat(made).hasValue(0);
+
+        robot.moveTo("elsewhere").moveTo("#button").moveBy(2, 1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WindowDriver.fx(() -> button.getTooltip() != null
+                && button.getTooltip().isShowing()));
+        assertThat(WindowDriver.fx(() -> button.getTooltip().getText())).isEqualTo("the latest answer");
+
+        robot.moveTo("elsewhere").moveTo("#button");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(made).as("made once").hasValue(1);
+    }
+
+    @Test
+    void aNodeThatIsNotAControlGetsItToo(FxRobot robot) throws Exception {
+        robot.moveTo("elsewhere").moveTo("#box").moveBy(2, 1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WindowDriver.fx(() -> robot.listWindows().stream()
+                .anyMatch(w -> w instanceof Tooltip t && t.isShowing() && t.getText().equals("a status field"))));
+    }
+
+    @Test
+    void anAccessibleHelpBecomesTheTooltipInsideToolbarsAndSegments(FxRobot robot) throws Exception {
+        for (String id : new String[] {"inBar", "segment"}) {
+            Control control = robot.lookup("#" + id).queryAs(Control.class);
+            assertThat(WindowDriver.fx(control::getTooltip)).as("%s before the pointer came", id).isNull();
+            robot.moveTo("elsewhere").moveTo("#" + id).moveBy(2, 1);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WindowDriver.fx(() -> control.getTooltip() != null
+                    && control.getTooltip().isShowing()));
+            assertThat(WindowDriver.fx(() -> control.getTooltip().getText())).isEqualTo(control.getAccessibleHelp());
+        }
+    }
+}
