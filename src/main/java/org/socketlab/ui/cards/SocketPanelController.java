@@ -1,9 +1,6 @@
 package org.socketlab.ui.cards;
 
 import java.util.Locale;
-import java.util.Map;
-import javafx.beans.InvalidationListener;
-import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -70,6 +67,11 @@ public final class SocketPanelController {
     private ToggleButton detailsToggle;
     @FXML
     private VBox details;
+    /** Built with the Details; a server's have no received list. */
+    @FXML
+    private GridPane steps;
+    @FXML
+    private ListView<ReceivedChunk> received;
 
     private final BooleanProperty headerOpen = new SimpleBooleanProperty();
     private SocketViewModel model;
@@ -110,14 +112,8 @@ public final class SocketPanelController {
         detailsToggle.setId("details-toggle");
         details.setId("details");
         Visibility.showWhen(details, detailsToggle.selectedProperty());
-        detailsToggle.selectedProperty().addListener(new InvalidationListener() {
-            @Override
-            public void invalidated(Observable o) {
-                detailsToggle.selectedProperty().removeListener(this);
-                buildDetails();
-            }
-        });
         detailsToggle.setSelected(density.getValue() == Density.ROOMY);
+        Visibility.buildWhenFirstShown(detailsToggle.selectedProperty(), this::buildDetails);
         density.addListener((o, was, now) -> detailsToggle.setSelected(now == Density.ROOMY));
         Visibility.showWhen(headerExplanation, headerOpen.or(Bindings.createBooleanBinding(
                 () -> density.getValue() != Density.TIGHT, density)));
@@ -141,8 +137,8 @@ public final class SocketPanelController {
      * with them folded).
      */
     private void buildDetails() {
-        Map<String, Object> built = FxmlView.fill("cards-" + model.name().kind().prefix() + "-details.fxml", details);
-        for (Node node : ((GridPane) built.get("steps")).getChildren()) {
+        FxmlView.fill("cards-" + model.name().kind().prefix() + "-details.fxml", details, this);
+        for (Node node : steps.getChildren()) {
             Operation op = operation(node);
             if (node instanceof VBox status) {
                 status.setId("status-" + op.word());
@@ -151,9 +147,7 @@ public final class SocketPanelController {
                 name.setText(name.getText().replace("_", ""));
             }
         }
-        if (built.get("received") instanceof ListView<?> list) {
-            @SuppressWarnings("unchecked")
-            ListView<ReceivedChunk> received = (ListView<ReceivedChunk>) list;
+        if (received != null) {
             received.setId("received");
             received.setItems(model.received());
             received.setCellFactory(l -> new ReceivedCell());

@@ -11,11 +11,15 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.socketlab.engine.Outcome;
+import org.socketlab.ui.window.FxmlView;
 import org.socketlab.ui.window.Styles;
 import org.socketlab.ui.window.Texts;
 import org.socketlab.ui.window.Visibility;
 
-/** Binds predict mode's panel: the question and one button per answer offered, then the reveal and the score. */
+/**
+ * Binds predict mode's panel, built the first time it shows: the question and one button per answer offered, then
+ * the reveal and the score.
+ */
 public final class PredictController {
     @FXML
     private VBox panel;
@@ -44,6 +48,12 @@ public final class PredictController {
     public void bind(PredictViewModel predict) {
         panel.setId("predictPanel");
         Visibility.showWhen(panel, predict.onProperty().and(predict.askingProperty().or(predict.revealedProperty())));
+        Visibility.buildWhenFirstShown(panel.visibleProperty(), () -> build(predict));
+    }
+
+    /** The panel's question, answers, reveal and score, built the first time predict mode shows it. */
+    private void build(PredictViewModel predict) {
+        FxmlView.fill("predict-panel.fxml", panel, this);
         question.setId("predictQuestion");
         question.textProperty().bind(predict.questionProperty());
         Visibility.showWhen(question, predict.askingProperty());
@@ -66,8 +76,10 @@ public final class PredictController {
                 .and(predict.bytesRevealProperty().isNotEmpty()));
         score.setId("predictScore");
         score.textProperty().bind(predict.scoreProperty());
-        predict.choices().addListener((ListChangeListener<Outcome>) c -> choices.getChildren().setAll(
-                predict.choices().stream().map(o -> choice(predict, o)).toList()));
+        Runnable offer = () -> choices.getChildren().setAll(
+                predict.choices().stream().map(o -> choice(predict, o)).toList());
+        predict.choices().addListener((ListChangeListener<Outcome>) c -> offer.run());
+        offer.run();
     }
 
     private static Button choice(PredictViewModel predict, Outcome outcome) {

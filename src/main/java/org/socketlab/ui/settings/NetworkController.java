@@ -10,11 +10,15 @@ import javafx.scene.layout.FlowPane;
 import org.controlsfx.control.SegmentedButton;
 import org.controlsfx.validation.ValidationSupport;
 import org.socketlab.engine.IpFamily;
+import org.socketlab.ui.window.FxmlView;
 import org.socketlab.ui.window.Texts;
 import org.socketlab.ui.window.Toggles;
 import org.socketlab.ui.window.Visibility;
 
-/** Binds the network settings row (bind address, IP family, connect timeout) and its warning. */
+/**
+ * Binds the network settings row (bind address, IP family, connect timeout), built the first time it shows, and
+ * the all-interfaces warning.
+ */
 public final class NetworkController {
     @FXML
     private FlowPane networkBar;
@@ -35,6 +39,13 @@ public final class NetworkController {
 
     public void bind(SettingsViewModel s, ObservableValue<Boolean> shown) {
         Visibility.showWhen(networkBar, shown);
+        Visibility.showWhen(networkWarning, s.allInterfacesProperty());
+        Visibility.buildWhenFirstShown(shown, () -> buildBar(s));
+    }
+
+    /** The row, built the first time it shows (settings-network-bar.fxml): most lessons never open it. */
+    private void buildBar(SettingsViewModel s) {
+        FxmlView.fill("settings-network-bar.fxml", networkBar, this);
         bindField.textProperty().bindBidirectional(s.bindProperty());
         timeoutField.textProperty().bindBidirectional(s.timeoutProperty());
         Toggles.oneAlwaysChosen(familyModes.getToggleGroup(),
@@ -44,7 +55,6 @@ public final class NetworkController {
                 s.localAddressesProperty().get().isEmpty() ? Texts.bundle().getString("network.addresses.none")
                         : Texts.format("network.addresses", s.localAddressesProperty().get()),
                 s.localAddressesProperty()));
-        Visibility.showWhen(networkWarning, s.allInterfacesProperty());
         ValidationSupport validation = new ValidationSupport();
         ToolbarController.refuseWhen(validation, bindField, s.bindErrorProperty());
         ToolbarController.refuseWhen(validation, timeoutField, s.timeoutErrorProperty());

@@ -2,7 +2,6 @@ package org.socketlab.ui.window;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Map;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 
@@ -27,16 +26,17 @@ public record FxmlView<C>(Parent root, C controller) {
     }
 
     /**
-     * Loads {@code /fxml/name}, an {@code fx:root} view without a controller, into {@code root} now; what it
-     * names ({@code fx:id}) by name.
+     * Loads {@code /fxml/name}, an {@code fx:root} view without a controller of its own, into {@code root} now,
+     * for a part of a view built the first time it shows: what it names ({@code fx:id}) is given to the view's
+     * {@code controller}'s {@code @FXML} fields.
      */
-    public static Map<String, Object> fill(String name, Parent root) {
+    public static void fill(String name, Parent root, Object controller) {
         FXMLLoader loader = new FXMLLoader(FxmlView.class.getResource("/fxml/" + name), Texts.bundle());
         loader.setRoot(root);
+        loader.setController(controller);
         try {
             loader.load();
             LazyTooltip.fromAccessibleHelp(root);
-            return loader.getNamespace();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load " + name, e);
         }

@@ -24,6 +24,8 @@ class PredictWindowTest extends WindowTestBase {
         robot.type(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5);
         ui.waitForCounter("worker1", "send", "1");
         assertThat(ui.visible("predictPanel")).isFalse();
+        assertThat(WindowDriver.fx(() -> ui.window.root().lookup("#predictQuestion")))
+                .as("the panel's contents, built the first time it shows").isNull();
         robot.type(KeyCode.F6);
         assertThat(WindowDriver.fx(() -> ui.window.model().predict().onProperty().get())).isTrue();
         assertThat(WindowDriver.fx(() -> ((javafx.scene.control.ToggleButton) ui.control("predictToggle"))

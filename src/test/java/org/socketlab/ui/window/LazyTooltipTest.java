@@ -82,9 +82,13 @@ class LazyTooltipTest {
 
     @Test
     void anAccessibleHelpBecomesTheTooltipInsideToolbarsAndSegments(FxRobot robot) throws Exception {
-        for (String id : new String[] {"inBar", "segment"}) {
+        String[] ids = {"inBar", "segment"};
+        for (String id : ids) {
             Control control = robot.lookup("#" + id).queryAs(Control.class);
             assertThat(WindowDriver.fx(control::getTooltip)).as("%s before the pointer came", id).isNull();
+        }
+        for (String id : ids) {
+            Control control = robot.lookup("#" + id).queryAs(Control.class);
             robot.moveTo("elsewhere").moveTo("#" + id).moveBy(2, 1);
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WindowDriver.fx(() -> control.getTooltip() != null
                     && control.getTooltip().isShowing()));

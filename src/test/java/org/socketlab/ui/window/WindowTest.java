@@ -198,6 +198,8 @@ class WindowTest extends WindowTestBase {
 
     @Test
     void networkSettingsWarnAboutAllInterfacesAndSwitchFamily(FxRobot robot) {
+        assertThat(WindowDriver.fx(() -> ui.window.root().lookup("#bindField")))
+                .as("the network row, built the first time it shows").isNull();
         robot.clickOn("#networkToggle");
         TextField bind = (TextField) ui.control("bindField");
         ui.waitUntil("network bar shown", bind::isVisible);
