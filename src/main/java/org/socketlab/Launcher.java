@@ -38,8 +38,9 @@ public final class Launcher {
         if (start.isEmpty()) {
             System.exit(Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h") ? 0 : 2);
         }
-        Locale.setDefault(LanguageChoice.atStart(start.get().language()));
-        SocketLabApp.startWith(start.get().settings());
+        // the language (the option, or the one chosen last time) is read beside JavaFX's start too
+        SocketLabApp.startWith(start.get().settings(),
+                () -> Locale.setDefault(LanguageChoice.atStart(start.get().language())));
         SocketLabApp.launch(SocketLabApp.class);
     }
 }

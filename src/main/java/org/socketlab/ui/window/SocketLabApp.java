@@ -36,12 +36,13 @@ public final class SocketLabApp extends Application {
     }
 
     /**
-     * The settings the window starts with (from the command line); call before launch. Its lab starts now, on a
-     * thread of its own while JavaFX starts ({@link StartAhead}), and the window takes it when it opens.
+     * The settings the window starts with (from the command line); call before launch. {@code language} (which
+     * sets the default locale) runs now, then the lab starts, both on a thread of their own while JavaFX starts
+     * ({@link StartAhead}); the window takes the lab, and so the language, when it opens.
      */
-    public static void startWith(LabSettings settings) {
+    public static void startWith(LabSettings settings, Runnable language) {
         initial = settings;
-        ahead = StartAhead.begin(settings, LabResources.SYSTEM);
+        ahead = StartAhead.begin(settings, LabResources.SYSTEM, language);
     }
 
     @Override

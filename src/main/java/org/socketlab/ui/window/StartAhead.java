@@ -8,9 +8,10 @@ import org.socketlab.engine.LabSettings;
 import org.socketlab.lesson.Lessons;
 
 /**
- * What the window's start needs and JavaFX does not: the lab (its selector and thread), then the shipped lessons,
- * begun on a thread of their own while JavaFX starts its toolkit, so that the FX thread finds them ready instead
- * of spending its first ~0.1 s on them. A lab the OS refuses is handed over as the refusal, as if the window had
+ * What the window's start needs and JavaFX does not: the language chosen last time (read from the user's
+ * preferences), the lab (its selector and thread), then the shipped lessons, begun on a thread of their own while
+ * JavaFX starts its toolkit, so that the FX thread finds them ready instead of spending its first ~0.15 s on them.
+ * Taking the lab waits for the language, so the window speaks it from its first word. A lab the OS refuses is handed over as the refusal, as if the window had
  * started the lab itself (the lessons are then not read).
  */
 final class StartAhead {
@@ -22,17 +23,22 @@ final class StartAhead {
         this.os = os;
     }
 
-    /** Starts a lab with {@code settings} on what {@code os} gives, then parses the lessons; returns at once. */
-    static StartAhead begin(LabSettings settings, LabResources os) {
+    /**
+     * Runs {@code first} (the language: it sets the default locale, which the lab's texts and the window's
+     * follow), starts a lab with {@code settings} on what {@code os} gives, then parses the lessons; returns at
+     * once.
+     */
+    static StartAhead begin(LabSettings settings, LabResources os, Runnable first) {
         StartAhead ahead = new StartAhead(os);
-        Thread thread = new Thread(() -> ahead.run(settings), THREAD_NAME);
+        Thread thread = new Thread(() -> ahead.run(first, settings), THREAD_NAME);
         thread.setDaemon(true);
         thread.start();
         return ahead;
     }
 
-    private void run(LabSettings settings) {
+    private void run(Runnable first, LabSettings settings) {
         try {
+            first.run();
             lab.complete(Lab.start(settings, os));
         } catch (RuntimeException | Error e) {
             lab.completeExceptionally(e);

@@ -19,13 +19,16 @@ import org.socketlab.engine.Step;
 /** The window's lab is started on a thread of its own while JavaFX starts, and handed over as if started there. */
 class StartAheadTest {
 
-    /** Notes the thread that opened the lab's selector. */
+    /** Notes the thread that opened the lab's selector, and whether the language was set by then. */
     private static final class Watched implements LabResources {
         final AtomicReference<String> openedOn = new AtomicReference<>();
+        final AtomicReference<String> languageOn = new AtomicReference<>();
+        volatile boolean languageFirst;
 
         @Override
         public Selector openSelector() throws IOException {
             openedOn.set(Thread.currentThread().getName());
+            languageFirst = languageOn.get() != null;
             return Selector.open();
         }
     }
@@ -33,10 +36,13 @@ class StartAheadTest {
     @Test
     void theLabStartsOnAThreadOfItsOwnAndRunsStepsOnceTaken() {
         Watched os = new Watched();
-        StartAhead ahead = StartAhead.begin(LabSettings.defaults(), os);
+        StartAhead ahead = StartAhead.begin(LabSettings.defaults(), os,
+                () -> os.languageOn.set(Thread.currentThread().getName()));
         try (Lab lab = ahead.lab()) {
             assertThat(os.openedOn.get()).as("the thread that started the lab").isEqualTo(StartAhead.THREAD_NAME)
                     .isNotEqualTo(Thread.currentThread().getName());
+            assertThat(os.languageOn.get()).as("the thread that set the language").isEqualTo(StartAhead.THREAD_NAME);
+            assertThat(os.languageFirst).as("the language is set before the lab starts (its texts follow it)").isTrue();
             assertThat(ahead.os()).isSameAs(os);
             assertThat(lab.run(new Step(SocketName.SERVER, Operation.INIT)).outcome()).isEqualTo(Outcome.OK);
         }
@@ -50,7 +56,7 @@ class StartAheadTest {
                 throw new IOException("refused by the test");
             }
         };
-        StartAhead ahead = StartAhead.begin(LabSettings.defaults(), noSelector);
+        StartAhead ahead = StartAhead.begin(LabSettings.defaults(), noSelector, () -> { });
         assertThatThrownBy(ahead::lab).isInstanceOf(LabStartException.class)
                 .satisfies(e -> assertThat(((LabStartException) e).refused()).isEqualTo(LabStartException.Refused.SELECTOR))
                 .hasRootCauseMessage("refused by the test");
