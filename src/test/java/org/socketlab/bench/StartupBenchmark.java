@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +40,8 @@ final class StartupBenchmark {
     private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     private final Map<String, List<Double>> millis = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
+    /** The image's cache ($XDG_CACHE_HOME): a new, empty folder each run, so the image's first start is one. */
+    private Path imageCache;
 
     StartupBenchmark(Xvfb x, Path base, Path out) {
         this.x = x;
@@ -49,7 +50,7 @@ final class StartupBenchmark {
     }
 
     Section run() throws IOException, InterruptedException {
-        deleteTree(imageCache());
+        imageCache = Files.createTempDirectory(out, "image-cache-");
         List<Launch> launches = new ArrayList<>(socketLabLaunches());
         try (MapWatch watch = MapWatch.open(x.display)) {
             Visible first = launch(watch, launches.get(0), 0);
@@ -111,7 +112,7 @@ final class StartupBenchmark {
     private void firstImageStart(MapWatch watch, Launch image) throws IOException, InterruptedException {
         Visible first = launch(watch, image, 0);
         List<Path> archives;
-        try (Stream<Path> files = Files.list(imageCache().resolve("socketlab"))) {
+        try (Stream<Path> files = Files.list(imageCache.resolve("socketlab"))) {
             archives = files.filter(p -> p.toString().endsWith(".jsa")).toList();
         } catch (IOException e) {
             archives = List.of();
@@ -121,11 +122,6 @@ final class StartupBenchmark {
                 : String.format(Locale.ROOT, "%.0f ms", first.millis()), archives.isEmpty() ? "none"
                 : archives.get(0).getFileName() + String.format(Locale.ROOT, ", %.1f MiB",
                 Files.size(archives.get(0)) / 1048576.0)));
-    }
-
-    /** The image's cache ($XDG_CACHE_HOME), empty at the benchmark's start. */
-    private Path imageCache() {
-        return out.resolve("image-cache");
     }
 
     /** The bare window on a class path of JavaFX's jars and the benchmark's classes only. */
@@ -149,7 +145,7 @@ final class StartupBenchmark {
         builder.environment().remove("WAYLAND_DISPLAY");
         builder.environment().put("GDK_BACKEND", "x11");
         if (l.image()) {
-            builder.environment().put("XDG_CACHE_HOME", imageCache().toString());
+            builder.environment().put("XDG_CACHE_HOME", imageCache.toString());
         }
         watch.clear();
         long started = System.nanoTime();
@@ -169,16 +165,6 @@ final class StartupBenchmark {
         }
         Thread.sleep(1000); // let the machine calm down between launches
         return mapped == null ? null : new Visible((mapped.nanos() - started) / 1e6, mapped.width(), mapped.height());
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
     }
 
     private Section section(List<Launch> launches) {

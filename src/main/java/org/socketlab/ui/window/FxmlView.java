@@ -15,14 +15,9 @@ import javafx.scene.Parent;
 public record FxmlView<C>(Parent root, C controller) {
     /** Loads {@code /fxml/name} (e.g. {@code connections.fxml}) now. */
     public static <C> FxmlView<C> load(String name) {
-        FXMLLoader loader = new FXMLLoader(FxmlView.class.getResource("/fxml/" + name), Texts.bundle());
-        try {
-            Parent root = loader.load();
-            LazyTooltip.fromAccessibleHelp(root);
-            return new FxmlView<>(root, loader.getController());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load " + name, e);
-        }
+        FXMLLoader loader = loader(name);
+        Parent root = load(loader, name);
+        return new FxmlView<>(root, loader.getController());
     }
 
     /**
@@ -31,12 +26,22 @@ public record FxmlView<C>(Parent root, C controller) {
      * {@code controller}'s {@code @FXML} fields.
      */
     public static void fill(String name, Parent root, Object controller) {
-        FXMLLoader loader = new FXMLLoader(FxmlView.class.getResource("/fxml/" + name), Texts.bundle());
+        FXMLLoader loader = loader(name);
         loader.setRoot(root);
         loader.setController(controller);
+        load(loader, name);
+    }
+
+    private static FXMLLoader loader(String name) {
+        return new FXMLLoader(FxmlView.class.getResource("/fxml/" + name), Texts.bundle());
+    }
+
+    /** Loads the view; its nodes' accessible help becomes their lazy tooltips. */
+    private static Parent load(FXMLLoader loader, String name) {
         try {
-            loader.load();
+            Parent root = loader.load();
             LazyTooltip.fromAccessibleHelp(root);
+            return root;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load " + name, e);
         }

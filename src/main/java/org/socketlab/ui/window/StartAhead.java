@@ -11,8 +11,8 @@ import org.socketlab.lesson.Lessons;
  * What the window's start needs and JavaFX does not: the language chosen last time (read from the user's
  * preferences), the lab (its selector and thread), then the shipped lessons, begun on a thread of their own while
  * JavaFX starts its toolkit, so that the FX thread finds them ready instead of spending its first ~0.15 s on them.
- * Taking the lab waits for the language, so the window speaks it from its first word. A lab the OS refuses is handed over as the refusal, as if the window had
- * started the lab itself (the lessons are then not read).
+ * Taking the lab waits for the language, so the window speaks it from its first word. A lab the OS refuses is
+ * handed over as the refusal, as if the window had started the lab itself (the lessons are then not read).
  */
 final class StartAhead {
     static final String THREAD_NAME = "socketlab-start-ahead";
