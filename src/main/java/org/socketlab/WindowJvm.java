@@ -1,7 +1,9 @@
 package org.socketlab;
 
+import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +11,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.socketlab.os.OsKind;
 
 /**
  * The JVM the window runs in. With its defaults HotSpot compiles hot code twice, first with C1 (fast to
@@ -65,26 +69,39 @@ public final class WindowJvm {
         if (hasOptions() || "false".equals(System.getProperty(RELAUNCH))) {
             return OptionalInt.empty();
         }
-        Optional<List<String>> command;
+        Optional<String> program;
+        List<String> jvmArguments;
         try {
-            command = command(ProcessHandle.current().info().command(),
-                    ManagementFactory.getRuntimeMXBean().getInputArguments(),
-                    System.getProperty("java.class.path", ""), System.getProperty("jdk.module.path"), mainClass, args);
+            program = ProcessHandle.current().info().command();
+            jvmArguments = ManagementFactory.getRuntimeMXBean().getInputArguments();
         } catch (LinkageError | RuntimeException e) {
             return OptionalInt.empty(); // a runtime without java.management, or no right to ask
         }
-        return command.isPresent() ? run(command.get()) : OptionalInt.empty();
+        List<Path> classPath = WindowClassArchive.classPath(System.getProperty("java.class.path", ""));
+        String absoluteClassPath = classPath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
+        Optional<WindowClassArchive> archive = WindowClassArchive.of(OsKind.current(), System.getenv(),
+                System.getProperty("user.home", ""), jvmArguments, classPath,
+                System.getProperty("java.home", "") + " " + System.getProperty("java.vm.version", ""),
+                ProcessHandle.current().pid());
+        Optional<List<String>> command = command(program, archive.map(WindowClassArchive::options).orElse(List.of()),
+                jvmArguments, absoluteClassPath, System.getProperty("jdk.module.path"), mainClass, args);
+        if (command.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        String java = program.orElseThrow();
+        return run(command.get(), () -> archive.ifPresent(a -> a.settle(java, absoluteClassPath)));
     }
 
     /**
-     * The command that starts the window's JVM: this JVM's program, {@link #OPTIONS}, then this JVM's own
+     * The command that starts the window's JVM: this JVM's program, {@link #OPTIONS} and {@code sharing} (its
+     * class archive's options, {@link WindowClassArchive}), then this JVM's own
      * options (so that what the user chose wins), the class path, the main class and its arguments. Nothing
      * when the program is unknown or not {@code java} (an app launcher, which passes options of its own), the
      * class path empty, JavaFX or the app on a module path (the JVM was not
      * started as a jar or class path), or a debugger or agent is attached.
      */
-    static Optional<List<String>> command(Optional<String> program, List<String> jvmArguments, String classPath,
-            String modulePath, String mainClass, List<String> args) {
+    static Optional<List<String>> command(Optional<String> program, List<String> sharing, List<String> jvmArguments,
+            String classPath, String modulePath, String mainClass, List<String> args) {
         if (program.isEmpty() || !JAVA.contains(fileName(program.get()))
                 || classPath.isEmpty() || modulePath != null
                 || jvmArguments.stream().anyMatch(a -> ATTACHED.stream().anyMatch(a::startsWith))) {
@@ -93,6 +110,7 @@ public final class WindowJvm {
         List<String> command = new ArrayList<>();
         command.add(program.get());
         command.addAll(OPTIONS);
+        command.addAll(sharing);
         command.addAll(jvmArguments);
         command.add("-cp");
         command.add(classPath);
@@ -107,37 +125,46 @@ public final class WindowJvm {
                 .toLowerCase(Locale.ROOT);
     }
 
-    /** Starts the command in this JVM's terminal and waits for it; nothing if it could not be started. */
-    static OptionalInt run(List<String> command) {
+    /**
+     * Starts the command in this JVM's terminal and waits for it; nothing if it could not be started. {@code ended}
+     * runs once the window's JVM has ended, whether it ended itself or this JVM was told to end.
+     */
+    static OptionalInt run(List<String> command, Runnable ended) {
         Process window;
         try {
             window = new ProcessBuilder(command).inheritIO().start();
         } catch (IOException | RuntimeException e) {
+            ended.run();
             return OptionalInt.empty();
         }
-        Thread end = new Thread(() -> endWith(window), "socketlab-window-jvm-end");
+        Thread end = new Thread(() -> endWith(window, ended), "socketlab-window-jvm-end");
         Runtime.getRuntime().addShutdownHook(end);
         while (true) {
             try {
-                return OptionalInt.of(window.waitFor());
+                int exit = window.waitFor();
+                ended.run();
+                return OptionalInt.of(exit);
             } catch (InterruptedException e) {
                 // nothing interrupts the main thread; were it, the window still decides when this JVM ends
             }
         }
     }
 
-    /** When this JVM is told to end (Ctrl+C, a signal, a logout), the window's JVM is told too. */
-    private static void endWith(Process window) {
-        if (!window.isAlive()) {
-            return;
-        }
-        window.destroy();
-        try {
-            if (!window.waitFor(END_SECONDS, TimeUnit.SECONDS)) {
+    /**
+     * When this JVM is told to end (Ctrl+C, a signal, a logout), the window's JVM is told too, and this JVM waits
+     * for it (and then {@code ended}) before it ends.
+     */
+    private static void endWith(Process window, Runnable ended) {
+        if (window.isAlive()) {
+            window.destroy();
+            try {
+                if (!window.waitFor(END_SECONDS, TimeUnit.SECONDS)) {
+                    window.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
                 window.destroyForcibly();
             }
-        } catch (InterruptedException e) {
-            window.destroyForcibly();
         }
+        ended.run();
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CountDownLatch;
@@ -62,10 +63,11 @@ class WindowJvmTest {
 
     @Test
     void theWindowsJvmGetsItsOptionsFirstSoThatTheUsersOwnWin() {
-        assertThat(WindowJvm.command(Optional.of("/opt/jdk/bin/java"), List.of("-Xmx300m", "-Dprism.order=sw"),
-                "socketlab.jar", null, "org.socketlab.Launcher", List.of("--port", "0")))
+        assertThat(WindowJvm.command(Optional.of("/opt/jdk/bin/java"), List.of("-XX:SharedArchiveFile=/c/jar-1.jsa"),
+                List.of("-Xmx300m", "-Dprism.order=sw"), "socketlab.jar", null, "org.socketlab.Launcher",
+                List.of("--port", "0")))
                 .contains(List.of("/opt/jdk/bin/java", "-XX:TieredStopAtLevel=1", "-Dprism.disableRegionCaching=true",
-                        "-Dsocketlab.windowJvm=true",
+                        "-Dsocketlab.windowJvm=true", "-XX:SharedArchiveFile=/c/jar-1.jsa",
                         "-Xmx300m", "-Dprism.order=sw", "-cp", "socketlab.jar", "org.socketlab.Launcher", "--port",
                         "0"));
     }
@@ -75,15 +77,17 @@ class WindowJvmTest {
         for (String attached : List.of("-agentlib:jdwp=transport=dt_socket,server=y,address=5005",
                 "-javaagent:/tmp/agent.jar", "-agentpath:/tmp/libagent.so", "-Xdebug",
                 "-XX:StartFlightRecording=filename=start.jfr")) {
-            assertThat(WindowJvm.command(Optional.of("java"), List.of(attached), "socketlab.jar", null, "Main",
-                    List.of())).as(attached).isEmpty();
+            assertThat(WindowJvm.command(Optional.of("java"), List.of(), List.of(attached), "socketlab.jar", null,
+                    "Main", List.of())).as(attached).isEmpty();
         }
-        assertThat(WindowJvm.command(Optional.of("java"), List.of(), "", "/javafx/lib", "Main", List.of())).isEmpty();
-        assertThat(WindowJvm.command(Optional.empty(), List.of(), "socketlab.jar", null, "Main", List.of())).isEmpty();
-        assertThat(WindowJvm.command(Optional.of("/opt/SocketLab/bin/SocketLab"), List.of(), "socketlab.jar", null,
-                "Main", List.of())).as("jpackage's launcher").isEmpty();
-        assertThat(WindowJvm.command(Optional.of("C:\\Java\\bin\\javaw.exe"), List.of(), "socketlab.jar", null,
-                "Main", List.of())).isPresent();
+        assertThat(WindowJvm.command(Optional.of("java"), List.of(), List.of(), "", "/javafx/lib", "Main",
+                List.of())).isEmpty();
+        assertThat(WindowJvm.command(Optional.empty(), List.of(), List.of(), "socketlab.jar", null, "Main",
+                List.of())).isEmpty();
+        assertThat(WindowJvm.command(Optional.of("/opt/SocketLab/bin/SocketLab"), List.of(), List.of(),
+                "socketlab.jar", null, "Main", List.of())).as("jpackage's launcher").isEmpty();
+        assertThat(WindowJvm.command(Optional.of("C:\\Java\\bin\\javaw.exe"), List.of(), List.of(),
+                "socketlab.jar", null, "Main", List.of())).isPresent();
     }
 
     @Test
@@ -138,13 +142,26 @@ class WindowJvmTest {
         return assertTimeoutPreemptively(Duration.ofSeconds(120), () -> p.waitFor());
     }
 
+    /**
+     * Starts {@link Relaunches} on the tests' class path (its folders hold classes no class archive can: the
+     * window's JVM is told to leave the archive out, {@link WindowClassArchiveTest} runs it from a jar).
+     */
     private static Process start(List<String> jvmOptions, String window, String... args) throws IOException {
+        return start(System.getProperty("java.class.path"), Map.of(WindowClassArchive.SWITCH, "off"), jvmOptions,
+                window, args);
+    }
+
+    /** Starts {@link Relaunches} on {@code classPath} with these environment variables added. */
+    static Process start(String classPath, Map<String, String> env, List<String> jvmOptions, String window,
+            String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString()));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Relaunches.class.getName(), window));
+        command.addAll(List.of("-cp", classPath, Relaunches.class.getName(), window));
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().putAll(env);
+        return builder.start();
     }
 }

@@ -17,8 +17,11 @@ import java.util.stream.Stream;
  * top-level window ({@link MapWatch}), for the SocketLab jar as a user starts it, against a bare JavaFX
  * window of the same size with one Label ({@link BareWindow}, only JavaFX's jars on its class path). When
  * the distribution's AppCDS archive ({@code target/socketlab.jsa}) or image ({@code target/dist/…/bin/socketlab})
- * exists, they are measured too. One unmeasured round first (it also gives the bare window its size),
- * then {@code bench.startRuns} rounds, each launching every variant once in turn; medians.
+ * exists, they are measured too. One unmeasured round first (it also gives the bare window its size; the jar's
+ * and the image's first starts write their window's class archive into an empty cache, which later starts map:
+ * {@code org.socketlab.WindowClassArchive}, src/main/dist/socketlab), then {@code bench.startRuns} rounds, each
+ * launching every variant once in turn; medians. The AppCDS line passes an archive of its own, so its window's JVM
+ * maps that one instead.
  */
 final class StartupBenchmark {
     private static final double VISIBLE_BOUND_SECONDS = 60;
@@ -40,8 +43,11 @@ final class StartupBenchmark {
     private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     private final Map<String, List<Double>> millis = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
-    /** The image's cache ($XDG_CACHE_HOME): a new, empty folder each run, so the image's first start is one. */
-    private Path imageCache;
+    /**
+     * SocketLab's cache ($XDG_CACHE_HOME) for its launches: a new, empty folder each run, so that the jar's and the
+     * image's first starts are first starts (each writes its window's class archive there).
+     */
+    private Path cache;
 
     StartupBenchmark(Xvfb x, Path base, Path out) {
         this.x = x;
@@ -50,7 +56,7 @@ final class StartupBenchmark {
     }
 
     Section run() throws IOException, InterruptedException {
-        imageCache = Files.createTempDirectory(out, "image-cache-");
+        cache = Files.createTempDirectory(out, "cache-");
         List<Launch> launches = new ArrayList<>(socketLabLaunches());
         try (MapWatch watch = MapWatch.open(x.display)) {
             Visible first = launch(watch, launches.get(0), 0);
@@ -58,8 +64,9 @@ final class StartupBenchmark {
                 return new Section("startup", "The SocketLab window did not open; see " + out + ".\n", List.of());
             }
             launches.add(0, bare(first.width(), first.height()));
-            notes.add(String.format(Locale.ROOT, "unmeasured first launch of the jar: window %d×%d mapped after %.0f ms",
-                    first.width(), first.height(), first.millis()));
+            notes.add(String.format(Locale.ROOT, "unmeasured first launch of the jar (with an empty cache): window %d×%d"
+                    + " mapped after %.0f ms; the class archive its window's JVM wrote at exit: %s", first.width(),
+                    first.height(), first.millis(), archive("jar-")));
             launch(watch, launches.get(0), 0);
             for (Launch l : launches) {
                 if (l.image()) {
@@ -111,17 +118,22 @@ final class StartupBenchmark {
      */
     private void firstImageStart(MapWatch watch, Launch image) throws IOException, InterruptedException {
         Visible first = launch(watch, image, 0);
+        notes.add(String.format(Locale.ROOT, "unmeasured first start of the image (with an empty cache): window mapped"
+                + " after %s; the class archive it wrote at exit: %s", first == null ? "— (no window)"
+                : String.format(Locale.ROOT, "%.0f ms", first.millis()), archive("window-")));
+    }
+
+    /** The class archive in the cache whose name starts so: its name and size, or "none". */
+    private String archive(String prefix) throws IOException {
         List<Path> archives;
-        try (Stream<Path> files = Files.list(imageCache.resolve("socketlab"))) {
-            archives = files.filter(p -> p.toString().endsWith(".jsa")).toList();
+        try (Stream<Path> files = Files.list(cache.resolve("socketlab"))) {
+            archives = files.filter(p -> p.getFileName().toString().startsWith(prefix)
+                    && p.toString().endsWith(".jsa")).toList();
         } catch (IOException e) {
             archives = List.of();
         }
-        notes.add(String.format(Locale.ROOT, "unmeasured first start of the image (with an empty cache): window mapped"
-                + " after %s; the class archive it wrote at exit: %s", first == null ? "— (no window)"
-                : String.format(Locale.ROOT, "%.0f ms", first.millis()), archives.isEmpty() ? "none"
-                : archives.get(0).getFileName() + String.format(Locale.ROOT, ", %.1f MiB",
-                Files.size(archives.get(0)) / 1048576.0)));
+        return archives.isEmpty() ? "none" : archives.get(0).getFileName()
+                + String.format(Locale.ROOT, ", %.1f MiB", Files.size(archives.get(0)) / 1048576.0);
     }
 
     /** The bare window on a class path of JavaFX's jars and the benchmark's classes only. */
@@ -144,9 +156,7 @@ final class StartupBenchmark {
         builder.environment().put("DISPLAY", x.display);
         builder.environment().remove("WAYLAND_DISPLAY");
         builder.environment().put("GDK_BACKEND", "x11");
-        if (l.image()) {
-            builder.environment().put("XDG_CACHE_HOME", imageCache.toString());
-        }
+        builder.environment().put("XDG_CACHE_HOME", cache.toString());
         watch.clear();
         long started = System.nanoTime();
         Process p = builder.start();
