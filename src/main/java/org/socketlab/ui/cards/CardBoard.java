@@ -29,6 +29,7 @@ import javafx.scene.layout.Pane;
 public final class CardBoard extends Pane {
     private static final String GROUP = "card-board-group";
     private static final String FILL = "card-board-fill";
+    private static final String OPENED = "card-board-opened";
     /** Gap between cards and columns, and the board's padding, in em. */
     private static final double GAP_EM = 0.6;
     /** The least width a card gets before the board stops adding columns, in em. */
@@ -47,6 +48,8 @@ public final class CardBoard extends Pane {
     private double crowdedRoom;
     private double crowdedEm;
     private int crowdedTiles;
+    /** How many cards had Details their user opened when the board last crowded its cards a level more. */
+    private int openedWhenCrowded;
     /**
      * The plan for {@link #plannedWidth}, kept within a layout pass: the scroll pane asks the board's height
      * more than once before it lays the board out, and each plan measures every card. Anything in the board
@@ -67,6 +70,14 @@ public final class CardBoard extends Pane {
     /** Tags a child with its kind: "server", "workers" or "clients". */
     static void group(Node tile, String kind) {
         tile.getProperties().put(GROUP, kind);
+    }
+
+    /**
+     * Tags a card whose Details its user opened ({@code true}) or closed: the board crowds the other cards to make
+     * room for them, and when they close again it tries the whole cards again.
+     */
+    static void opened(Node tile, boolean open) {
+        tile.getProperties().put(OPENED, open);
     }
 
     /** Tags a child as one that takes a column of its own and all its height (a connections table). */
@@ -169,9 +180,11 @@ public final class CardBoard extends Pane {
     /** Moves the crowding one step toward what fits; whether it moved. */
     private boolean crowd(double width, Plan plan) {
         int tiles = tiles().size();
+        int opened = (int) tiles().stream().filter(t -> Boolean.TRUE.equals(t.getProperties().get(OPENED))).count();
         if (crowding.get() > 0 && (tiles < crowdedTiles || width > crowdedWidth + 2 * em.get()
-                || room.get() > crowdedRoom + 1 || em.get() < crowdedEm)) {
-            crowding.set(0); // more room or fewer cards: try the whole cards again
+                || room.get() > crowdedRoom + 1 || em.get() < crowdedEm || opened < openedWhenCrowded)) {
+            crowding.set(0); // more room, fewer cards or fewer Details opened: try the whole cards again
+            openedWhenCrowded = 0;
             return true;
         }
         if (!plan.fits && crowding.get() < MOST_CROWDED && room.get() < Double.MAX_VALUE) {
@@ -181,6 +194,7 @@ public final class CardBoard extends Pane {
                 crowdedRoom = room.get();
                 crowdedEm = em.get();
             }
+            openedWhenCrowded = opened;
             crowding.set(crowding.get() + 1);
             return true;
         }

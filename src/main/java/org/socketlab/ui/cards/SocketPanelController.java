@@ -74,6 +74,8 @@ public final class SocketPanelController {
     private ListView<ReceivedChunk> received;
 
     private final BooleanProperty headerOpen = new SimpleBooleanProperty();
+    /** Whether the user opened or folded this card's Details: then the window's density leaves them so. */
+    private boolean detailsChosen;
     private SocketViewModel model;
 
     void bind(SocketViewModel vm, Node panel, ObservableValue<Density> density) {
@@ -114,7 +116,17 @@ public final class SocketPanelController {
         Visibility.showWhen(details, detailsToggle.selectedProperty());
         detailsToggle.setSelected(density.getValue() == Density.ROOMY);
         Visibility.buildWhenFirstShown(detailsToggle.selectedProperty(), this::buildDetails);
-        density.addListener((o, was, now) -> detailsToggle.setSelected(now == Density.ROOMY));
+        // The window's density opens and folds the Details until the user does: then they stay as chosen (the
+        // board crowds the other cards to make room for them, and tries the whole cards again once they close).
+        detailsToggle.setOnAction(e -> {
+            detailsChosen = true;
+            CardBoard.opened(panel, detailsToggle.isSelected());
+        });
+        density.addListener((o, was, now) -> {
+            if (!detailsChosen) {
+                detailsToggle.setSelected(now == Density.ROOMY);
+            }
+        });
         Visibility.showWhen(headerExplanation, headerOpen.or(Bindings.createBooleanBinding(
                 () -> density.getValue() != Density.TIGHT, density)));
         Visibility.showWhen(headerJava, headerOpen.or(Bindings.createBooleanBinding(

@@ -1,6 +1,8 @@
 package org.socketlab.ui.window;
 
 import java.util.function.Supplier;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -15,7 +17,7 @@ import org.controlsfx.control.SegmentedButton;
  * own, and a window of cards carries a few dozen at its start, most never hovered: made at once, they cost the
  * start its time. Once made, it behaves as any tooltip (it shows after the pointer rests on the node). A view's
  * FXML gives a node's tooltip as its {@code accessibleHelp} (what a screen reader reads as the node's help), and
- * {@link #fromAccessibleHelp} makes each one lazily.
+ * {@link #fromAccessibleHelp} makes each one lazily. A tooltip shows only while it has text.
  */
 public final class LazyTooltip {
     private LazyTooltip() {
@@ -50,12 +52,41 @@ public final class LazyTooltip {
             public void handle(MouseEvent event) {
                 node.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
                 Tooltip tip = make.get();
-                if (node instanceof Control control) {
-                    control.setTooltip(tip);
-                } else {
-                    Tooltip.install(node, tip);
-                }
+                ShownWhileItHasText shown = new ShownWhileItHasText(node, tip);
+                shown.invalidated(tip.textProperty());
+                tip.textProperty().addListener(shown);
             }
         });
+    }
+
+    /**
+     * A tooltip without text would show as an empty box (a step not yet taken has no answer to tell): the node
+     * has its tooltip only while the tooltip has text.
+     */
+    private static final class ShownWhileItHasText implements InvalidationListener {
+        private final Node node;
+        private final Tooltip tip;
+        private boolean installed;
+
+        ShownWhileItHasText(Node node, Tooltip tip) {
+            this.node = node;
+            this.tip = tip;
+        }
+
+        @Override
+        public void invalidated(Observable text) {
+            boolean hasText = tip.getText() != null && !tip.getText().isEmpty();
+            if (hasText == installed) {
+                return;
+            }
+            installed = hasText;
+            if (node instanceof Control control) {
+                control.setTooltip(hasText ? tip : null);
+            } else if (hasText) {
+                Tooltip.install(node, tip);
+            } else {
+                Tooltip.uninstall(node, tip);
+            }
+        }
     }
 }

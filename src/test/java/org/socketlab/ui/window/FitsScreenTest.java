@@ -108,6 +108,31 @@ class FitsScreenTest extends WindowTestBase {
         });
     }
 
+    /**
+     * The seed's three cards on a board that folds their Details to fit: a card's Details opened with a click stay
+     * open (the board makes room by crowding the others), and closing them gives the board back its earlier look.
+     */
+    @Test
+    void detailsOpenedWithAClickStayOpenOnACrowdedBoard(FxRobot robot) {
+        seedStepsByKeys(robot);
+        ui.settle();
+        Node board = ui.control("columns");
+        String crowded = WindowDriver.fx(() -> String.join(" ", board.getStyleClass()));
+        javafx.scene.control.ToggleButton details = (javafx.scene.control.ToggleButton) ui.node("client1",
+                "details-toggle");
+        assertThat(WindowDriver.fx(details::isSelected)).as("at %s, the cards fold their Details (%s)", SCREEN,
+                crowded).isFalse();
+        robot.clickOn(details);
+        ui.settle();
+        assertThat(WindowDriver.fx(details::isSelected)).as("at %s, client1's Details after a click", SCREEN).isTrue();
+        assertThat(WindowDriver.fx(() -> ui.node("client1", "details").isVisible())).isTrue();
+        robot.clickOn(details);
+        ui.settle();
+        assertThat(WindowDriver.fx(details::isSelected)).isFalse();
+        assertThat(WindowDriver.fx(() -> String.join(" ", board.getStyleClass()))).as("the board once closed")
+                .isEqualTo(crowded);
+    }
+
     /** 200 % on the classroom screen: the largest zoom a teacher uses for the back row. */
     @Test
     void zoomedTo200PercentOnTheClassroomScreen(FxRobot robot) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Control;
@@ -32,6 +34,8 @@ class LazyTooltipTest {
     private Button button;
     private VBox box;
     private ToolBar bar;
+    private Button unanswered;
+    private final StringProperty answer = new SimpleStringProperty("");
 
     @Start
     void start(Stage stage) {
@@ -54,7 +58,15 @@ class LazyTooltipTest {
         bar = new ToolBar(inBar, new SegmentedButton(segment));
         LazyTooltip.fromAccessibleHelp(bar);
         LazyTooltip.fromAccessibleHelp(bar); // a view inside another is walked with both: still one tooltip
-        stage.setScene(new Scene(new VBox(new HBox(40, new Button("elsewhere"), button, box), bar), 600, 200));
+        unanswered = new Button("Receive");
+        unanswered.setId("unanswered");
+        LazyTooltip.install(unanswered, () -> {
+            Tooltip tip = new Tooltip();
+            tip.textProperty().bind(answer); // as a step button's: its latest answer, none before the first
+            return tip;
+        });
+        stage.setScene(new Scene(new VBox(new HBox(40, new Button("elsewhere"), button, box), bar,
+                new HBox(new Button("away"), unanswered)), 600, 200));
         stage.show();
     }
 
@@ -71,6 +83,20 @@ class LazyTooltipTest {
         robot.moveTo("elsewhere").moveTo("#button");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(made).as("made once").hasValue(1);
+    }
+
+    @Test
+    void aTooltipWithoutTextIsNotShownUntilItHasSome(FxRobot robot) throws Exception {
+        robot.moveTo("away").moveTo("#unanswered").moveBy(2, 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(WindowDriver.fx(unanswered::getTooltip)).as("no answer yet: no tooltip, not an empty box").isNull();
+
+        WindowDriver.fx(() -> answer.set("WOULD BLOCK: nothing to read yet"));
+        robot.moveTo("away").moveTo("#unanswered").moveBy(2, 1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WindowDriver.fx(() -> unanswered.getTooltip() != null
+                && unanswered.getTooltip().isShowing()));
+        WindowDriver.fx(() -> answer.set(""));
+        assertThat(WindowDriver.fx(unanswered::getTooltip)).as("its text gone again").isNull();
     }
 
     @Test
