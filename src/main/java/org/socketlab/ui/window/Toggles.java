@@ -32,10 +32,12 @@ public final class Toggles {
 
     /**
      * A toolbar's items keep their whole text: what does not fit goes to the overflow menu, never "Sock…",
-     * and the overflow button (») is never drawn over an item, however the items grow, shrink, hide or show.
+     * and the overflow button (») is never drawn over an item, however the items grow, shrink, hide or show;
+     * a button's key (Alt and its letter) works in the overflow menu too.
      */
     public static void keepWhole(ToolBar bar) {
         bar.setSkin(new RefittingToolBarSkin(bar));
+        OverflowMnemonics.install(bar);
         for (Node item : bar.getItems()) {
             if (item instanceof Region r) {
                 r.setMinWidth(Region.USE_PREF_SIZE);

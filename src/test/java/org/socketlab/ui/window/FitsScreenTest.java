@@ -133,6 +133,33 @@ class FitsScreenTest extends WindowTestBase {
                 .isEqualTo(crowded);
     }
 
+    /**
+     * Network…'s key (Alt+W) opens and closes the network row as a click does: in the toolbar, and on the smallest
+     * screen from the toolbar's overflow menu (»), where Network… sits there.
+     */
+    @Test
+    void networksKeyOpensItsRowFromTheBarAndFromTheOverflowMenu(FxRobot robot) {
+        seedStepsByKeys(robot);
+        Node network = WindowDriver.fx(() -> ui.window.root().lookupAll(".tool-bar").stream()
+                .flatMap(bar -> ((javafx.scene.control.ToolBar) bar).getItems().stream())
+                .filter(item -> "networkToggle".equals(item.getId())).findFirst().orElseThrow());
+        if (SCREEN.equals("1024x768")) {
+            assertThat(WindowDriver.fx(() -> network.getScene())).as("Network… in the overflow menu").isNull();
+        } else {
+            assertThat(WindowDriver.fx(() -> network.getScene())).as("Network… in the toolbar at %s", SCREEN)
+                    .isNotNull();
+        }
+        assertThat(WindowDriver.fx(() -> ((javafx.scene.control.ToggleButton) network).isSelected())).isFalse();
+        robot.press(KeyCode.ALT).type(KeyCode.W).release(KeyCode.ALT);
+        ui.settle();
+        assertThat(WindowDriver.fx(() -> ((javafx.scene.control.ToggleButton) network).isSelected()))
+                .as("Network… after Alt+W").isTrue();
+        robot.press(KeyCode.ALT).type(KeyCode.W).release(KeyCode.ALT);
+        ui.settle();
+        assertThat(WindowDriver.fx(() -> ((javafx.scene.control.ToggleButton) network).isSelected()))
+                .as("and again").isFalse();
+    }
+
     /** 200 % on the classroom screen: the largest zoom a teacher uses for the back row. */
     @Test
     void zoomedTo200PercentOnTheClassroomScreen(FxRobot robot) {
