@@ -215,13 +215,7 @@ final class WindowClassArchive {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(cache, PREFIX + "*" + SUFFIX)) {
             files.forEach(archives::add);
         }
-        archives.sort(Comparator.comparing((Path p) -> {
-            try {
-                return Files.getLastModifiedTime(p).toMillis();
-            } catch (IOException e) {
-                return 0L;
-            }
-        }).reversed());
+        archives.sort(Comparator.comparingLong((Path p) -> p.toFile().lastModified()).reversed());
         for (Path old : archives.subList(Math.min(archives.size(), KEPT + 1), archives.size())) {
             Files.deleteIfExists(old);
         }

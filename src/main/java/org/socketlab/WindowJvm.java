@@ -77,19 +77,20 @@ public final class WindowJvm {
         } catch (LinkageError | RuntimeException e) {
             return OptionalInt.empty(); // a runtime without java.management, or no right to ask
         }
+        String modulePath = System.getProperty("jdk.module.path");
         List<Path> classPath = WindowClassArchive.classPath(System.getProperty("java.class.path", ""));
+        if (!canRelaunch(program, jvmArguments, classPath.isEmpty(), modulePath)) {
+            return OptionalInt.empty(); // before the archive: a window that opens here leaves the cache alone
+        }
         String absoluteClassPath = classPath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
         Optional<WindowClassArchive> archive = WindowClassArchive.of(OsKind.current(), System.getenv(),
                 System.getProperty("user.home", ""), jvmArguments, classPath,
                 System.getProperty("java.home", "") + " " + System.getProperty("java.vm.version", ""),
                 ProcessHandle.current().pid());
         Optional<List<String>> command = command(program, archive.map(WindowClassArchive::options).orElse(List.of()),
-                jvmArguments, absoluteClassPath, System.getProperty("jdk.module.path"), mainClass, args);
-        if (command.isEmpty()) {
-            return OptionalInt.empty();
-        }
+                jvmArguments, absoluteClassPath, modulePath, mainClass, args);
         String java = program.orElseThrow();
-        return run(command.get(), () -> archive.ifPresent(a -> a.settle(java, absoluteClassPath)));
+        return run(command.orElseThrow(), () -> archive.ifPresent(a -> a.settle(java, absoluteClassPath)));
     }
 
     /**
@@ -102,9 +103,7 @@ public final class WindowJvm {
      */
     static Optional<List<String>> command(Optional<String> program, List<String> sharing, List<String> jvmArguments,
             String classPath, String modulePath, String mainClass, List<String> args) {
-        if (program.isEmpty() || !JAVA.contains(fileName(program.get()))
-                || classPath.isEmpty() || modulePath != null
-                || jvmArguments.stream().anyMatch(a -> ATTACHED.stream().anyMatch(a::startsWith))) {
+        if (!canRelaunch(program, jvmArguments, classPath.isEmpty(), modulePath)) {
             return Optional.empty();
         }
         List<String> command = new ArrayList<>();
@@ -117,6 +116,13 @@ public final class WindowJvm {
         command.add(mainClass);
         command.addAll(args);
         return Optional.of(command);
+    }
+
+    /** Whether the window's JVM can be started as {@link #command} says (else the window opens in this one). */
+    private static boolean canRelaunch(Optional<String> program, List<String> jvmArguments, boolean noClassPath,
+            String modulePath) {
+        return program.isPresent() && JAVA.contains(fileName(program.get())) && !noClassPath && modulePath == null
+                && jvmArguments.stream().noneMatch(a -> ATTACHED.stream().anyMatch(a::startsWith));
     }
 
     /** The program's file name in lower case, from a path of this system or of Windows. */

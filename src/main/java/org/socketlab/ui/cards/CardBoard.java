@@ -179,8 +179,9 @@ public final class CardBoard extends Pane {
 
     /** Moves the crowding one step toward what fits; whether it moved. */
     private boolean crowd(double width, Plan plan) {
-        int tiles = tiles().size();
-        int opened = (int) tiles().stream().filter(t -> Boolean.TRUE.equals(t.getProperties().get(OPENED))).count();
+        List<Node> shown = tiles();
+        int tiles = shown.size();
+        int opened = (int) shown.stream().filter(t -> Boolean.TRUE.equals(t.getProperties().get(OPENED))).count();
         if (crowding.get() > 0 && (tiles < crowdedTiles || width > crowdedWidth + 2 * em.get()
                 || room.get() > crowdedRoom + 1 || em.get() < crowdedEm || opened < openedWhenCrowded)) {
             crowding.set(0); // more room, fewer cards or fewer Details opened: try the whole cards again

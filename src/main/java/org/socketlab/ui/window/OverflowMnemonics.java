@@ -2,7 +2,7 @@ package org.socketlab.ui.window;
 
 import java.util.Locale;
 import java.util.Optional;
-import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -35,28 +35,17 @@ final class OverflowMnemonics implements EventHandler<KeyEvent> {
      */
     static void install(ToolBar bar) {
         OverflowMnemonics keys = new OverflowMnemonics(bar);
-        ChangeListener<Window> moved = (o, was, now) -> {
+        ObservableValue<Window> window = bar.sceneProperty().flatMap(Scene::windowProperty);
+        window.addListener((o, was, now) -> {
             if (was != null) {
                 was.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
             }
             if (now != null) {
                 now.addEventFilter(KeyEvent.KEY_PRESSED, keys);
             }
-        };
-        bar.sceneProperty().addListener((o, was, now) -> {
-            if (was != null) {
-                was.windowProperty().removeListener(moved);
-                moved.changed(was.windowProperty(), was.getWindow(), null);
-            }
-            if (now != null) {
-                now.windowProperty().addListener(moved);
-                moved.changed(now.windowProperty(), null, now.getWindow());
-            }
         });
-        Scene scene = bar.getScene();
-        if (scene != null) {
-            scene.windowProperty().addListener(moved);
-            moved.changed(scene.windowProperty(), null, scene.getWindow());
+        if (window.getValue() != null) {
+            window.getValue().addEventFilter(KeyEvent.KEY_PRESSED, keys);
         }
     }
 
